@@ -1,0 +1,44 @@
+# Set-up and checks. `make demo` and `make test` install everything they need on a fresh
+# Debian machine (as root): the venv, Debian's docker.io with a running engine, the base image.
+PY := .venv/bin/python
+BASE_IMAGE ?= grader-base:bookworm
+PYTEST := .venv/bin/pytest
+
+.PHONY: demo test test-unit test-docker lint bench images engine venv clean
+
+.venv/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+venv: .venv/.installed
+
+engine:
+	bash scripts/ensure-engine.sh
+
+images: venv engine
+	bash scripts/make-base-image.sh $(BASE_IMAGE)
+	.venv/bin/grade prepare --base-image $(BASE_IMAGE)
+
+demo: images
+	.venv/bin/grade sample_submissions/todo_good --format json -o demo-report.json --base-image $(BASE_IMAGE); \
+	  status=$$?; cat demo-report.json; exit $$status
+
+test-unit: venv
+	$(PYTEST) -q -m "not docker"
+
+test-docker: images
+	$(PYTEST) -q -m docker
+
+test: lint test-unit test-docker
+
+lint: venv
+	.venv/bin/ruff check grader probes tests
+	.venv/bin/mypy --strict grader probes
+
+bench: images
+	$(PY) -m benchmarks.run --base-image $(BASE_IMAGE)
+
+clean:
+	rm -rf .venv demo-report.json .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,49 @@
+"""Documentation neglect: the automatic docs are the cheapest documentation FastAPI gives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.models import RedFlag, Severity
+
+
+@static_rule(
+    "DOCS-DISABLED",
+    RedFlag.DOCUMENTATION_NEGLECT,
+    Severity.MAJOR,
+    "Automatic API docs are turned off",
+)
+def docs_disabled(ctx: StaticContext) -> Iterable[Hit]:
+    """The app is created with docs_url/openapi_url set to None.
+
+    Why it matters: reviewers and API clients lose the interactive docs and the schema that
+    FastAPI generates for free. Use instead: keep the defaults, or protect them, don't remove them.
+    """
+    app = ctx.facts.app
+    if ctx.facts.docs_disabled and app is not None:
+        yield Hit(
+            app.file, app.line, "FastAPI(...) is created with its docs or schema URL set to None."
+        )
+
+
+@static_rule(
+    "DOCS-NO-README",
+    RedFlag.DOCUMENTATION_NEGLECT,
+    Severity.MINOR,
+    "No README with run instructions",
+)
+def no_readme(ctx: StaticContext) -> Iterable[Hit]:
+    """The submission has no README, or its README never says how to run the app.
+
+    Why it matters: a reviewer should run the project in a minute without reading the code.
+    """
+    readme = ctx.facts.readme
+    if readme is None:
+        yield Hit(None, None, "No README file at the project root.")
+        return
+    text = (ctx.root / readme).read_text(encoding="utf-8", errors="replace").lower()
+    if not any(
+        word in text for word in ("uvicorn", "fastapi run", "fastapi dev", "docker", "make ")
+    ):
+        yield Hit(readme, 1, "The README never shows the command that starts the app.")

@@ -1,0 +1,111 @@
+"""Rules observed by running the submission: build, start and fuzzing.
+
+They are declared here, documented once, and the phases that observe them build findings by code.
+"""
+
+from __future__ import annotations
+
+from grader.checks.registry import declare
+from grader.models import RedFlag, Severity
+
+declare(
+    "BUILD-DEPENDENCY-MISSING",
+    None,
+    Severity.CRITICAL,
+    "A declared dependency cannot be installed",
+    "build",
+    "pip found no distribution for a requirement the submission declares.\n\n"
+    "Why it matters: the reviewer cannot run the project at all.",
+)
+declare(
+    "BUILD-FAILED",
+    None,
+    Severity.CRITICAL,
+    "The project does not build",
+    "build",
+    "Installing the declared dependencies failed for another reason (the log tail is shown).",
+)
+declare(
+    "BUILD-UVICORN-UNDECLARED",
+    None,
+    Severity.INFO,
+    "uvicorn is not declared; the grader added it",
+    "build",
+    "The app needs an ASGI server to run; the grader adds uvicorn rather than fail the build.",
+)
+declare(
+    "START-NO-APP",
+    None,
+    Severity.CRITICAL,
+    "No FastAPI application found",
+    "start",
+    "Discovery found no module-level FastAPI() instance and no factory returning one.",
+)
+declare(
+    "START-CRASHED",
+    None,
+    Severity.CRITICAL,
+    "The app exits at start-up",
+    "start",
+    "The server process ended before answering; the last log lines show why.",
+)
+declare(
+    "START-TIMEOUT",
+    None,
+    Severity.CRITICAL,
+    "The app never answers",
+    "start",
+    "The server did not answer on its port within the start-up limit (an import that never "
+    "returns, or a server bound to another port).",
+)
+declare(
+    "LIMIT-MEMORY",
+    None,
+    Severity.MAJOR,
+    "The app hit the memory limit",
+    "start",
+    "The kernel killed the app for exceeding the container's memory limit.",
+)
+declare(
+    "DOCS-SCHEMA-NOT-SERVED",
+    RedFlag.DOCUMENTATION_NEGLECT,
+    Severity.MAJOR,
+    "The OpenAPI schema is not served",
+    "fuzz",
+    "The app does not serve its OpenAPI document; the grader took it in-process instead.\n\n"
+    "Why it matters: clients and reviewers cannot discover the API.",
+)
+declare(
+    "FUZZ-SERVER-ERROR",
+    None,
+    Severity.MAJOR,
+    "A request makes the server fail (5xx)",
+    "fuzz",
+    "A request valid enough to pass validation made the app answer 5xx.\n\n"
+    "Why it matters: unhandled errors (a missing id, a bad type) should be 4xx with a reason.",
+)
+declare(
+    "FUZZ-SCHEMA-VIOLATION",
+    None,
+    Severity.MINOR,
+    "A response does not match the app's own schema",
+    "fuzz",
+    "The status code or body disagrees with what the app's OpenAPI document promises.",
+)
+declare(
+    "FUZZ-TIMEOUT",
+    RedFlag.PERFORMANCE_IGNORANCE,
+    Severity.MAJOR,
+    "A request never completes",
+    "fuzz",
+    "A request did not answer within the per-request limit; the phase went on without it.",
+)
+declare(
+    "FUZZ-AUTH-FAILED",
+    None,
+    Severity.INFO,
+    "The grader could not log in through the API",
+    "fuzz",
+    "Registration or login through the routes the schema shows did not yield credentials, "
+    "so protected operations were fuzzed without them.",
+)

@@ -1,0 +1,170 @@
+"""The `grade` command: a thin click layer over grader.grade and the renderers."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+import click
+from rich.console import Console
+
+from grader.checks.registry import load_rules
+from grader.events import GradingEvent, PhaseFinished, PhaseStarted
+from grader.models import GradingStatus, PhaseStatus
+from grader.pipeline import VERSION, grade
+from grader.reporters import RENDERERS
+from grader.reporters.json_report import json_schema
+from grader.reporters.terminal import summary
+from grader.sandbox.engine import EngineUnavailable
+from grader.settings import GradeSettings
+
+EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_GRADER = 0, 1, 2, 3
+_STATUS_STYLE = {PhaseStatus.OK: "green", PhaseStatus.FAILED: "red", PhaseStatus.SKIPPED: "yellow"}
+
+
+class _GradeGroup(click.Group):
+    """`grade SUBMISSION` grades; `grade schema` and `grade rules` are subcommands."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "--version"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_GradeGroup)
+@click.version_option(VERSION, prog_name="grade")
+def main() -> None:
+    """Grade a FastAPI take-home submission: grade SUBMISSION [options]."""
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def _progress(console: Console) -> object:
+    def show(event: GradingEvent) -> None:
+        if isinstance(event, PhaseStarted):
+            console.print(f"[dim]… {event.name.value}[/dim]")
+        elif isinstance(event, PhaseFinished):
+            result = event.result
+            style = _STATUS_STYLE[result.status]
+            reason = f" — {result.reason.splitlines()[0][:120]}" if result.reason else ""
+            console.print(
+                f"[{style}]{result.status.value:>7}[/{style}] {result.name.value:<16}"
+                f"{result.seconds:6.1f}s{reason}"
+            )
+
+    return show
+
+
+@main.command("run")
+@click.argument("submission", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "formats",
+    default="json",
+    show_default=True,
+    help="Comma-separated report formats: " + ", ".join(sorted(RENDERERS)),
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Report file (one format) or folder (several). Default: stdout for json.",
+)
+@click.option(
+    "--fail-under",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="Exit 1 when the score is below this.",
+)
+@click.option(
+    "--base-image",
+    default=GradeSettings().base_image,
+    show_default=True,
+    help="Image the submission is built on (e.g. python:3.12-slim where a registry is reachable).",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Fuzzing seed.")
+@click.option("--quiet", is_flag=True, help="No progress or summary on stderr.")
+def run(
+    submission: Path,
+    formats: str,
+    output: Path | None,
+    fail_under: float,
+    base_image: str,
+    seed: int,
+    quiet: bool,
+) -> None:
+    """Grade SUBMISSION: a .zip, a .tar(.gz), a folder, or a local git repository."""
+    names = [name.strip() for name in formats.split(",") if name.strip()]
+    unknown = [name for name in names if name not in RENDERERS]
+    if unknown or not names:
+        raise click.UsageError(f"unknown format(s): {', '.join(unknown) or '(none)'}")
+    if len(names) > 1 and output is None:
+        raise click.UsageError("several formats need -o FOLDER")
+    console = Console(stderr=True, quiet=quiet)
+    settings = GradeSettings(base_image=base_image, seed=seed, fail_under=fail_under)
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        report = grade(submission, settings, on_event=_progress(console))  # type: ignore[arg-type]
+    except EngineUnavailable as exc:
+        click.echo(f"grade: {exc}", err=True)
+        sys.exit(EXIT_GRADER)
+    except KeyboardInterrupt:
+        click.echo("grade: interrupted; the grading's containers were removed", err=True)
+        sys.exit(130)
+    except Exception as exc:  # the grader's own failure: one line, exit 3, never a traceback
+        click.echo(f"grade: internal error: {type(exc).__name__}: {exc}"[:500], err=True)
+        sys.exit(EXIT_GRADER)
+    for name in names:
+        text = RENDERERS[name](report)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            target = output / f"report.{name}" if len(names) > 1 else output
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    console.print(summary(report))
+    if report.status == GradingStatus.REJECTED:
+        sys.exit(EXIT_USAGE)
+    if report.score is not None and report.score < fail_under:
+        sys.exit(EXIT_BELOW)
+    sys.exit(EXIT_OK)
+
+
+@main.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of the report, generated from the models."""
+    click.echo(json_schema(), nl=False)
+
+
+@main.command("rules")
+def rules() -> None:
+    """List every rule code with its red flag and one-line rationale."""
+    for code, rule in sorted(load_rules().items()):
+        flag = rule.flag.value if rule.flag else "-"
+        click.echo(f"{code:<28} {flag:<22} {rule.severity.value:<9} {rule.summary}")
+
+
+@main.command("prepare")
+@click.option("--base-image", default=GradeSettings().base_image, show_default=True)
+def prepare(base_image: str) -> None:
+    """Build the probe sidecar image now, so the first grading doesn't pay for it."""
+    from grader.sandbox.engine import connect
+    from grader.sandbox.images import ensure_probe_image
+    from grader.sandbox.pip_settings import host_pip_settings
+
+    try:
+        client = connect()
+    except EngineUnavailable as exc:
+        click.echo(f"grade: {exc}", err=True)
+        sys.exit(EXIT_GRADER)
+    outcome = ensure_probe_image(client, base_image, host_pip_settings())
+    if not outcome.ok:
+        click.echo(f"grade: probe image failed: {outcome.reason}\n{outcome.log[-3000:]}", err=True)
+        sys.exit(EXIT_GRADER)
+    click.echo(f"probe image ready: {outcome.image} ({outcome.seconds:.0f} s)")

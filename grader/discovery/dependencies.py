@@ -1,0 +1,271 @@
+"""Which dependencies a submission declares, from whichever file its author used.
+
+Candidates use every packaging style there is. The build step only needs the lists, so the build
+backend never matters: requirements files, PEP 621, Poetry 1, PEP 735 groups, setup.py (read as
+an AST, never run) and Pipfile are all reduced to PEP 508 strings.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from grader.discovery.facts import DependencySource, DependencySpec
+from grader.discovery.poetry import poetry_group_requirements, poetry_requirements
+from grader.discovery.requirements import (
+    RequirementsReader,
+    dedupe,
+    normalize_name,
+    unpinned_names,
+)
+from grader.discovery.tree import SourceTree
+
+RUNTIME_REQUIREMENTS = (
+    "requirements.txt",
+    "requirements/prod.txt",
+    "requirements/production.txt",
+    "requirements/main.txt",
+    "requirements/base.txt",
+)
+TEST_REQUIREMENTS = (
+    "requirements-dev.txt",
+    "requirements-test.txt",
+    "requirements-tests.txt",
+    "requirements_dev.txt",
+    "requirements_test.txt",
+    "requirements/dev.txt",
+    "requirements/test.txt",
+    "requirements/tests.txt",
+    "dev-requirements.txt",
+    "test-requirements.txt",
+)
+TEST_GROUPS = frozenset({"test", "tests", "testing", "dev"})
+
+
+@dataclass
+class _Declared:
+    """What one style of declaration contributed; `has_runtime` even when the list is empty."""
+
+    source: DependencySource
+    files: list[str] = field(default_factory=list)
+    runtime: list[str] = field(default_factory=list)
+    test: list[str] = field(default_factory=list)
+    has_runtime: bool = False
+
+
+def read_dependencies(tree: SourceTree, problems: list[str]) -> DependencySpec:
+    """Runtime deps from the first style that declares them; test deps from every style."""
+    reader = RequirementsReader(tree, problems)
+    pyproject = tree.read_toml("pyproject.toml") if tree.has_file("pyproject.toml") else None
+    declared = [
+        _from_requirements(tree, reader, problems),
+        _from_pep621(pyproject),
+        _from_poetry(pyproject, problems),
+        _from_setup_py(tree, problems),
+        _from_pipfile(tree, problems),
+    ]
+    extra_test = _from_pyproject_groups(pyproject, problems)
+    chosen = next((d for d in declared if d.has_runtime), None)
+    runtime = list(chosen.runtime) if chosen else []
+    if chosen and chosen.source == "requirements" and reader.editable_self:
+        # `-e .` installs the project itself: its own declaration is part of the runtime set.
+        runtime += next((d.runtime for d in declared[1:] if d.has_runtime), [])
+    runtime = dedupe(runtime)
+    test = dedupe([r for d in declared for r in d.test] + extra_test, excluding=runtime)
+    files = [f for d in declared for f in d.files]
+    if pyproject is not None and extra_test:
+        files.append("pyproject.toml")
+    return DependencySpec(
+        source=chosen.source if chosen else "none",
+        files=list(dict.fromkeys(files)),
+        requirement_files=declared[0].files[:1] if chosen is declared[0] else [],
+        runtime=runtime,
+        test=test,
+        unpinned=unpinned_names(runtime),
+    )
+
+
+def _from_requirements(
+    tree: SourceTree, reader: RequirementsReader, problems: list[str]
+) -> _Declared:
+    declared = _Declared("requirements")
+    runtime_file = next((f for f in RUNTIME_REQUIREMENTS if tree.has_file(f)), None)
+    if runtime_file is None:
+        nested = [f for f in tree.files if re.fullmatch(r"[^/]+/requirements\.txt", f)]
+        if len(nested) == 1 and not _declares_elsewhere(tree):
+            runtime_file = nested[0]
+            problems.append(f"no requirements.txt at the root; using {runtime_file}")
+    if runtime_file is not None:
+        declared.runtime = reader.read(runtime_file)
+        declared.has_runtime = True
+    for test_file in TEST_REQUIREMENTS:
+        if tree.has_file(test_file):
+            declared.test += reader.read(test_file)
+    declared.files = list(reader.files_read)
+    return declared
+
+
+def _declares_elsewhere(tree: SourceTree) -> bool:
+    return any(tree.has_file(f) for f in ("pyproject.toml", "setup.py", "Pipfile"))
+
+
+def _from_pep621(pyproject: dict[str, Any] | None) -> _Declared:
+    declared = _Declared("pep621")
+    project = _table(pyproject, "project")
+    if "dependencies" in project:
+        declared.runtime = _strings(project["dependencies"])
+        declared.has_runtime = True
+    for group, requirements in _table(project, "optional-dependencies").items():
+        if normalize_name(group) in TEST_GROUPS:
+            declared.test += _strings(requirements)
+    if project:
+        declared.files = ["pyproject.toml"]
+    return declared
+
+
+def _from_poetry(pyproject: dict[str, Any] | None, problems: list[str]) -> _Declared:
+    declared = _Declared("poetry")
+    poetry = _table(_table(pyproject, "tool"), "poetry")
+    if "dependencies" in poetry:
+        declared.runtime = poetry_requirements(_table(poetry, "dependencies"), problems)
+        declared.has_runtime = True
+    declared.test = poetry_group_requirements(poetry, TEST_GROUPS, problems)
+    if poetry:
+        declared.files = ["pyproject.toml"]
+    return declared
+
+
+def _from_pyproject_groups(pyproject: dict[str, Any] | None, problems: list[str]) -> list[str]:
+    """PEP 735 [dependency-groups] plus the uv/pdm dev lists that predate it."""
+    groups = _table(pyproject, "dependency-groups")
+    found: list[str] = []
+    for name in groups:
+        if normalize_name(name) in TEST_GROUPS:
+            found += _resolve_group(groups, name, set(), problems)
+    tool = _table(pyproject, "tool")
+    found += _strings(_table(tool, "uv").get("dev-dependencies"))
+    for name, requirements in _table(_table(tool, "pdm"), "dev-dependencies").items():
+        if normalize_name(name) in TEST_GROUPS:
+            found += _strings(requirements)
+    return found
+
+
+def _resolve_group(
+    groups: dict[str, Any], name: str, seen: set[str], problems: list[str]
+) -> list[str]:
+    if name in seen:
+        problems.append(f"dependency group {name!r} includes itself; cycle ignored")
+        return []
+    seen.add(name)
+    entries = groups.get(name)
+    found: list[str] = []
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, str):
+            found.append(entry)
+        elif isinstance(entry, dict) and isinstance(entry.get("include-group"), str):
+            included = entry["include-group"]
+            wanted = normalize_name(included)
+            target = next((g for g in groups if normalize_name(g) == wanted), None)
+            if target is None:
+                problems.append(f"dependency group {name!r} includes unknown group {included!r}")
+            else:
+                found += _resolve_group(groups, target, seen, problems)
+    return found
+
+
+def _from_setup_py(tree: SourceTree, problems: list[str]) -> _Declared:
+    """`install_requires=[...]` read from the AST; a setup.py is never executed."""
+    declared = _Declared("setup_py")
+    module = tree.parse_python("setup.py") if tree.has_file("setup.py") else None
+    if module is None:
+        return declared
+    declared.files = ["setup.py"]
+    for node in ast.walk(module):
+        if not (isinstance(node, ast.Call) and _called_name(node.func) == "setup"):
+            continue
+        for keyword in node.keywords:
+            value = _literal(module, keyword.value)
+            if keyword.arg == "install_requires":
+                if value is None:
+                    problems.append("setup.py: install_requires is not a literal list; not read")
+                    continue
+                declared.runtime = _strings(value)
+                declared.has_runtime = True
+            elif keyword.arg == "tests_require":
+                declared.test += _strings(value)
+            elif keyword.arg == "extras_require" and isinstance(value, dict):
+                for extra, requirements in value.items():
+                    if isinstance(extra, str) and normalize_name(extra) in TEST_GROUPS:
+                        declared.test += _strings(requirements)
+    return declared
+
+
+def _called_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else None
+
+
+def _literal(module: ast.Module, node: ast.expr) -> object:
+    """A literal value, following one module-level `NAME = [...]`; None when not literal."""
+    if isinstance(node, ast.Name):
+        name = node.id
+        for statement in module.body:
+            if isinstance(statement, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == name for t in statement.targets
+            ):
+                node = statement.value
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+        return None
+
+
+def _from_pipfile(tree: SourceTree, problems: list[str]) -> _Declared:
+    declared = _Declared("pipfile")
+    pipfile = tree.read_toml("Pipfile") if tree.has_file("Pipfile") else None
+    if pipfile is None:
+        return declared
+    declared.files = ["Pipfile"]
+    if "packages" in pipfile:
+        declared.runtime = _pipfile_section(_table(pipfile, "packages"), problems)
+        declared.has_runtime = True
+    declared.test = _pipfile_section(_table(pipfile, "dev-packages"), problems)
+    return declared
+
+
+def _pipfile_section(packages: dict[str, Any], problems: list[str]) -> list[str]:
+    found: list[str] = []
+    for name, value in packages.items():
+        extras = ""
+        if isinstance(value, dict):
+            if any(key in value for key in ("git", "path", "file", "editable")):
+                problems.append(f"Pipfile: {name} is a VCS/path dependency; skipped")
+                continue
+            if isinstance(value.get("extras"), list):
+                extras = "[" + ",".join(_strings(value["extras"])) + "]"
+            value = value.get("version", "*")
+        if not isinstance(value, str):
+            continue
+        version = value.strip()
+        if version in {"", "*"}:
+            found.append(f"{name}{extras}")
+        elif version[0] in "<>=!~":
+            found.append(f"{name}{extras}{version.replace(' ', '')}")
+        else:
+            found.append(f"{name}{extras}=={version}")
+    return found
+
+
+def _table(data: dict[str, Any] | None, key: str) -> dict[str, Any]:
+    """A sub-table when it is one; hand-written TOML may put anything anywhere."""
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
+def _strings(value: object) -> list[str]:
+    if not isinstance(value, list | tuple):
+        return []
+    return [item.strip() for item in value if isinstance(item, str) and item.strip()]

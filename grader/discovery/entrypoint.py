@@ -1,0 +1,269 @@
+"""Finding the ASGI app uvicorn should serve, and the directory it must be started from.
+
+Candidates name and place their app in many ways; this reads module-level `NAME = FastAPI(...)`,
+`NAME = create_app()` and factory functions from the AST, ranks them by the layouts people
+actually use, and works out `app_dir` from what the entry module imports.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+from grader.discovery.facts import AppEntrypoint
+from grader.discovery.modules import ModuleInfo, dotted_module
+from grader.discovery.tree import SourceTree, is_test_path
+
+_CONVENTIONAL = (
+    re.compile(r"main\.py"),
+    re.compile(r"app\.py"),
+    re.compile(r"api\.py"),
+    re.compile(r"app/main\.py"),
+    re.compile(r"src/[^/]+/main\.py"),
+    re.compile(r"[^/]+/main\.py"),
+    re.compile(r"server\.py"),
+)
+
+
+@dataclass
+class _Candidate:
+    file: str
+    attribute: str
+    line: int
+    factory: bool
+    call: ast.Call | None  # the FastAPI(...) call, for its docs settings
+    via_factory: bool = False
+
+    def rank(self) -> tuple[int, int, int, bool, bool, int]:
+        conventional = next(
+            (i for i, p in enumerate(_CONVENTIONAL) if p.fullmatch(self.file)), len(_CONVENTIONAL)
+        )
+        depth = self.file.count("/")
+        return (
+            conventional,
+            depth,
+            len(self.file),
+            self.via_factory,
+            self.attribute != "app",
+            self.line,
+        )
+
+    @property
+    def label(self) -> str:
+        return f"{self.file}:{self.attribute}{'()' if self.factory else ''}"
+
+
+def find_app(tree: SourceTree, problems: list[str]) -> tuple[AppEntrypoint | None, ast.Call | None]:
+    """The entrypoint and its FastAPI(...) call; instances win over factory functions."""
+    modules = _app_modules(tree, ("FastAPI", "fastapi"))
+    instances: list[_Candidate] = []
+    factories: list[_Candidate] = []
+    for module in modules:
+        instances += _instances(module)
+        factories += _factories(module)
+    if factories:  # `app = create_app()` may sit in a file that never mentions FastAPI
+        seen = {m.rel for m in modules}
+        callers = _app_modules(tree, tuple(f"{f.attribute}(" for f in factories))
+        modules += [m for m in callers if m.rel not in seen]
+    instances += _factory_calls(modules, factories, instances)
+    pool = instances or factories
+    if not pool:
+        problems.append("no FastAPI app found")
+        return None, None
+    pool.sort(key=_Candidate.rank)
+    chosen = pool[0]
+    if len(pool) > 1:
+        others = ", ".join(c.label for c in pool[1:6])
+        problems.append(f"{len(pool)} FastAPI apps found; using {chosen.label}, not {others}")
+    module = next(m for m in modules if m.rel == chosen.file)
+    return _entrypoint(tree, chosen, module, problems), chosen.call
+
+
+def _app_modules(tree: SourceTree, mentions: tuple[str, ...]) -> list[ModuleInfo]:
+    """Non-test modules whose text mentions one of `mentions` (a cheap filter before parsing)."""
+    found: list[ModuleInfo] = []
+    for rel in tree.python_files:
+        if is_test_path(rel):
+            continue
+        text = tree.read_text(rel)
+        if text is None or not any(word in text for word in mentions):
+            continue
+        parsed = tree.parse_python(rel)
+        if parsed is not None:
+            found.append(ModuleInfo.read(rel, parsed))
+    return found
+
+
+def _assignments(module: ModuleInfo) -> list[tuple[str, ast.expr, int]]:
+    """Module-level `NAME = value` and `NAME: T = value` statements."""
+    found: list[tuple[str, ast.expr, int]] = []
+    for statement in module.tree.body:
+        if isinstance(statement, ast.Assign):
+            names = [t.id for t in statement.targets if isinstance(t, ast.Name)]
+            found += [(name, statement.value, statement.lineno) for name in names]
+        elif (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and statement.value is not None
+        ):
+            found.append((statement.target.id, statement.value, statement.lineno))
+    return found
+
+
+def _instances(module: ModuleInfo) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for name, value, line in _assignments(module):
+        call = module.constructs(value, "FastAPI")
+        if call is not None:
+            found.append(_Candidate(module.rel, name, line, False, call))
+    return found
+
+
+def _factories(module: ModuleInfo) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for statement in module.tree.body:
+        if isinstance(statement, ast.FunctionDef):
+            is_factory, call = _returns_fastapi(module, statement)
+            if is_factory:
+                found.append(_Candidate(module.rel, statement.name, statement.lineno, True, call))
+    return found
+
+
+def _returns_fastapi(module: ModuleInfo, func: ast.FunctionDef) -> tuple[bool, ast.Call | None]:
+    """Whether `func` returns a FastAPI instance, and the FastAPI(...) call it makes."""
+    annotated = module.refers_to(func.returns, "FastAPI")
+    built: dict[str, ast.Call] = {}
+    first: ast.Call | None = None
+    for node in ast.walk(func):
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            call = module.constructs(node.value, "FastAPI")
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if call is not None and isinstance(target, ast.Name):
+                    built[target.id] = call
+                    first = first or call
+        elif isinstance(node, ast.Return) and node.value is not None:
+            returned = module.constructs(node.value, "FastAPI")
+            if returned is None and isinstance(node.value, ast.Name):
+                returned = built.get(node.value.id)
+            if returned is not None:
+                return True, returned
+    return annotated, first
+
+
+def _factory_calls(
+    modules: list[ModuleInfo], factories: list[_Candidate], instances: list[_Candidate]
+) -> list[_Candidate]:
+    """`app = create_app()` at module level: an instance, built by a factory found elsewhere."""
+    by_name = {f.attribute: f for f in factories}
+    taken = {(c.file, c.attribute) for c in instances}
+    found: list[_Candidate] = []
+    for module in modules:
+        for name, value, line in _assignments(module):
+            if not isinstance(value, ast.Call) or (module.rel, name) in taken:
+                continue
+            func = value.func
+            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            factory = by_name.get(called) if isinstance(called, str) else None
+            if factory is not None:
+                found.append(_Candidate(module.rel, name, line, False, factory.call, True))
+    return found
+
+
+def _entrypoint(
+    tree: SourceTree, chosen: _Candidate, module: ModuleInfo, problems: list[str]
+) -> AppEntrypoint:
+    app_dir = _app_dir(tree, chosen.file, module)
+    dotted = dotted_module(chosen.file, app_dir)
+    if dotted is None:  # e.g. `my-app/main.py` with relative imports: start beside the file
+        app_dir = chosen.file.rsplit("/", 1)[0] if "/" in chosen.file else "."
+        dotted = chosen.file.rsplit("/", 1)[-1].removesuffix(".py")
+        problems.append(f"{chosen.file} cannot be imported as a module path; guessing {dotted}")
+    _note_namespace_packages(tree, chosen.file, app_dir, problems)
+    return AppEntrypoint(
+        module=dotted,
+        attribute=chosen.attribute,
+        factory=chosen.factory,
+        app_dir=app_dir,
+        file=chosen.file,
+        line=chosen.line,
+    )
+
+
+def _app_dir(tree: SourceTree, rel: str, module: ModuleInfo) -> str:
+    """The shallowest directory from which the entry module and its local imports resolve.
+
+    `app/main.py` doing `from routers import todos` is meant to start inside `app/`; doing
+    `from app.routers import todos` is meant to start at the root. A src layout tries `src` first.
+    """
+    dirs = rel.split("/")[:-1]
+    bases = ["."] + ["/".join(dirs[: i + 1]) for i in range(len(dirs))]
+    if dirs and dirs[0] == "src":
+        bases.insert(0, bases.pop(1))
+    level = max(
+        (n.level for n in ast.walk(module.tree) if isinstance(n, ast.ImportFrom)), default=0
+    )
+    viable = [
+        base
+        for base in bases
+        if dotted_module(rel, base) is not None and _package_depth(rel, base) >= level
+    ]
+    if not viable:
+        return bases[-1]
+    names = _absolute_import_roots(module.tree)
+    local = {n for n in names if any(_resolves(tree, b, n) for b in viable)}
+    for base in viable:
+        if all(_resolves(tree, base, n) for n in local):
+            return base
+    return max(viable, key=lambda b: sum(_resolves(tree, b, n) for n in local))
+
+
+def _package_depth(rel: str, base: str) -> int:
+    inside = rel if base == "." else rel[len(base) + 1 :]
+    return inside.count("/")
+
+
+def _absolute_import_roots(module: ast.Module) -> set[str]:
+    roots: set[str] = set()
+    for node in ast.walk(module):
+        if isinstance(node, ast.Import):
+            roots |= {alias.name.split(".", 1)[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".", 1)[0])
+    return roots
+
+
+def _resolves(tree: SourceTree, base: str, name: str) -> bool:
+    stem = name if base == "." else f"{base}/{name}"
+    return tree.has_file(f"{stem}.py") or tree.has_dir(stem)
+
+
+def _note_namespace_packages(tree: SourceTree, rel: str, app_dir: str, problems: list[str]) -> None:
+    inside = rel if app_dir == "." else rel[len(app_dir) + 1 :]
+    parts = inside.split("/")[:-1]
+    prefix = "" if app_dir == "." else f"{app_dir}/"
+    for i in range(len(parts)):
+        package = prefix + "/".join(parts[: i + 1])
+        if not tree.has_file(f"{package}/__init__.py"):
+            problems.append(f"{package}/ has no __init__.py; it imports as a namespace package")
+
+
+def docs_settings(call: ast.Call | None, problems: list[str]) -> tuple[bool, str | None]:
+    """(docs_disabled, openapi_url) from literal FastAPI(...) keyword arguments."""
+    keywords = {k.arg: k.value for k in call.keywords if k.arg} if call else {}
+    openapi_url: str | None = "/openapi.json"
+    if "openapi_url" in keywords:
+        value = keywords["openapi_url"]
+        if isinstance(value, ast.Constant) and (value.value is None or value.value == ""):
+            openapi_url = None
+        elif isinstance(value, ast.Constant) and isinstance(value.value, str):
+            openapi_url = value.value
+        else:
+            problems.append("openapi_url is not a literal; assuming /openapi.json")
+    docs_off = all(_is_off(keywords.get(k)) for k in ("docs_url", "redoc_url"))
+    return openapi_url is None or docs_off, openapi_url
+
+
+def _is_off(value: ast.expr | None) -> bool:
+    return isinstance(value, ast.Constant) and value.value in (None, "")

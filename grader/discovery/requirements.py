@@ -1,0 +1,137 @@
+"""Reading requirement strings without a resolver: pip's requirements files and PEP 508 names.
+
+The grader cannot depend on the candidate's tooling, so this is a deliberately small reader: it
+keeps the lines pip would install, follows `-r` only inside the tree, and answers one question
+about each requirement — does it constrain the version at all?
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable
+
+from grader.discovery.tree import SourceTree
+
+_NAME = re.compile(r"^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$")
+_COMMENT = re.compile(r"(^|\s+)#.*$")
+_INCLUDE = re.compile(r"^(?:-r|--requirement)(?:\s*=\s*|\s+|(?=\S))(\S+)$")
+_EDITABLE = re.compile(r"^(?:-e|--editable)(?:\s*=\s*|\s+)(\S+)$")
+_OPTION_TAIL = re.compile(r"\s+--?[A-Za-z].*$")
+
+
+def normalize_name(name: str) -> str:
+    """PEP 503 normalisation, so `Pydantic_Settings` and `pydantic-settings` compare equal."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def split_requirement(requirement: str) -> tuple[str, bool] | None:
+    """(name, constrained) for a PEP 508 string; None when it is not a named requirement.
+
+    A URL (`name @ https://...`) counts as constrained: it pins one artefact.
+    """
+    match = _NAME.match(requirement)
+    if match is None:
+        return None
+    rest = match.group(3).split(";", 1)[0].strip()
+    if rest and rest[0] not in "@<>=!~(":
+        return None
+    return match.group(1), bool(rest)
+
+
+def unpinned_names(requirements: list[str]) -> list[str]:
+    names: list[str] = []
+    for requirement in requirements:
+        split = split_requirement(requirement)
+        if split is not None and not split[1] and split[0] not in names:
+            names.append(split[0])
+    return names
+
+
+def dedupe(requirements: Iterable[str], *, excluding: Iterable[str] = ()) -> list[str]:
+    """First occurrence per normalised name, leaving out names already present in `excluding`."""
+    seen = {_key(r) for r in excluding}
+    kept: list[str] = []
+    for requirement in requirements:
+        key = _key(requirement)
+        if key not in seen:
+            seen.add(key)
+            kept.append(requirement)
+    return kept
+
+
+def _key(requirement: str) -> str:
+    split = split_requirement(requirement)
+    return normalize_name(split[0]) if split else requirement
+
+
+class RequirementsReader:
+    """Parses requirements files of one tree, following includes once each and never outside."""
+
+    def __init__(self, tree: SourceTree, problems: list[str]) -> None:
+        self.tree = tree
+        self.problems = problems
+        self.files_read: list[str] = []
+        self.editable_self = False
+
+    def read(self, rel: str) -> list[str]:
+        if rel in self.files_read:
+            return []
+        self.files_read.append(rel)
+        text = self.tree.read_text(rel)
+        if text is None:
+            return []
+        requirements: list[str] = []
+        for line in _logical_lines(text):
+            requirements.extend(self._line(rel, line))
+        return requirements
+
+    def _line(self, rel: str, line: str) -> list[str]:
+        include = _INCLUDE.match(line)
+        if include:
+            target = self._inside(rel, include.group(1))
+            if target is None:
+                outside = include.group(1)
+                self.problems.append(f"{rel}: include {outside!r} not in the tree, ignored")
+                return []
+            return self.read(target)
+        editable = _EDITABLE.match(line)
+        if editable:
+            target = editable.group(1)
+            self.problems.append(f"{rel}: editable install {target!r} noted, not parsed")
+            if target in {".", "./"}:
+                self.editable_self = True
+            return []
+        if line.startswith("-"):
+            return []  # --index-url, -c constraints, --find-links ...: options, not requirements
+        line = _OPTION_TAIL.sub("", line)  # per-requirement options such as --hash
+        if split_requirement(line) is None:
+            self.problems.append(f"{rel}: {line!r} is not a named requirement, ignored")
+            return []
+        return [line]
+
+    def _inside(self, rel: str, target: str) -> str | None:
+        if target.startswith("/") or "://" in target:
+            return None
+        joined = posixpath.normpath(posixpath.join(posixpath.dirname(rel), target))
+        if joined.startswith("../") or joined == "..":
+            return None
+        return joined if self.tree.has_file(joined) else None
+
+
+def _logical_lines(text: str) -> list[str]:
+    """Lines with comments removed and backslash continuations joined, as pip reads them."""
+    lines: list[str] = []
+    pending = ""
+    for raw in text.splitlines():
+        raw = _COMMENT.sub("", raw)
+        if raw.endswith("\\"):
+            pending += raw[:-1] + " "
+            continue
+        line = (pending + raw).strip()
+        pending = ""
+        if line:
+            lines.append(line)
+    if pending.strip():
+        lines.append(pending.strip())
+    return lines

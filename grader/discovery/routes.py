@@ -1,0 +1,200 @@
+"""The path operations a submission declares, read from decorators without importing anything.
+
+Routes feed the assignment-kind guess and the static checks (async handlers, missing routes).
+Prefixes are applied where they are literal: `APIRouter(prefix=...)` and
+`include_router(router, prefix=...)`, following the router across modules by its import.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from grader.discovery.facts import RouteInfo
+from grader.discovery.modules import ImportedName, ModuleInfo, module_file, submodule
+from grader.discovery.tree import SourceTree, is_test_path
+
+HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "trace"})
+_MAX_HOPS = 8
+
+Key = tuple[str, str]  # (file, variable) naming one app or router
+
+
+@dataclass
+class _Operation:
+    variable: str
+    methods: list[str]
+    path: str
+    function: ast.FunctionDef | ast.AsyncFunctionDef
+
+
+@dataclass
+class _RoutingModule:
+    info: ModuleInfo
+    prefixes: dict[str, str] = field(default_factory=dict)  # app/router variable -> own prefix
+    operations: list[_Operation] = field(default_factory=list)
+    includes: list[tuple[ast.expr, ast.expr, str]] = field(default_factory=list)
+
+
+def find_routes(tree: SourceTree) -> list[RouteInfo]:
+    return _RouteCollector(tree).routes()
+
+
+class _RouteCollector:
+    def __init__(self, tree: SourceTree) -> None:
+        self.tree = tree
+        self.modules: dict[str, _RoutingModule] = {}
+        for rel in tree.python_files:
+            # Every non-test module: a package's __init__.py may only re-export a router.
+            parsed = None if is_test_path(rel) else tree.parse_python(rel)
+            if parsed is not None:
+                self.modules[rel] = _read_module(ModuleInfo.read(rel, parsed))
+        self.parents: dict[Key, tuple[Key, str]] = {}
+        for rel, module in self.modules.items():
+            for parent, child, prefix in module.includes:
+                parent_key, child_key = self._resolve(rel, parent), self._resolve(rel, child)
+                if parent_key and child_key and child_key != parent_key:
+                    self.parents.setdefault(child_key, (parent_key, prefix))
+
+    def routes(self) -> list[RouteInfo]:
+        found: list[RouteInfo] = []
+        for rel, module in self.modules.items():
+            for operation in module.operations:
+                key = self._resolve(rel, ast.Name(operation.variable))
+                if key is None:
+                    continue
+                prefix = self._prefix(key)
+                found += [
+                    RouteInfo(
+                        method=method,
+                        path=prefix + operation.path,
+                        function=operation.function.name,
+                        is_async=isinstance(operation.function, ast.AsyncFunctionDef),
+                        file=rel,
+                        line=operation.function.lineno,
+                    )
+                    for method in operation.methods
+                ]
+        return sorted(found, key=lambda r: (r.file, r.line, r.method))
+
+    def _prefix(self, key: Key) -> str:
+        """Every literal prefix from the outermost app down to this router's own."""
+        prefix = ""
+        seen: set[Key] = set()
+        while key not in seen:
+            seen.add(key)
+            prefix = self.modules[key[0]].prefixes.get(key[1], "") + prefix
+            parent = self.parents.get(key)
+            if parent is None:
+                break
+            key, include_prefix = parent
+            prefix = include_prefix + prefix
+        return prefix
+
+    def _resolve(self, rel: str, node: ast.expr, hops: int = 0) -> Key | None:
+        """The (file, variable) an expression such as `router` or `todos.router` names."""
+        module = self.modules.get(rel)
+        if module is None or hops > _MAX_HOPS:
+            return None
+        if isinstance(node, ast.Name):
+            if node.id in module.prefixes:
+                return rel, node.id
+            imported = module.info.imports.get(node.id)
+            if imported is None or imported.name is None:
+                return None
+            target = module_file(self.tree, imported, rel)
+            if target is None:
+                return None
+            return self._resolve(target, ast.Name(imported.name), hops + 1)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            imported = module.info.imports.get(node.value.id)
+            as_module = submodule(imported) if imported and imported.name else imported
+            target = self._module(as_module, rel)
+            return self._resolve(target, ast.Name(node.attr), hops + 1) if target else None
+        return None
+
+    def _module(self, imported: ImportedName | None, rel: str) -> str | None:
+        return module_file(self.tree, imported, rel) if imported is not None else None
+
+
+def _read_module(info: ModuleInfo) -> _RoutingModule:
+    module = _RoutingModule(info)
+    for node in ast.walk(info.tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            prefix = _own_prefix(info, node.value)
+            for target in targets:
+                if prefix is not None and isinstance(target, ast.Name):
+                    module.prefixes[target.id] = prefix
+        elif isinstance(node, ast.arg) and any(
+            info.refers_to(node.annotation, cls) for cls in ("FastAPI", "APIRouter")
+        ):
+            module.prefixes.setdefault(node.arg, "")
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            module.operations += [op for d in node.decorator_list if (op := _operation(d, node))]
+        elif isinstance(node, ast.Call):
+            include = _include(node)
+            if include is not None:
+                module.includes.append(include)
+    return module
+
+
+def _own_prefix(info: ModuleInfo, value: ast.expr) -> str | None:
+    """ "" for FastAPI(...), the literal prefix for APIRouter(...), None for anything else."""
+    if info.constructs(value, "FastAPI") is not None:
+        return ""
+    router = info.constructs(value, "APIRouter")
+    if router is None:
+        return None
+    prefix = _keyword(router, "prefix")
+    return prefix if isinstance(prefix, str) else ""
+
+
+def _operation(
+    decorator: ast.expr, function: ast.FunctionDef | ast.AsyncFunctionDef
+) -> _Operation | None:
+    if not (
+        isinstance(decorator, ast.Call)
+        and isinstance(decorator.func, ast.Attribute)
+        and isinstance(decorator.func.value, ast.Name)
+    ):
+        return None
+    verb = decorator.func.attr
+    if verb not in HTTP_METHODS and verb != "api_route":
+        return None
+    path = _literal_str(decorator.args[0]) if decorator.args else _keyword(decorator, "path")
+    if not isinstance(path, str):
+        return None
+    methods = [verb.upper()]
+    if verb == "api_route":
+        listed = _keyword_node(decorator, "methods")
+        literal = listed.elts if isinstance(listed, ast.List | ast.Tuple | ast.Set) else []
+        methods = [m.upper() for e in literal if isinstance(m := _literal_str(e), str)] or ["GET"]
+    return _Operation(decorator.func.value.id, methods, path, function)
+
+
+def _include(call: ast.Call) -> tuple[ast.expr, ast.expr, str] | None:
+    """(parent, router, prefix) for `parent.include_router(router, prefix="/x")`."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "include_router"):
+        return None
+    router = call.args[0] if call.args else _keyword_node(call, "router")
+    if router is None:
+        return None
+    prefix = _keyword(call, "prefix")
+    return func.value, router, prefix if isinstance(prefix, str) else ""
+
+
+def _keyword_node(call: ast.Call, name: str) -> ast.expr | None:
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def _keyword(call: ast.Call, name: str) -> str | None:
+    node = _keyword_node(call, name)
+    return _literal_str(node) if node is not None else None
+
+
+def _literal_str(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None

@@ -1,0 +1,150 @@
+"""The data every stage produces and the report contract (shared/report-contract.md).
+
+This module imports nothing else from the package: every layer depends on it, it depends on no
+layer. Field names here are a public interface; add fields, never rename them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION: Literal["1"] = "1"
+
+
+class RedFlag(StrEnum):
+    """The six red flags of the interview guide; the ids are fixed by the contract."""
+
+    ASYNC_CONFUSION = "async_confusion"
+    TYPE_HINT_AVOIDANCE = "type_hint_avoidance"
+    SECURITY_OVERSIGHTS = "security_oversights"
+    DOCUMENTATION_NEGLECT = "documentation_neglect"
+    TESTING_GAPS = "testing_gaps"
+    PERFORMANCE_IGNORANCE = "performance_ignorance"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    MINOR = "minor"
+    MAJOR = "major"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.MINOR: 1, Severity.MAJOR: 2, Severity.CRITICAL: 3}
+
+
+class PhaseName(StrEnum):
+    """Phases in the order a grading runs them; the report lists all of them, always."""
+
+    INTAKE = "intake"
+    DISCOVERY = "discovery"
+    STATIC = "static"
+    BUILD = "build"
+    START = "start"
+    CONFORMANCE = "conformance"
+    FUZZ = "fuzz"
+    LOAD = "load"
+    BLOCKING = "blocking"
+    CANDIDATE_TESTS = "candidate_tests"
+
+
+class PhaseStatus(StrEnum):
+    OK = "ok"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+class GradingStatus(StrEnum):
+    GRADED = "graded"
+    PARTIAL = "partial"
+    BUILD_FAILED = "build_failed"
+    START_FAILED = "start_failed"
+    REJECTED = "rejected"
+
+
+class AssignmentKind(StrEnum):
+    TODO = "todo"
+    BLOG = "blog"
+    UNKNOWN = "unknown"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RequestEvidence(_Model):
+    """The request that broke something, with a curl line a reviewer can paste."""
+
+    method: str
+    path: str
+    status: int | None = None
+    curl: str
+
+
+class Finding(_Model):
+    id: str = ""
+    rule: str
+    flag: RedFlag | None = None
+    severity: Severity
+    title: str
+    detail: str
+    file: str | None = None
+    line: int | None = Field(default=None, ge=1)
+    request: RequestEvidence | None = None
+    source: str
+
+
+class PhaseResult(_Model):
+    name: PhaseName
+    status: PhaseStatus
+    seconds: float = 0.0
+    reason: str = ""
+
+
+class RedFlagVerdict(_Model):
+    flag: RedFlag
+    status: Literal["raised", "clear", "not_assessed"]
+    severity: Literal["minor", "major", "critical"] | None = None
+    reason: str
+    evidence: list[str] = Field(default_factory=list)
+
+
+class SubmissionInfo(_Model):
+    name: str
+    sha256: str
+    kind: AssignmentKind = AssignmentKind.UNKNOWN
+
+
+class ScoreDimension(_Model):
+    """One rubric dimension: how much it weighs and what it earned, so the score explains itself."""
+
+    name: str
+    weight: float
+    earned: float | None = Field(
+        default=None, description="0..1, or null when the phases behind it did not run"
+    )
+    reason: str
+
+
+class ScoreExplanation(_Model):
+    method: str
+    dimensions: list[ScoreDimension]
+
+
+class Report(_Model):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    grader_version: str
+    submission: SubmissionInfo
+    status: GradingStatus
+    score: float | None = Field(ge=0, le=100)
+    red_flags: list[RedFlagVerdict]
+    findings: list[Finding]
+    phases: list[PhaseResult]
+    metrics: dict[str, float | int | str | None] = Field(default_factory=dict)
+    scoring: ScoreExplanation | None = None

@@ -1,0 +1,177 @@
+"""The fuzz phase on the host side: get a schema, run the sidecar's fuzzer, map what it found."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from grader.checks.registry import make_finding
+from grader.discovery import AppEntrypoint
+from grader.models import Finding, RequestEvidence
+from grader.probing.tracebacks import ServerTrace, parse_server_traces, template_matches
+from grader.sandbox.containers import (
+    BASE_URL,
+    probe_python,
+    put_file,
+    read_file,
+    sidecar_exec,
+    tail_logs,
+)
+from grader.settings import GradeSettings
+from probes.results import FuzzFailure, FuzzResult
+
+MAX_SCHEMA_BYTES = 5 * 1024 * 1024
+_SCHEMA_MARKER = "\n--grader-openapi--\n"
+_DUMP_SCHEMA = (
+    "import importlib, json, sys\n"
+    "module, attribute, app_dir, factory = sys.argv[1:5]\n"
+    "sys.path.insert(0, app_dir)\n"
+    "app = getattr(importlib.import_module(module), attribute)\n"
+    "app = app() if factory == '1' else app\n"
+    f"sys.stdout.write({_SCHEMA_MARKER!r} + json.dumps(app.openapi()))\n"
+)
+
+
+class SchemaUnavailable(Exception):
+    pass
+
+
+def fetch_served_schema(sidecar: Any, openapi_url: str | None) -> bool:
+    """Ask the app for its schema over loopback; True when it serves a usable one."""
+    url = BASE_URL + (openapi_url or "/openapi.json")
+    code, out = sidecar_exec(
+        sidecar,
+        probe_python("probes.ready", "fetch", url, "/work/schema.json", str(MAX_SCHEMA_BYTES)),
+        30,
+    )
+    try:
+        return code == 0 and bool(json.loads(out.strip().splitlines()[-1]).get("ok"))
+    except (ValueError, IndexError):
+        return False
+
+
+def copy_in_process_schema(candidate: Any, sidecar: Any, app: AppEntrypoint) -> None:
+    """Import the app inside ITS container and take app.openapi(); hand it to the sidecar."""
+    argv = [
+        "timeout",
+        "-k",
+        "2",
+        "30",
+        "python",
+        "-c",
+        _DUMP_SCHEMA,
+        app.module,
+        app.attribute,
+        app.app_dir,
+        "1" if app.factory else "0",
+    ]
+    _, stream = candidate.exec_run(argv, workdir="/app", stream=True)
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in stream:
+        size += len(chunk)
+        if size > MAX_SCHEMA_BYTES:
+            raise SchemaUnavailable(f"in-process schema larger than {MAX_SCHEMA_BYTES} bytes")
+        chunks.append(chunk)
+    text = b"".join(chunks).decode("utf-8", "replace")
+    if _SCHEMA_MARKER not in text:
+        raise SchemaUnavailable("the app could not produce its schema in-process")
+    body = text.rsplit(_SCHEMA_MARKER, 1)[1]
+    try:
+        document = json.loads(body)
+    except ValueError:
+        raise SchemaUnavailable("the in-process schema is not JSON") from None
+    if not isinstance(document, dict) or "paths" not in document:
+        raise SchemaUnavailable("the in-process schema is not an OpenAPI document")
+    put_file(sidecar, "/work/schema.json", body.encode())
+
+
+def run_fuzzer(sidecar: Any, settings: GradeSettings, schema_source: str) -> FuzzResult:
+    argv = probe_python(
+        "probes.runner",
+        "fuzz",
+        "--schema",
+        "/work/schema.json",
+        "--schema-source",
+        schema_source,
+        "--base-url",
+        BASE_URL,
+        "--seed",
+        str(settings.seed),
+        "--max-examples",
+        str(settings.fuzz_max_examples),
+        "--request-timeout",
+        str(settings.request_timeout_seconds),
+        "--budget-seconds",
+        str(settings.fuzz_budget_seconds),
+        "--out",
+        "/work/fuzz.json",
+    )
+    code, output = sidecar_exec(sidecar, argv, settings.fuzz_budget_seconds + 60)
+    raw = read_file(sidecar, "/work/fuzz.json", 10 * 1024 * 1024)
+    if raw is None:
+        raise RuntimeError(f"the fuzzer wrote no result (exit {code}): {output[-300:]}")
+    try:
+        return TypeAdapter(FuzzResult).validate_json(raw)
+    except ValidationError as exc:
+        raise RuntimeError(f"the fuzzer's result is malformed: {exc}"[:400]) from None
+
+
+def _locate(failure: FuzzFailure, traces: list[ServerTrace]) -> ServerTrace | None:
+    for trace in traces:
+        if trace.method == failure["method"] and trace.url_path == failure["url_path"]:
+            return trace
+    for trace in traces:
+        if trace.method == failure["method"] and template_matches(failure["path"], trace.url_path):
+            return trace
+    return None
+
+
+_RULE_BY_KIND = {
+    "server_error": "FUZZ-SERVER-ERROR",
+    "schema_violation": "FUZZ-SCHEMA-VIOLATION",
+    "timeout": "FUZZ-TIMEOUT",
+}
+
+
+def fuzz_findings(result: FuzzResult, candidate: Any) -> list[Finding]:
+    traces = parse_server_traces(tail_logs(candidate, lines=20000, max_chars=4_000_000))
+    findings: list[Finding] = []
+    for failure in result["failures"]:
+        code = _RULE_BY_KIND.get(failure["kind"])
+        if code is None:
+            continue
+        trace = _locate(failure, traces) if failure["kind"] == "server_error" else None
+        status = f" answered {failure['status']}" if failure["status"] else " failed"
+        detail = f"{failure['method']} {failure['url_path']}{status}: {failure['message']}"
+        if trace is not None:
+            detail += f" (raised {trace.exception} at {trace.file}:{trace.line})"
+        findings.append(
+            make_finding(
+                code,
+                detail,
+                file=trace.file if trace else None,
+                line=trace.line if trace else None,
+                title=f"{failure['method']} {failure['path']}: {_title(failure)}",
+                request=RequestEvidence(
+                    method=failure["method"],
+                    path=failure["path"],
+                    status=failure["status"],
+                    curl=failure["curl"],
+                ),
+            )
+        )
+    auth = result["auth"]
+    if auth["scheme"] != "none" and not auth["ok"]:
+        findings.append(make_finding("FUZZ-AUTH-FAILED", auth["detail"]))
+    return findings
+
+
+def _title(failure: FuzzFailure) -> str:
+    if failure["kind"] == "server_error":
+        return f"server error {failure['status']}"
+    if failure["kind"] == "timeout":
+        return "no answer within the request limit"
+    return f"response breaks its schema ({failure['check']})"

@@ -1,0 +1,1 @@
+"""Everything that touches the Docker engine: builds, containers, clean-up."""

@@ -1,0 +1,162 @@
+"""The candidate's container and the probe sidecar that shares its loopback.
+
+The candidate has no network at all; the sidecar joins its namespace, so probe traffic never
+leaves 127.0.0.1 and the probe tools never meet the candidate's pinned dependencies.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shlex
+import tarfile
+from typing import Any
+
+from docker.types import LogConfig
+
+from grader.sandbox.images import CANDIDATE_UID, PROBE_VENV
+from grader.settings import ContainerLimits
+
+APP_PORT = 8000
+BASE_URL = f"http://127.0.0.1:{APP_PORT}"
+_IMPORT_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+_DIR = re.compile(r"^[A-Za-z0-9_.\-/]+$")
+
+
+class UnsafeEntrypoint(ValueError):
+    """The discovered module or folder name cannot be passed to a process safely."""
+
+
+def _hardening(limits: ContainerLimits, labels: dict[str, str]) -> dict[str, Any]:
+    return {
+        "user": f"{CANDIDATE_UID}:{CANDIDATE_UID}",
+        "labels": labels,
+        "mem_limit": f"{limits.memory_mb}m",
+        "memswap_limit": f"{limits.memory_mb}m",
+        "nano_cpus": int(limits.cpus * 1e9),
+        "pids_limit": limits.pids,
+        "cap_drop": ["ALL"],
+        "security_opt": ["no-new-privileges"],
+        "log_config": LogConfig(
+            type="json-file", config={"max-size": str(limits.log_bytes), "max-file": "1"}
+        ),
+    }
+
+
+def uvicorn_command(module: str, attribute: str, app_dir: str, factory: bool) -> list[str]:
+    """argv that serves the app on loopback; names are checked, then quoted, never trusted."""
+    if not _IMPORT_PATH.match(module) or not _IMPORT_PATH.match(attribute):
+        raise UnsafeEntrypoint(f"entrypoint {module}:{attribute} is not a valid import path")
+    if not _DIR.match(app_dir) or ".." in app_dir.split("/"):
+        raise UnsafeEntrypoint(f"app folder {app_dir!r} is not a plain relative path")
+    serve = [
+        "python",
+        "-m",
+        "uvicorn",
+        "--app-dir",
+        app_dir,
+        f"{module}:{attribute}",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(APP_PORT),
+        "--no-use-colors",
+    ]
+    if factory:
+        serve.append("--factory")
+    script = f"cp -R /src/. /app/ && cd /app && exec {shlex.join(serve)}"
+    return ["sh", "-c", script]
+
+
+def start_candidate(
+    client: Any,
+    *,
+    image: str,
+    command: list[str],
+    limits: ContainerLimits,
+    labels: dict[str, str],
+    environment: dict[str, str],
+) -> Any:
+    """Run the app: no network, non-root, no capabilities, read-only root, bounded tmpfs cwd."""
+    uid = CANDIDATE_UID
+    return client.containers.run(
+        image,
+        command=command,
+        detach=True,
+        network_mode="none",
+        read_only=True,
+        tmpfs={
+            "/app": f"size={limits.app_disk_mb}m,uid={uid},gid={uid},mode=0755",
+            "/tmp": f"size={limits.tmp_disk_mb}m,uid={uid},gid={uid},mode=1777",
+        },
+        working_dir="/app",
+        environment=environment,
+        **_hardening(limits, labels),
+    )
+
+
+def start_sidecar(client: Any, *, image: str, candidate: Any, labels: dict[str, str]) -> Any:
+    limits = ContainerLimits(memory_mb=1536, cpus=1.0, pids=512)
+    return client.containers.run(
+        image,
+        command=["sleep", "infinity"],
+        detach=True,
+        network_mode=f"container:{candidate.id}",
+        **_hardening(limits, labels),
+    )
+
+
+def sidecar_exec(sidecar: Any, argv: list[str], timeout_seconds: float) -> tuple[int, str]:
+    """Run one probe command in the sidecar, killed by `timeout` inside if it overruns."""
+    bounded = ["timeout", "-k", "5", str(max(1, int(timeout_seconds))), *argv]
+    code, output = sidecar.exec_run(bounded, workdir="/work")
+    return int(code if code is not None else -1), output.decode("utf-8", "replace")
+
+
+def probe_python(module: str, *args: str) -> list[str]:
+    return [f"{PROBE_VENV}/bin/python", "-m", module, *args]
+
+
+def put_file(container: Any, path: str, data: bytes) -> None:
+    directory, _, name = path.rpartition("/")
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        info = tarfile.TarInfo(name)
+        info.size = len(data)
+        info.mode = 0o644
+        info.uid = info.gid = CANDIDATE_UID
+        tar.addfile(info, io.BytesIO(data))
+    container.put_archive(directory or "/", buf.getvalue())
+
+
+def read_file(container: Any, path: str, max_bytes: int) -> bytes | None:
+    """Read one file out of a container, refusing more than max_bytes."""
+    try:
+        stream, stat = container.get_archive(path)
+    except Exception:
+        return None
+    if int(stat.get("size", 0)) > max_bytes:
+        return None
+    raw = b"".join(stream)
+    with tarfile.open(fileobj=io.BytesIO(raw)) as tar:
+        member = tar.next()
+        if member is None or not member.isfile():
+            return None
+        handle = tar.extractfile(member)
+        return handle.read(max_bytes) if handle else None
+
+
+def tail_logs(container: Any, lines: int = 200, max_chars: int = 20000) -> str:
+    try:
+        text: str = container.logs(tail=lines).decode("utf-8", "replace")
+    except Exception:
+        return ""
+    return text[-max_chars:]
+
+
+def container_state(container: Any) -> tuple[str, int | None, bool]:
+    """(status, exit code, OOM-killed) as the engine reports them now."""
+    container.reload()
+    state = container.attrs.get("State", {})
+    code = state.get("ExitCode")
+    return str(state.get("Status", "unknown")), code, bool(state.get("OOMKilled", False))

@@ -1,0 +1,143 @@
+"""Recipes for the two images a grading needs: the candidate's app, and our probe sidecar."""
+
+from __future__ import annotations
+
+import hashlib
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from docker.errors import DockerException
+
+from grader.sandbox.build import BuildOutcome, BuildRecipe, build_image, image_exists
+from grader.sandbox.engine import LABEL_MANAGED
+from grader.sandbox.pip_settings import PipSettings
+
+CANDIDATE_UID = 10001
+PROBES_DIR = Path(__file__).resolve().parent.parent.parent / "probes"
+VENV = "/opt/venv"
+PROBE_VENV = "/opt/probe-venv"
+_PIP = "PIP_NO_INPUT=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_PROGRESS_BAR=off"
+
+_SUBMISSION_SCRIPT = """\
+set -eu
+export {pip}
+python3 -m venv {venv}
+cd /src
+echo "GRADER-STEP: install dependencies"
+{venv}/bin/pip install -r /grader-build/requirements.txt
+if ! {venv}/bin/python -c 'import uvicorn' 2>/dev/null; then
+  echo "GRADER-NOTE: uvicorn was not declared; added to serve the app"
+  {venv}/bin/pip install uvicorn
+fi
+rm -rf /grader-build
+chmod -R a+rX /src {venv}
+"""
+
+_PROBE_SCRIPT = """\
+set -eu
+export {pip}
+python3 -m venv {venv}
+{venv}/bin/pip install -r /opt/probes/probes/requirements.txt
+mkdir -p /work && chown {uid}:{uid} /work
+rm -rf /grader-build
+chmod -R a+rX /opt/probes {venv}
+"""
+
+
+def _probe_fingerprint(base_image_id: str) -> str:
+    digest = hashlib.sha256(base_image_id.encode())
+    for path in sorted(PROBES_DIR.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PROBES_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def probe_image_tag(client: Any, base_image: str) -> str:
+    """The probe image is named by a hash of probes/ and the base, so a code change rebuilds it."""
+    base_id = client.images.get(base_image).id
+    return f"grader-probe:{_probe_fingerprint(base_id)}"
+
+
+def ensure_probe_image(client: Any, base_image: str, pip: PipSettings) -> BuildOutcome:
+    tag = probe_image_tag(client, base_image)
+    if image_exists(client, tag):
+        return BuildOutcome(ok=True, image=tag, seconds=0.0)
+    recipe = BuildRecipe(
+        base_image=base_image,
+        tag=tag,
+        script=_PROBE_SCRIPT.format(pip=_PIP, venv=PROBE_VENV, uid=CANDIDATE_UID),
+        files={},
+        trees={"opt/probes/probes": PROBES_DIR},
+        image_config={
+            "User": f"{CANDIDATE_UID}:{CANDIDATE_UID}",
+            "WorkingDir": "/work",
+            "Env": [
+                f"PATH={PROBE_VENV}/bin:/usr/local/bin:/usr/bin:/bin",
+                "PYTHONPATH=/opt/probes",
+                "PYTHONDONTWRITEBYTECODE=1",
+                "HOME=/work",
+            ],
+            "Cmd": ["sleep", "infinity"],
+        },
+        labels={"grader.cache": "probe"},
+        timeout_seconds=600,
+    )
+    outcome = build_image(client, recipe, pip)
+    if outcome.ok:
+        _prune_probe_images(client, keep=tag)
+    return outcome
+
+
+def _prune_probe_images(client: Any, keep: str) -> None:
+    """Older probe images (from earlier versions of probes/) only take disk."""
+    for image in client.images.list(filters={"label": "grader.cache=probe"}):
+        if keep not in image.tags:
+            with suppress(DockerException):
+                client.images.remove(image.id, force=True)
+
+
+def submission_requirements(requirement_files: list[str], runtime: list[str]) -> str:
+    """The pip requirements file the build installs: the candidate's own files, else their list."""
+    if requirement_files:
+        return "".join(f"-r /src/{name}\n" for name in requirement_files)
+    if runtime:
+        return "".join(f"{req}\n" for req in runtime)
+    return "fastapi\nuvicorn\n"
+
+
+def build_submission_image(
+    client: Any,
+    *,
+    root: Path,
+    requirements: str,
+    base_image: str,
+    tag: str,
+    labels: dict[str, str],
+    timeout_seconds: float,
+    use_pip_cache: bool,
+    pip: PipSettings,
+) -> BuildOutcome:
+    recipe = BuildRecipe(
+        base_image=base_image,
+        tag=tag,
+        script=_SUBMISSION_SCRIPT.format(pip=_PIP, venv=VENV),
+        files={"grader-build/requirements.txt": requirements.encode()},
+        trees={"src": root},
+        image_config={
+            "User": f"{CANDIDATE_UID}:{CANDIDATE_UID}",
+            "WorkingDir": "/app",
+            "Env": [
+                f"PATH={VENV}/bin:/usr/local/bin:/usr/bin:/bin",
+                "PYTHONDONTWRITEBYTECODE=1",
+                "PYTHONUNBUFFERED=1",
+                "HOME=/tmp",
+            ],
+            "Cmd": ["python3"],
+        },
+        labels={**labels, LABEL_MANAGED: "true"},
+        timeout_seconds=timeout_seconds,
+        use_pip_cache=use_pip_cache,
+    )
+    return build_image(client, recipe, pip)

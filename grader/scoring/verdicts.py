@@ -1,0 +1,70 @@
+"""The six red-flag verdicts.
+
+A flag is `raised` only with findings as evidence; it is `clear` only when the phases that can see
+it ran and at least one rule for it was looked at; otherwise `not_assessed`, with the reason.
+A false flag costs a good candidate a job, so only findings of minor severity or more raise one.
+"""
+
+from __future__ import annotations
+
+from grader.checks.registry import flags_with_static_rules
+from grader.models import Finding, PhaseName, PhaseResult, PhaseStatus, RedFlag, RedFlagVerdict
+
+# The phases whose measurements a flag's "clear" depends on.
+FLAG_PHASES: dict[RedFlag, tuple[PhaseName, ...]] = {
+    RedFlag.ASYNC_CONFUSION: (PhaseName.STATIC, PhaseName.BLOCKING),
+    RedFlag.TYPE_HINT_AVOIDANCE: (PhaseName.STATIC,),
+    RedFlag.SECURITY_OVERSIGHTS: (PhaseName.STATIC, PhaseName.CONFORMANCE),
+    RedFlag.DOCUMENTATION_NEGLECT: (PhaseName.STATIC, PhaseName.FUZZ),
+    RedFlag.TESTING_GAPS: (PhaseName.CANDIDATE_TESTS,),
+    RedFlag.PERFORMANCE_IGNORANCE: (PhaseName.LOAD,),
+}
+_RAISING = ("minor", "major", "critical")
+
+
+def _not_run(phases: dict[PhaseName, PhaseResult], flag: RedFlag) -> list[str]:
+    missing = []
+    for name in FLAG_PHASES[flag]:
+        result = phases.get(name)
+        if result is None or result.status != PhaseStatus.OK:
+            why = result.reason if result and result.reason else "did not run"
+            missing.append(f"{name.value} ({why})")
+    return missing
+
+
+def decide_verdicts(findings: list[Finding], phases: list[PhaseResult]) -> list[RedFlagVerdict]:
+    by_name = {phase.name: phase for phase in phases}
+    static_flags = flags_with_static_rules()
+    verdicts = []
+    for flag in RedFlag:
+        evidence = [f for f in findings if f.flag == flag and f.severity.value in _RAISING]
+        if evidence:
+            worst = max(evidence, key=lambda f: f.severity.rank)
+            rules = sorted({f.rule for f in evidence})
+            verdicts.append(
+                RedFlagVerdict(
+                    flag=flag,
+                    status="raised",
+                    severity=worst.severity.value,  # type: ignore[arg-type]
+                    reason=f"{len(evidence)} finding(s): {', '.join(rules)}",
+                    evidence=[f.id for f in evidence],
+                )
+            )
+            continue
+        missing = _not_run(by_name, flag)
+        if PhaseName.STATIC in FLAG_PHASES[flag] and flag not in static_flags:
+            missing.append("static (this grader version has no static rule for it yet)")
+        if missing:
+            verdicts.append(
+                RedFlagVerdict(
+                    flag=flag,
+                    status="not_assessed",
+                    reason="could not be assessed: " + "; ".join(missing),
+                )
+            )
+        else:
+            phase_names = ", ".join(p.value for p in FLAG_PHASES[flag])
+            verdicts.append(
+                RedFlagVerdict(flag=flag, status="clear", reason=f"nothing found by {phase_names}")
+            )
+    return verdicts

@@ -1,0 +1,324 @@
+"""Get credentials from the candidate's API before fuzzing, so protected routes get exercised.
+
+Reads the OpenAPI document as data, registers a fixed user when a signup route exists, then logs in
+through the first flow that works: OAuth2 password (form), a JSON login route, or HTTP Basic. Every
+request goes to the run's base URL; a token URL naming another host is reduced to its path.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from probes.loopback import same_origin
+from probes.results import AuthResult, AuthScheme
+
+USERNAME = "grader_user"
+EMAIL = "grader@example.com"
+PASSWORD = "Grader-Pass-123!"
+
+_REGISTER_PATH = re.compile(r"register|signup|sign-up|sign_up|users", re.IGNORECASE)
+_LOGIN_PATH = re.compile(r"login|token|auth|signin|sign-in|session", re.IGNORECASE)
+_PASSWORD_FIELD = re.compile(r"pass(word)?|pwd", re.IGNORECASE)
+_IDENTITY_FIELD = re.compile(r"user(_?name)?|login|e-?mail", re.IGNORECASE)
+_TOKEN_FIELDS = ("access_token", "token", "jwt", "id_token", "accessToken")
+_JSON = "application/json"
+_FORM = "application/x-www-form-urlencoded"
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+Json = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class BodyOperation:
+    """A POST operation and the request body it documents, refs resolved."""
+
+    path: str
+    media_type: str
+    schema: Json
+
+
+@dataclass(frozen=True)
+class Authentication:
+    """Headers to add to every fuzz case, and the record of how they were obtained."""
+
+    headers: dict[str, str]
+    result: AuthResult
+
+
+def resolve(raw: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
+    """Follow local `$ref`s (`#/components/...`); remote refs and cycles resolve to `{}`."""
+    while isinstance(node, Mapping) and "$ref" in node and depth < 32:
+        ref = node["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return {}
+        target: Any = raw
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, Mapping) else None
+        node, depth = target if target is not None else {}, depth + 1
+    return node
+
+
+def iter_operations(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, Json]]:
+    """(path, lower-case method, operation) for every documented operation, in document order."""
+    paths = raw.get("paths")
+    if not isinstance(paths, Mapping):
+        return
+    for path, item in paths.items():
+        item = resolve(raw, item)
+        if not isinstance(item, Mapping):
+            continue
+        for method in _METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield str(path), method, operation
+
+
+def _post_bodies(raw: Mapping[str, Any]) -> Iterator[BodyOperation]:
+    for path, method, operation in iter_operations(raw):
+        if method != "post":
+            continue
+        body = resolve(raw, operation.get("requestBody"))
+        content = body.get("content") if isinstance(body, Mapping) else None
+        if not isinstance(content, Mapping):
+            continue
+        for media_type in (_JSON, _FORM):
+            media = content.get(media_type)
+            if isinstance(media, Mapping):
+                schema = _flatten(raw, media.get("schema"))
+                if schema.get("properties"):
+                    yield BodyOperation(path, media_type, schema)
+                break
+
+
+def _flatten(raw: Mapping[str, Any], schema: Any) -> Json:
+    """An object schema with `allOf` parts merged, so field names can be read in one place."""
+    schema = resolve(raw, schema)
+    if not isinstance(schema, Mapping):
+        return {}
+    properties: Json = {}
+    required: list[str] = []
+    for part in [schema, *schema.get("allOf", [])]:
+        part = resolve(raw, part)
+        if isinstance(part, Mapping):
+            properties.update(part.get("properties") or {})
+            required.extend(r for r in part.get("required") or [] if isinstance(r, str))
+    return {"properties": properties, "required": required}
+
+
+def _has_credentials(body: BodyOperation) -> bool:
+    names = list(body.schema["properties"])
+    return any(_PASSWORD_FIELD.search(n) for n in names) and any(
+        _IDENTITY_FIELD.fullmatch(n) for n in names
+    )
+
+
+def find_registration(raw: Mapping[str, Any]) -> BodyOperation | None:
+    """The signup route: JSON body with an identity and a password; `/register` beats `/users`."""
+    found = [
+        body
+        for body in _post_bodies(raw)
+        if body.media_type == _JSON
+        and _REGISTER_PATH.search(body.path)
+        and not _LOGIN_PATH.search(body.path.replace("auth/", ""))
+        and _has_credentials(body)
+    ]
+    found.sort(key=lambda body: "users" in body.path.lower())
+    return found[0] if found else None
+
+
+def find_login(raw: Mapping[str, Any]) -> BodyOperation | None:
+    """A login route (login|token|auth in the path) taking an identity and a password."""
+    for body in _post_bodies(raw):
+        is_signup = re.search(r"register|signup", body.path, re.IGNORECASE)
+        if _LOGIN_PATH.search(body.path) and not is_signup and _has_credentials(body):
+            return body
+    return None
+
+
+def _security_schemes(raw: Mapping[str, Any]) -> list[Json]:
+    components = raw.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
+    if not isinstance(schemes, Mapping):
+        return []
+    return [s for s in (resolve(raw, v) for v in schemes.values()) if isinstance(s, dict)]
+
+
+def oauth2_token_paths(raw: Mapping[str, Any]) -> list[str]:
+    """Token URLs of declared OAuth2 password flows, as paths relative to the API root."""
+    paths = []
+    for scheme in _security_schemes(raw):
+        flows = scheme.get("flows") if scheme.get("type") == "oauth2" else None
+        password = flows.get("password") if isinstance(flows, Mapping) else None
+        token_url = password.get("tokenUrl") if isinstance(password, Mapping) else None
+        if isinstance(token_url, str) and token_url:
+            path = urlsplit(token_url).path or "/"
+            paths.append(path if path.startswith("/") else "/" + path)
+    return paths
+
+
+def declares_http_basic(raw: Mapping[str, Any]) -> bool:
+    return any(
+        s.get("type") == "http" and str(s.get("scheme", "")).lower() == "basic"
+        for s in _security_schemes(raw)
+    )
+
+
+def _value_for(name: str, schema: Any) -> Any:
+    """A deterministic, plausible value for one signup field."""
+    lowered = name.lower()
+    schema = schema if isinstance(schema, Mapping) else {}
+    if "email" in lowered or schema.get("format") == "email":
+        return EMAIL
+    if _PASSWORD_FIELD.search(lowered):
+        return PASSWORD
+    if lowered in ("username", "user_name", "user", "login", "name", "handle", "nickname"):
+        return USERNAME
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if kind is None:
+        variants = [v for v in schema.get("anyOf", []) if isinstance(v, Mapping)]
+        kind = next((v.get("type") for v in variants if v.get("type") != "null"), "string")
+    defaults: dict[str, Any] = {
+        "integer": 1, "number": 1, "boolean": False, "array": [], "object": {}
+    }
+    if kind in defaults:
+        return defaults[kind]
+    return "Grader User" if "name" in lowered else "grader"
+
+
+def registration_body(raw: Mapping[str, Any], body: BodyOperation) -> Json:
+    """Required fields plus every identity/password field, filled with the fixed user's values."""
+    properties = body.schema["properties"]
+    wanted = [
+        name
+        for name in properties
+        if name in body.schema["required"]
+        or _PASSWORD_FIELD.search(name)
+        or _IDENTITY_FIELD.fullmatch(name)
+    ]
+    return {name: _value_for(name, resolve(raw, properties[name])) for name in wanted}
+
+
+def _login_fields(body: BodyOperation, identity: str) -> Json:
+    fields: Json = {}
+    for name in body.schema["properties"]:
+        if _PASSWORD_FIELD.search(name):
+            fields[name] = PASSWORD
+        elif _IDENTITY_FIELD.fullmatch(name):
+            fields[name] = EMAIL if "mail" in name.lower() else identity
+    return fields
+
+
+def extract_token(response: httpx.Response) -> str | None:
+    """The token from a 2xx JSON login response (top level, or under `data`)."""
+    if not response.is_success:
+        return None
+    try:
+        payload = response.json()
+    except ValueError:
+        return None
+    for container in (payload, payload.get("data") if isinstance(payload, dict) else None):
+        if isinstance(container, dict):
+            for field in _TOKEN_FIELDS:
+                if isinstance(container.get(field), str) and container[field]:
+                    return str(container[field])
+    return None
+
+
+class _Session:
+    """An httpx client that only ever posts to the base URL's origin."""
+
+    def __init__(self, base_url: str, timeout: float) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.client = httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False)
+
+    def post(self, path: str, media_type: str, fields: Json) -> httpx.Response | str:
+        """The response, or a sentence saying why there is none."""
+        url = self.base_url + path
+        if not path.startswith("/") or not same_origin(url, self.base_url):
+            return f"POST {path} refused: it would leave {self.base_url}"[:300]
+        try:
+            if media_type == _FORM:
+                return self.client.post(url, data=fields)
+            return self.client.post(url, json=fields)
+        except httpx.HTTPError as exc:
+            return f"POST {path} failed: {type(exc).__name__}: {exc}"[:300]
+
+
+def _describe(path: str, reply: httpx.Response | str) -> str:
+    if isinstance(reply, str):
+        return reply
+    return f"POST {path} -> {reply.status_code}"
+
+
+def _register(raw: Mapping[str, Any], session: _Session) -> tuple[str | None, bool, str]:
+    body = find_registration(raw)
+    if body is None:
+        return None, False, "no signup operation in the schema"
+    reply = session.post(body.path, _JSON, registration_body(raw, body))
+    # 400/409 usually mean the fixed user exists already (a rerun against the same app).
+    ok = isinstance(reply, httpx.Response) and (reply.is_success or reply.status_code in (400, 409))
+    return body.path, ok, _describe(body.path, reply)
+
+
+def _login(
+    raw: Mapping[str, Any], session: _Session
+) -> tuple[AuthScheme, str | None, dict[str, str], list[str]]:
+    """Try each declared or discovered flow; the first token wins."""
+    notes: list[str] = []
+    form: Json = {"properties": {"username": {}, "password": {}}}
+    attempts: list[tuple[AuthScheme, BodyOperation]] = [
+        ("oauth2_password", BodyOperation(path, _FORM, form)) for path in oauth2_token_paths(raw)
+    ]
+    login = find_login(raw)
+    if login is not None and login.path not in {body.path for _, body in attempts}:
+        scheme: AuthScheme = "json_login" if login.media_type == _JSON else "oauth2_password"
+        attempts.append((scheme, login))
+    for scheme, body in attempts:
+        tries = [_login_fields(body, USERNAME), _login_fields(body, EMAIL)]
+        for fields in tries[:1] if tries[0] == tries[1] else tries:
+            reply = session.post(body.path, body.media_type, fields)
+            notes.append(_describe(body.path, reply))
+            token = extract_token(reply) if isinstance(reply, httpx.Response) else None
+            if token is not None:
+                return scheme, body.path, {"Authorization": f"Bearer {token}"}, notes
+    if attempts:
+        return attempts[0][0], attempts[0][1].path, {}, notes
+    return "none", None, {}, notes
+
+
+def authenticate(raw: Mapping[str, Any], base_url: str, timeout: float) -> Authentication:
+    """Register (when possible) and log in; never raises for the app's misbehaviour."""
+    session = _Session(base_url, timeout)
+    with session.client:
+        register_path, registered, register_note = _register(raw, session)
+        scheme, login_path, headers, notes = _login(raw, session)
+    detail = "; ".join([register_note, *notes])
+    ok = bool(headers)
+    if not headers and scheme == "none" and declares_http_basic(raw):
+        token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+        scheme, headers, ok = "http_basic", {"Authorization": f"Basic {token}"}, registered
+        detail += "; HTTP Basic, " + ("the registered user" if registered else "unverified")
+    elif scheme == "none":
+        declared = bool(_security_schemes(raw))
+        ok = not declared
+        detail += "; no login flow found" if declared else "; schema declares no authentication"
+    return Authentication(
+        headers=headers,
+        result={
+            "scheme": scheme,
+            "ok": ok,
+            "detail": detail[:500],
+            "register_path": register_path,
+            "login_path": login_path,
+        },
+    )

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from grader.checks.registry import make_finding
+from grader.grading import _with_ids
+from grader.models import PhaseName, PhaseResult, PhaseStatus, RedFlag, RequestEvidence, Severity
+from grader.scoring import compute_score, decide_verdicts
+
+
+def _phases(**status: PhaseStatus) -> list[PhaseResult]:
+    return [
+        PhaseResult(name=name, status=status.get(name.value, PhaseStatus.OK)) for name in PhaseName
+    ]
+
+
+def test_raised_flag_carries_its_evidence() -> None:
+    findings = _with_ids([make_finding("DOCS-DISABLED", "docs off", file="main.py", line=3)])
+    verdicts = {v.flag: v for v in decide_verdicts(findings, _phases())}
+    docs = verdicts[RedFlag.DOCUMENTATION_NEGLECT]
+    assert docs.status == "raised"
+    assert docs.severity == "major"
+    assert docs.evidence == [findings[0].id]
+
+
+def test_flag_is_not_assessed_when_its_phase_was_skipped() -> None:
+    verdicts = {v.flag: v for v in decide_verdicts([], _phases(load=PhaseStatus.SKIPPED))}
+    perf = verdicts[RedFlag.PERFORMANCE_IGNORANCE]
+    assert perf.status == "not_assessed"
+    assert "load" in perf.reason
+
+
+def test_info_findings_never_raise_a_flag() -> None:
+    finding = make_finding("DOCS-DISABLED", "x").model_copy(update={"severity": Severity.INFO})
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids([finding]), _phases())}
+    assert verdicts[RedFlag.DOCUMENTATION_NEGLECT].status == "clear"
+
+
+def test_server_error_lowers_the_robustness_dimension_only() -> None:
+    request = RequestEvidence(method="DELETE", path="/notes/{id}", status=500, curl="curl -X DELETE x")
+    clean, _ = compute_score([], _phases())
+    hurt, explanation = compute_score(
+        _with_ids([make_finding("FUZZ-SERVER-ERROR", "500", request=request)]), _phases()
+    )
+    assert clean == 100.0
+    assert hurt < clean
+    dims = {d.name: d for d in explanation.dimensions}
+    assert dims["robustness"].earned == 0.7
+    assert dims["documentation"].earned == 1.0
+
+
+def test_unmeasured_dimensions_are_left_out_not_counted_as_zero() -> None:
+    score, explanation = compute_score([], _phases(load=PhaseStatus.SKIPPED))
+    assert score == 100.0
+    dims = {d.name: d for d in explanation.dimensions}
+    assert dims["async_and_performance"].earned is None
+
+
+def test_build_failure_zeroes_dimensions_that_need_the_app() -> None:
+    score, explanation = compute_score([], _phases(build=PhaseStatus.FAILED))
+    dims = {d.name: d for d in explanation.dimensions}
+    assert dims["robustness"].earned == 0.0
+    assert score < 60
+
+
+def test_finding_ids_are_stable_and_unique() -> None:
+    a = make_finding("DOCS-NO-README", "no readme")
+    b = make_finding("DOCS-DISABLED", "docs off", file="main.py", line=3)
+    first = [f.id for f in _with_ids([a, b])]
+    second = [f.id for f in _with_ids([b, a])]
+    assert first == second
+    assert len(set(first)) == 2
+    twins = _with_ids([a, a])
+    assert twins[0].id != twins[1].id
