@@ -168,3 +168,7 @@ def prepare(base_image: str) -> None:
         click.echo(f"grade: probe image failed: {outcome.reason}\n{outcome.log[-3000:]}", err=True)
         sys.exit(EXIT_GRADER)
     click.echo(f"probe image ready: {outcome.image} ({outcome.seconds:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()

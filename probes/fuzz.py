@@ -9,7 +9,7 @@ followed (traffic stays on the base URL).
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -38,6 +38,11 @@ CONFORMANCE_CHECKS = (
     "response_schema_conformance",
 )
 _NEEDS_WHOLE_BODY = {"response_schema_conformance"}
+_BROKEN_TRANSPORT = (
+    requests.ConnectionError,
+    requests.exceptions.ChunkedEncodingError,
+    requests.exceptions.ContentDecodingError,
+)
 _KIND_ORDER: dict[FailureKind, int] = {
     "server_error": 0,
     "timeout": 1,
@@ -146,7 +151,9 @@ def send(kwargs: Mapping[str, Any], timeout: float) -> Reply | NoReply:
     except requests.RequestException as exc:
         if _is_timeout(exc):
             return NoReply("timeout", "request_timeout", f"no response within {timeout:g} s")
-        return NoReply("connection_error", "connection", f"{type(exc).__name__}: {exc}")
+        if isinstance(exc, _BROKEN_TRANSPORT):
+            return NoReply("connection_error", "connection", f"{type(exc).__name__}: {exc}")
+        raise  # an unsendable request (bad URL or header) is our problem, not the app's
     finally:
         session.close()
     headers = {name: reply.raw.headers.getlist(name) for name in reply.raw.headers}
@@ -191,6 +198,21 @@ def judge(case: AnyCase, reply: Reply) -> list[tuple[FailureKind, str, str]]:
     return found
 
 
+def credentials_for(
+    case: AnyCase, auth_headers: Mapping[str, str], auth_paths: Collection[str]
+) -> dict[str, str]:
+    """The headers to add to `case`: our credentials replace generated ones, except on auth routes.
+
+    schemathesis fills Authorization with random values for http bearer/basic schemes; sent as is,
+    every protected route would answer 401. On the signup/login routes the case's own header is
+    what is being fuzzed, so it is kept there and ours only fills a gap.
+    """
+    has_own = any(name.lower() == "authorization" for name in (case.headers or {}))
+    if has_own and case.operation.path in auth_paths:
+        return {}
+    return dict(auth_headers)
+
+
 def _curl(case: AnyCase, headers: Mapping[str, str], base_url: str) -> str:
     # schemathesis appends warnings after a blank line; the command is the first paragraph.
     return case.as_curl_command(headers=dict(headers), base_url=base_url).split("\n\n")[0]
@@ -199,9 +221,12 @@ def _curl(case: AnyCase, headers: Mapping[str, str], base_url: str) -> str:
 class _Campaign:
     """The state of one run: the clock, the counters, and the first example of each failure."""
 
-    def __init__(self, settings: FuzzSettings, auth_headers: Mapping[str, str]) -> None:
+    def __init__(
+        self, settings: FuzzSettings, auth_headers: Mapping[str, str], auth_paths: Collection[str]
+    ) -> None:
         self.settings = settings
         self.auth_headers = dict(auth_headers)
+        self.auth_paths = frozenset(auth_paths)
         self.started = time.monotonic()
         self.outcome = FuzzOutcome()
         self.seen: dict[tuple[str, str, str, str], FuzzFailure] = {}
@@ -216,8 +241,16 @@ class _Campaign:
             self.error_keys.add(text)
             self.outcome.errors.append(text)
 
-    def record(self, case: AnyCase, headers: Mapping[str, str], kind: FailureKind, check: str,
-               status: int | None, message: str) -> None:
+    def record(
+        self,
+        case: AnyCase,
+        headers: Mapping[str, str],
+        kind: FailureKind,
+        check: str,
+        status: int | None,
+        message: str,
+    ) -> None:
+        """Keep the first example of each (kind, method, path template, check)."""
         method = case.operation.method.upper()
         key = (kind, method, case.operation.path, check)
         if key in self.seen:
@@ -235,8 +268,7 @@ class _Campaign:
 
     def exercise(self, case: AnyCase) -> None:
         """Send one case, judge the reply, remember what failed."""
-        case_headers = {name.lower() for name in (case.headers or {})}
-        extra = {} if "authorization" in case_headers else self.auth_headers
+        extra = credentials_for(case, self.auth_headers, self.auth_paths)
         kwargs = case.as_transport_kwargs(base_url=self.settings.base_url, headers=extra)
         if not same_origin(str(kwargs["url"]), self.settings.base_url):
             raise ValueError(f"refused {kwargs['url']!r}: it would leave the base URL")
@@ -292,9 +324,13 @@ def fuzz(
     schema: BaseSchema,
     settings: FuzzSettings,
     auth_headers: Mapping[str, str],
+    auth_paths: Collection[str] = (),
 ) -> FuzzOutcome:
-    """Fuzz every operation in document order, sharing the time budget fairly between them."""
-    campaign = _Campaign(settings, auth_headers)
+    """Fuzz every operation in document order, sharing the time budget fairly between them.
+
+    `auth_paths` are the signup/login paths the credentials came from (see `credentials_for`).
+    """
+    campaign = _Campaign(settings, auth_headers, auth_paths)
     operations: list[AnyOperation] = []
     for result in schema.get_all_operations():
         campaign.outcome.operations_total += 1

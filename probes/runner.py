@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -53,7 +54,8 @@ def run_fuzz(args: argparse.Namespace) -> FuzzResult:
             request_timeout=args.request_timeout,
             budget_seconds=max(args.budget_seconds - (time.monotonic() - started), 0.0),
         )
-        outcome = fuzz(schema, settings, authentication.headers)
+        auth_paths = [authentication.result["register_path"], authentication.result["login_path"]]
+        outcome = fuzz(schema, settings, authentication.headers, [p for p in auth_paths if p])
         result["operations_total"] = outcome.operations_total
         result["operations_tested"] = outcome.operations_tested
         result["cases"] = outcome.cases
@@ -110,4 +112,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # hypothesis keeps caches under ./.hypothesis; the sidecar's working directory is not ours.
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", tempfile.mkdtemp(prefix="probes-hyp-"))
     sys.exit(main())

@@ -18,9 +18,9 @@ from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel, TypeAdapter
 
 from probes.auth import authenticate, find_login, find_registration, registration_body
-from probes.fuzz import BODY_LIMIT, NoReply, Reply, send
-from probes.results import FuzzResult
+from probes.fuzz import BODY_LIMIT, NoReply, Reply, credentials_for, load_schema, send
 from probes.loopback import loopback_refusal, same_origin
+from probes.results import FuzzResult
 from probes.runner import main
 
 SLOW_SECONDS = 1.0
@@ -210,6 +210,42 @@ def test_loopback_refusal(url: str, allowed: bool) -> None:
     assert (loopback_refusal(url) is None) is allowed
 
 
+HOSTILE_SCHEMA: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "hostile", "version": "1"},
+    "paths": {
+        "@10.0.0.1/steal": {"get": {"responses": {"200": {"description": "ok"}}}},
+        "@10.0.0.1/register": {"post": {
+            "requestBody": {"content": {"application/json": {"schema": {
+                "type": "object",
+                "properties": {"username": {"type": "string"}, "password": {"type": "string"}},
+            }}}},
+            "responses": {"200": {"description": "ok"}},
+        }},
+    },
+}  # fmt: skip
+
+
+def test_schema_paths_cannot_move_traffic_off_the_base_url(tmp_path: Path) -> None:
+    assert same_origin("http://127.0.0.1:8000/notes/1", "http://127.0.0.1:8000")
+    assert not same_origin("http://127.0.0.1:8000@10.0.0.1/steal", "http://127.0.0.1:8000")
+    schema, out = tmp_path / "hostile.json", tmp_path / "out.json"
+    schema.write_text(json.dumps(HOSTILE_SCHEMA), encoding="utf-8")
+    # Nothing listens on this port, so every request the fuzzer sends is a connection_error.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        base_url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    argv = ["fuzz", "--schema", str(schema), "--base-url", base_url, "--max-examples", "3"]
+    assert main([*argv, "--out", str(out)]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    # schemathesis joins base URL and path with a slash: the requests stay on the base URL...
+    assert result["cases"] > 0
+    assert {f["kind"] for f in result["failures"]} == {"connection_error"}
+    assert all(f"{base_url}/@10.0.0.1/" in f["curl"] for f in result["failures"])
+    # ...and the login helper, which builds its own URLs, refuses the path outright.
+    assert "POST @10.0.0.1/register refused" in result["auth"]["detail"]
+
+
 def test_missing_schema_is_reported_in_the_file(tmp_path: Path, served: Served) -> None:
     out = tmp_path / "out.json"
     argv = ["fuzz", "--schema", str(tmp_path / "absent.json"), "--base-url", served.base_url]
@@ -273,3 +309,51 @@ def test_unreachable_login_is_recorded_not_raised() -> None:
     assert outcome.headers == {}
     assert outcome.result["scheme"] == "json_login" and outcome.result["ok"] is False
     assert "POST /api/auth/login failed" in outcome.result["detail"]
+
+
+BEARER_SCHEMA: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "bearer", "version": "1"},
+    "components": {"securitySchemes": {"jwt": {"type": "http", "scheme": "bearer"}}},
+    "security": [{"jwt": []}],
+    "paths": {
+        "/items": {"get": {"responses": {"200": {"description": "ok"}}}},
+        "/login": {"post": {"responses": {"200": {"description": "ok"}}}},
+    },
+}
+
+
+def test_our_token_replaces_generated_ones_except_on_auth_routes(tmp_path: Path) -> None:
+    path = tmp_path / "bearer.json"
+    path.write_text(json.dumps(BEARER_SCHEMA), encoding="utf-8")
+    schema = load_schema(path)
+    ours = {"Authorization": "Bearer real"}
+    junk = {"Authorization": "Bearer junk"}
+    items, login = schema["/items"]["GET"], schema["/login"]["POST"]
+    assert credentials_for(items.Case(headers=junk), ours, ["/login"]) == ours
+    assert credentials_for(login.Case(headers=junk), ours, ["/login"]) == {}
+    assert credentials_for(login.Case(), ours, ["/login"]) == ours
+
+
+def test_exhausted_budget_stops_the_run_and_says_so(served: Served, tmp_path: Path) -> None:
+    reset_state()
+    out = tmp_path / "out.json"
+    argv = ["fuzz", "--schema", str(served.schema), "--base-url", served.base_url]
+    assert main([*argv, "--budget-seconds", "0.5", "--max-examples", "500", "--out", str(out)]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["truncated"] is True and result["error"] is None
+    assert result["cases"] < 500 and result["operations_total"] == 5
+    assert result["seconds"] < 5
+
+
+def test_declared_http_basic_without_signup_is_unverified() -> None:
+    schema: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "components": {"securitySchemes": {"b": {"type": "http", "scheme": "basic"}}},
+        "paths": {},
+    }
+    outcome = authenticate(schema, "http://127.0.0.1:9", timeout=1)
+    assert outcome.result["scheme"] == "http_basic" and outcome.result["ok"] is False
+    assert outcome.headers["Authorization"].startswith("Basic ")
+    plain = authenticate({"openapi": "3.0.3", "paths": {}}, "http://127.0.0.1:9", timeout=1)
+    assert plain.result["scheme"] == "none" and plain.result["ok"] is True and plain.headers == {}

@@ -25,9 +25,9 @@ Text = Annotated[str, AfterValidator(_encodable)]
 
 
 class StrictModel(BaseModel):
-    """Unknown fields are a client bug; reject them instead of silently dropping them."""
+    """Unknown fields and wrong types ("yes" for a bool) are client bugs: reject, don't guess."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class TodoCreate(StrictModel):
