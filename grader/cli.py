@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 import signal
 import sys
 from pathlib import Path
@@ -12,9 +14,10 @@ from rich.console import Console
 
 from grader.checks.registry import load_rules
 from grader.events import GradingEvent, PhaseFinished, PhaseStarted
-from grader.models import GradingStatus, PhaseStatus
+from grader.models import GradingStatus, PhaseStatus, Report
 from grader.pipeline import VERSION, grade
 from grader.reporters import RENDERERS
+from grader.reporters.github import emit
 from grader.reporters.json_report import json_schema
 from grader.reporters.terminal import summary
 from grader.sandbox.engine import EngineUnavailable
@@ -128,12 +131,24 @@ def run(
             target = output / f"report.{name}" if len(names) > 1 else output
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-    console.print(summary(report))
+    _print_summary(console, report)
+    if output is not None:
+        emit(report, os.environ, sys.stdout)
     if report.status == GradingStatus.REJECTED:
         sys.exit(EXIT_USAGE)
     if report.score is not None and report.score < fail_under:
         sys.exit(EXIT_BELOW)
     sys.exit(EXIT_OK)
+
+
+def _print_summary(console: Console, report: Report) -> None:
+    """The summary holds the candidate's text; on GitHub, fence it so it can't issue commands."""
+    fence = secrets.token_hex(16) if os.environ.get("GITHUB_ACTIONS") == "true" else None
+    if fence:
+        print(f"::stop-commands::{fence}", file=sys.stderr, flush=True)
+    console.print(summary(report))
+    if fence:
+        print(f"::{fence}::", file=sys.stderr, flush=True)
 
 
 @main.command("schema")

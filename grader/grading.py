@@ -44,6 +44,11 @@ class Grading:
         with self._lock:
             self.findings.extend(findings)
 
+    def drop(self, rule: str) -> None:
+        """Withdraw a rule's findings when a later, measured phase answers the same question."""
+        with self._lock:
+            self.findings = [f for f in self.findings if f.rule != rule]
+
     def skip(self, name: PhaseName, reason: str) -> None:
         self._finish(PhaseResult(name=name, status=PhaseStatus.SKIPPED, reason=reason))
 

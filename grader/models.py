@@ -148,3 +148,8 @@ class Report(_Model):
     phases: list[PhaseResult]
     metrics: dict[str, float | int | str | None] = Field(default_factory=dict)
     scoring: ScoreExplanation | None = None
+    source_excerpts: dict[str, list[str]] = Field(
+        default_factory=dict,
+        exclude=True,
+        description="lines of the files findings point at, for renderers; never serialised",
+    )

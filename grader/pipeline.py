@@ -18,12 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from grader.checks import StaticContext, run_static_checks
+from grader.checks.linters import run_linters
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts, discover
 from grader.events import EventHandler, ignore_events
 from grader.grading import Grading, PhaseFailed, PhaseSkipped
 from grader.intake import IntakeRejected, Submission, intake
-from grader.models import PhaseName, Report, SubmissionInfo
+from grader.models import Finding, PhaseName, Report, SubmissionInfo
+from grader.probing.candidate_tests import (
+    findings_from_tests,
+    metrics_from_tests,
+    run_candidate_tests,
+)
 from grader.probing.fuzz import (
     SchemaUnavailable,
     copy_in_process_schema,
@@ -84,9 +90,28 @@ def grade(
         facts = _discovery(grading, submission)
         info = info.model_copy(update={"kind": facts.kind})
         _run_in_docker(grading, settings, submission, facts)
-        return grading.report(info)
+        report = grading.report(info)
+        report.source_excerpts = source_excerpts(submission.root, report.findings)
+        return report
     finally:
         shutil.rmtree(workspace, ignore_errors=True)
+
+
+def source_excerpts(
+    root: Path, findings: list[Finding], max_lines: int = 2000
+) -> dict[str, list[str]]:
+    """The text of each file a finding points at, read as data (no links followed), capped."""
+    excerpts: dict[str, list[str]] = {}
+    resolved_root = root.resolve()
+    for name in sorted({f.file for f in findings if f.file}):
+        path = root / name
+        if path.is_symlink() or not path.is_file():
+            continue
+        if not path.resolve().is_relative_to(resolved_root) or path.stat().st_size > 1_000_000:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        excerpts[name] = text.splitlines()[:max_lines]
+    return excerpts
 
 
 def _discovery(grading: Grading, submission: Submission) -> ProjectFacts:
@@ -118,7 +143,10 @@ def _run_in_docker(
 
 def _static(grading: Grading, submission: Submission, facts: ProjectFacts) -> None:
     with grading.phase(PhaseName.STATIC):
-        grading.add(*run_static_checks(StaticContext(root=submission.root, facts=facts)))
+        static = run_static_checks(StaticContext(root=submission.root, facts=facts))
+        lint, metrics = run_linters(submission.root, facts, existing=static)
+        grading.add(*static, *lint)
+        grading.metrics.update(metrics)
 
 
 def _build(
@@ -136,6 +164,7 @@ def _build(
             client,
             root=submission.root,
             requirements=submission_requirements(deps.requirement_files, deps.runtime),
+            test_requirements="".join(f"{req}\n" for req in deps.test),
             base_image=settings.base_image,
             tag=f"grader-submission:{run_id}",
             labels=run_labels(run_id, "submission"),
@@ -226,7 +255,29 @@ def _start_and_probe(
         _fuzz(grading, settings, facts, candidate, sidecar, deadline)
     for name in (PhaseName.CONFORMANCE, PhaseName.LOAD, PhaseName.BLOCKING):
         grading.skip(name, NOT_BUILT_YET)
-    grading.skip(PhaseName.CANDIDATE_TESTS, NOT_BUILT_YET)
+    _candidate_tests(grading, client, settings, facts, image, run_id)
+
+
+def _candidate_tests(
+    grading: Grading,
+    client: Any,
+    settings: GradeSettings,
+    facts: ProjectFacts,
+    image: str,
+    run_id: str,
+) -> None:
+    with grading.phase(PhaseName.CANDIDATE_TESTS):
+        run = run_candidate_tests(
+            client,
+            image=image,
+            facts=facts,
+            settings=settings,
+            labels=run_labels(run_id, "tests"),
+        )
+        # What the tests really sent supersedes the static guess about error paths.
+        grading.drop("TESTS-HAPPY-PATH-ONLY")
+        grading.add(*findings_from_tests(run, facts))
+        grading.metrics.update(metrics_from_tests(run))
 
 
 def _wait_until_answering(

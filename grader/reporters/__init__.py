@@ -5,9 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from grader.models import Report
-from grader.reporters import json_report
+from grader.reporters import html, json_report, junit, markdown, sarif
 
 Renderer = Callable[[Report], str]
-RENDERERS: dict[str, Renderer] = {"json": json_report.render}
+RENDERERS: dict[str, Renderer] = {
+    "json": json_report.render,
+    "md": markdown.render,
+    "html": lambda report: html.render(report, report.source_excerpts),
+    "junit": junit.render,
+    "sarif": sarif.render,
+}
 
 __all__ = ["RENDERERS", "Renderer"]

@@ -30,9 +30,23 @@ if ! {venv}/bin/python -c 'import uvicorn' 2>/dev/null; then
   echo "GRADER-NOTE: uvicorn was not declared; added to serve the app"
   {venv}/bin/pip install uvicorn
 fi
+echo "GRADER-STEP: install test tools"
+if [ -s /grader-build/test-requirements.txt ]; then
+  {venv}/bin/pip install -r /grader-build/test-requirements.txt \
+    || echo "GRADER-NOTE: the declared test requirements failed to install"
+fi
+for tool in pytest httpx coverage; do
+  if ! {venv}/bin/python -c "import $tool" 2>/dev/null; then
+    echo "GRADER-NOTE: test tool $tool was not declared; added"
+    {venv}/bin/pip install "$tool" || echo "GRADER-NOTE: could not add $tool"
+  fi
+done
 rm -rf /grader-build
-chmod -R a+rX /src {venv}
+chmod -R a+rX /src {venv} /opt/grader-probes
 """
+
+# Probe modules injected into the candidate's own processes: standard library (and pytest) only.
+INJECTED_PROBES = ("pytest_truth.py", "loop_monitor.py")
 
 _PROBE_SCRIPT = """\
 set -eu
@@ -107,11 +121,20 @@ def submission_requirements(requirement_files: list[str], runtime: list[str]) ->
     return "fastapi\nuvicorn\n"
 
 
+def _injected_probes() -> dict[str, bytes]:
+    return {
+        f"opt/grader-probes/{name}": (PROBES_DIR / name).read_bytes()
+        for name in INJECTED_PROBES
+        if (PROBES_DIR / name).is_file()
+    }
+
+
 def build_submission_image(
     client: Any,
     *,
     root: Path,
     requirements: str,
+    test_requirements: str,
     base_image: str,
     tag: str,
     labels: dict[str, str],
@@ -123,7 +146,11 @@ def build_submission_image(
         base_image=base_image,
         tag=tag,
         script=_SUBMISSION_SCRIPT.format(pip=_PIP, venv=VENV),
-        files={"grader-build/requirements.txt": requirements.encode()},
+        files={
+            "grader-build/requirements.txt": requirements.encode(),
+            "grader-build/test-requirements.txt": test_requirements.encode(),
+            **_injected_probes(),
+        },
         trees={"src": root},
         image_config={
             "User": f"{CANDIDATE_UID}:{CANDIDATE_UID}",

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import tomllib
 import zipfile
 from pathlib import Path
@@ -8,7 +9,7 @@ from typing import Any
 import pytest
 
 from grader import GradeSettings, Report, grade
-from grader.sandbox.engine import LABEL_MANAGED, connect
+from grader.sandbox.engine import LABEL_MANAGED, LABEL_OWNER_PID, connect
 from tests.conftest import BASE_IMAGE, SAMPLES
 
 
@@ -38,8 +39,10 @@ def expected(sample: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def managed_objects(client: Any) -> list[str]:
-    flt = {"label": f"{LABEL_MANAGED}=true"}
+def managed_objects(client: Any, owner_pid: int | None = None) -> list[str]:
+    """Labelled objects left by gradings of one grader process (this one by default)."""
+    pid = os.getpid() if owner_pid is None else owner_pid
+    flt = {"label": [f"{LABEL_MANAGED}=true", f"{LABEL_OWNER_PID}={pid}"]}
     return [c.name for c in client.containers.list(all=True, filters=flt)] + [
         str(i.tags) for i in client.images.list(filters=flt)
     ]

@@ -28,7 +28,7 @@ def _start_grading(archive: Path) -> subprocess.Popen[bytes]:
 
 def _wait_for_candidate(client: Any, proc: subprocess.Popen[bytes], seconds: float = 240) -> None:
     """Wait until the grading has its candidate container running (so there is something to leak)."""
-    flt = {"label": [f"{LABEL_MANAGED}=true", "grader.role=candidate"]}
+    flt = {"label": [f"{LABEL_MANAGED}=true", "grader.role=candidate", f"grader.owner_pid={proc.pid}"]}
     limit = time.monotonic() + seconds
     while time.monotonic() < limit:
         if client.containers.list(filters=flt):
@@ -52,7 +52,7 @@ def test_interrupted_grading_leaves_nothing(
         if proc.poll() is None:
             proc.kill()
     assert code == 130
-    assert managed_objects(docker_client) == []
+    assert managed_objects(docker_client, proc.pid) == []
 
 
 def test_sigkilled_grader_is_swept_at_next_start(docker_client: Any, tmp_path: Path) -> None:
@@ -61,6 +61,6 @@ def test_sigkilled_grader_is_swept_at_next_start(docker_client: Any, tmp_path: P
     _wait_for_candidate(docker_client, proc)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
-    assert managed_objects(docker_client) != []
+    assert managed_objects(docker_client, proc.pid) != []
     sweep_stale(docker_client)
-    assert managed_objects(docker_client) == []
+    assert managed_objects(docker_client, proc.pid) == []

@@ -30,9 +30,7 @@ oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/token")
 
 def hash_password(password: str, salt: bytes) -> bytes:
     """CPU-bound on purpose; never call this directly from an `async def`."""
-    return hashlib.pbkdf2_hmac(
-        PBKDF2_ALGORITHM, password.encode("utf-8"), salt, PBKDF2_ITERATIONS
-    )
+    return hashlib.pbkdf2_hmac(PBKDF2_ALGORITHM, password.encode("utf-8"), salt, PBKDF2_ITERATIONS)
 
 
 @dataclass(frozen=True)

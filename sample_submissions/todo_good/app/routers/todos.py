@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response, status
 
@@ -17,7 +17,9 @@ router = APIRouter(
     tags=["todos"],
     responses={status.HTTP_401_UNAUTHORIZED: {"model": ErrorOut, "description": "Not logged in"}},
 )
-NOT_FOUND = {status.HTTP_404_NOT_FOUND: {"model": ErrorOut, "description": "No such todo"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    status.HTTP_404_NOT_FOUND: {"model": ErrorOut, "description": "No such todo"}
+}
 
 _store = TodoStore()
 

@@ -1,0 +1,218 @@
+"""ruff and mypy over a submission, on the host, reading its files as data.
+
+Neither tool executes the code it checks, but both read configuration: a candidate's
+`[tool.mypy] plugins = [...]` would be imported by mypy, a `[tool.ruff]` section could silence
+rules. So ruff runs `--isolated`, mypy with `--config-file /dev/null` from a scratch directory,
+both on the explicit file list discovery made (symlinks never followed, virtualenvs skipped),
+each with a timeout; a tool that fails or times out is a note in the metrics, not an exception.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from grader.checks.registry import StaticContext, load_rules, make_finding
+from grader.checks.rules.handlers import has_response_schema, is_app_file, route_handlers
+from grader.checks.rules.linters import RUFF_CODES, ruff_family
+from grader.checks.rules.type_hints import type_hint_ratio
+from grader.discovery import ProjectFacts
+from grader.models import Finding, Severity
+
+TIMEOUT_SECONDS = 60
+RUFF_SELECT = "S,ASYNC,ANN,B,E9,F"
+MAX_FILES = 2000
+ANN_MINOR_AT = 3  # fewer missing annotations in a file are informational
+MYPY_MINOR_AT = 10
+# ANN401: `Any` is a hint, not a missing one; E902: ruff could not read a file (our problem).
+_RETURN_HINTS = frozenset({"ANN201", "ANN202"})
+_IGNORED = frozenset({"ANN401", "E902"})
+
+Diagnostic = tuple[str, int, str, str]  # (relpath, line, code, message)
+
+
+def static_metrics(ctx: StaticContext) -> dict[str, float]:
+    ratio = type_hint_ratio(ctx)
+    metrics = {"handler_count": float(len(route_handlers(ctx)))}
+    if ratio is not None:
+        metrics["type_hint_ratio"] = ratio
+    return metrics
+
+
+def run_linters(
+    root: Path, facts: ProjectFacts, existing: Sequence[Finding] = ()
+) -> tuple[list[Finding], dict[str, float]]:
+    """Findings from ruff and mypy, and the static metrics.
+
+    `existing` are the AST rules' findings: a linter finding on the same line and red flag
+    repeats one of them and is dropped, so one mistake is not charged twice.
+    """
+    load_rules()
+    root = root.resolve()
+    ctx = StaticContext(root=root, facts=facts)
+    metrics = static_metrics(ctx)
+    files = facts.python_files[:MAX_FILES]
+    app_files = [f for f in files if is_app_file(ctx, f)]
+    findings: list[Finding] = []
+    with tempfile.TemporaryDirectory(prefix="grader-lint-") as scratch:
+        ruff = _run_ruff(root, files, Path(scratch))
+        mypy = _run_mypy(root, app_files, Path(scratch))
+    if ruff is not None:
+        findings += _ruff_findings(ctx, ruff)
+        metrics["ruff_diagnostics"] = float(len(ruff))
+    if mypy is not None:
+        findings += _mypy_findings(mypy)
+        metrics["mypy_errors"] = float(len(mypy))
+    seen = {(f.file, f.line, f.flag) for f in existing if f.flag is not None}
+    kept = [f for f in findings if f.flag is None or (f.file, f.line, f.flag) not in seen]
+    return kept, metrics
+
+
+def _clean_env(scratch: Path) -> dict[str, str]:
+    """No MYPYPATH, PYTHONPATH or tool config dirs of the host leak into the run."""
+    keep = ("PATH", "LANG", "LC_ALL", "SYSTEMROOT")
+    env = {k: v for k, v in os.environ.items() if k in keep}
+    env["HOME"] = str(scratch)
+    env["XDG_CONFIG_HOME"] = str(scratch)
+    return env
+
+
+def _run(command: list[str], scratch: Path, env: dict[str, str]) -> str | None:
+    try:
+        done = subprocess.run(
+            command,
+            cwd=scratch,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout
+
+
+def _relative(root: Path, path: str) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path
+
+
+def _run_ruff(root: Path, files: list[str], scratch: Path) -> list[Diagnostic] | None:
+    if not files:
+        return []
+    # --ignore-noqa: the grade does not depend on what the candidate chose to silence.
+    command = [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--exit-zero"]
+    command += ["--ignore-noqa"]
+    command += ["--output-format", "json", "--select", RUFF_SELECT, "--target-version", "py311"]
+    command += ["--", *(str(root / f) for f in files)]
+    out = _run(command, scratch, _clean_env(scratch))
+    try:
+        rows = json.loads(out) if out else None
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(rows, list):
+        return None
+    return [
+        (
+            _relative(root, str(row.get("filename", ""))),
+            int((row.get("location") or {}).get("row") or 1),
+            str(row.get("code") or "E999"),  # a syntax error has no code
+            str(row.get("message", "")),
+        )
+        for row in rows
+        if isinstance(row, dict)
+    ]
+
+
+def _run_mypy(root: Path, files: list[str], scratch: Path) -> list[Diagnostic] | None:
+    if not files:
+        return []
+    env = _clean_env(scratch)
+    # Module names relative to the root (and src/), so two `main.py` do not collide.
+    bases = [root] + ([root / "src"] if (root / "src").is_dir() else [])
+    env["MYPYPATH"] = os.pathsep.join(str(b) for b in bases)
+    command = [sys.executable, "-m", "mypy", "--config-file", os.devnull]
+    command += ["--ignore-missing-imports", "--no-incremental", "--cache-dir", str(scratch / "c")]
+    command += ["--show-error-codes", "--no-error-summary", "--output", "json"]
+    command += ["--follow-imports", "silent", "--explicit-package-bases"]
+    command += ["--", *(str(root / f) for f in files)]
+    out = _run(command, scratch, env)
+    if out is None:
+        return None
+    found: list[Diagnostic] = []
+    for line in out.splitlines():
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(row, dict) and row.get("severity") == "error":
+            rel = _relative(root, str(row.get("file", "")))
+            found.append((rel, int(row.get("line") or 1), str(row.get("code")), row["message"]))
+    return found
+
+
+def _ruff_findings(ctx: StaticContext, rows: list[Diagnostic]) -> list[Finding]:
+    findings: list[Finding] = []
+    # A handler with a response_model needs no return hint: FastAPI has the type already.
+    typed_routes = {(h.file, h.node.lineno) for h in route_handlers(ctx) if has_response_schema(h)}
+    grouped: dict[tuple[str, str], list[Diagnostic]] = defaultdict(list)
+    for row in rows:
+        rel, line, code, message = row
+        family = ruff_family(code)
+        in_tests = not is_app_file(ctx, rel)
+        if family is None or (family in ("S", "ANN") and in_tests) or code in _IGNORED:
+            continue
+        if code in _RETURN_HINTS and (rel, line) in typed_routes:
+            continue
+        if family in ("S", "ASYNC"):
+            rule = f"RUFF-{code}" if code in RUFF_CODES else f"RUFF-{family}"
+            title = None if code in RUFF_CODES else f"ruff {code}: {message}"[:120]
+            detail = f"{code}: {message}"
+            findings.append(make_finding(rule, detail, file=rel, line=line, title=title))
+        else:
+            grouped[(family, rel)].append(row)
+    for (family, rel), group in sorted(grouped.items()):
+        counts = Counter(code for _, _, code, _ in group)
+        listed = ", ".join(f"{code} x{n}" for code, n in counts.most_common())
+        severity = None
+        if family == "ANN" and len(group) < ANN_MINOR_AT:
+            severity = Severity.INFO
+        findings.append(
+            make_finding(
+                f"RUFF-{family}",
+                f"{len(group)} issue(s): {listed}; first at line {group[0][1]}: {group[0][3]}",
+                file=rel,
+                line=group[0][1],
+                severity=severity,
+            )
+        )
+    return findings
+
+
+def _mypy_findings(rows: list[Diagnostic]) -> list[Finding]:
+    by_file: dict[str, list[Diagnostic]] = defaultdict(list)
+    for row in rows:
+        by_file[row[0]].append(row)
+    findings = []
+    for rel, group in sorted(by_file.items()):
+        _, line, code, message = group[0]
+        findings.append(
+            make_finding(
+                "MYPY-ERROR",
+                f"{len(group)} error(s); first: line {line}: {message} [{code}]",
+                file=rel,
+                line=line,
+                severity=Severity.MINOR if len(group) >= MYPY_MINOR_AT else None,
+            )
+        )
+    return findings
+

@@ -1,0 +1,58 @@
+"""Documentation neglect in the routes themselves: response schemas and summaries for /docs."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.handlers import has_response_schema, route_handlers
+from grader.models import RedFlag, Severity
+
+
+@static_rule(
+    "DOCS-NO-RESPONSE-MODEL",
+    RedFlag.DOCUMENTATION_NEGLECT,
+    Severity.MINOR,
+    "Routes document no response schema",
+)
+def no_response_model(ctx: StaticContext) -> Iterable[Hit]:
+    """Routes have neither response_model nor a return type that is a model.
+
+    Why is this bad? /docs shows "string" for the response; clients must guess the shape.
+    Use instead: `@app.get("/todos/{id}", response_model=TodoOut)` or `-> TodoOut`.
+    """
+    lacking = [h for h in route_handlers(ctx) if not has_response_schema(h)]
+    if lacking:
+        first = lacking[0]
+        names = ", ".join(h.name for h in lacking[:8]) + (", ..." if len(lacking) > 8 else "")
+        yield Hit(
+            first.file,
+            first.node.lineno,
+            f"{len(lacking)} route(s) document no response schema: {names}.",
+        )
+
+
+@static_rule(
+    "DOCS-NO-ROUTE-SUMMARIES",
+    RedFlag.DOCUMENTATION_NEGLECT,
+    Severity.INFO,
+    "No route has a summary, description or docstring",
+)
+def no_route_summaries(ctx: StaticContext) -> Iterable[Hit]:
+    """No route carries a summary, a description or a docstring.
+
+    Why is this bad? /docs lists bare function names; a line per route tells callers the intent.
+    """
+    handlers = route_handlers(ctx)
+    if not handlers:
+        return
+    described = any(
+        ast.get_docstring(h.node)
+        or h.keyword("summary") is not None
+        or h.keyword("description") is not None
+        for h in handlers
+    )
+    if not described:
+        first = handlers[0]
+        yield Hit(first.file, first.node.lineno, f"{len(handlers)} routes, none described.")

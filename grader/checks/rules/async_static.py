@@ -1,0 +1,127 @@
+"""Async confusion as the source shows it; the event-loop monitor at run time has the last word.
+
+These rules only corroborate: a blocking call written in an `async def` handler or dependency
+stalls every other request while it runs, but whether it matters is measured, not read, so the
+static severity is at most minor.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.handlers import (
+    DependencyGraph,
+    Function,
+    dotted,
+    import_names,
+    own_nodes,
+    route_handlers,
+    terminal_name,
+)
+from grader.models import RedFlag, Severity
+
+BLOCKING_CALLS = frozenset(
+    {"time.sleep", "urllib.request.urlopen", "sqlite3.connect", "subprocess.run",
+     "subprocess.call", "subprocess.check_call", "subprocess.check_output", "os.system",
+     "hashlib.pbkdf2_hmac", "hashlib.scrypt", "bcrypt.hashpw", "bcrypt.checkpw", "open",
+     "psycopg2.connect", "pymysql.connect"}
+)  # fmt: skip
+BLOCKING_MODULES = ("requests.",)
+SYNC_DRIVERS = frozenset({"sqlite3", "psycopg2", "pymysql", "MySQLdb"})
+# Calls whose arguments run in a worker thread, not on the event loop.
+OFFLOADERS = frozenset(
+    {"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "run_until_first_complete"}
+)
+_PASSWORD_CONTEXTS = ("pwd_context", "password_context", "crypt_context", "hasher")
+
+
+def _async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
+    """Async route handlers and the project functions they reach through Depends."""
+    handlers = route_handlers(ctx)
+    seen: set[int] = set()
+    for handler in handlers:
+        if isinstance(handler.node, ast.AsyncFunctionDef):
+            seen.add(id(handler.node))
+            yield handler.file, handler.node
+    graph = DependencyGraph.build(ctx)
+    files = {id(f): rel for rel, module in ctx.trees() for f in ast.walk(module)}
+    for function in graph.dependency_functions(handlers):
+        if isinstance(function, ast.AsyncFunctionDef) and id(function) not in seen:
+            seen.add(id(function))
+            yield files.get(id(function), handlers[0].file), function
+
+
+def blocking_calls(function: Function, imports: dict[str, str]) -> Iterator[tuple[int, str]]:
+    offloaded: set[int] = set()
+    awaited: set[int] = set()
+    nodes = list(own_nodes(function))
+    for node in nodes:
+        if isinstance(node, ast.Call) and terminal_name(node.func) in OFFLOADERS:
+            for arg in [*node.args, *(k.value for k in node.keywords)]:
+                offloaded |= {id(sub) for sub in ast.walk(arg)}
+        elif isinstance(node, ast.Await):
+            awaited.add(id(node.value))
+    sync_driver = any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
+    for node in nodes:
+        if not isinstance(node, ast.Call) or id(node) in offloaded or id(node) in awaited:
+            continue
+        name = dotted(node.func, imports)
+        if name is None:
+            continue
+        if _blocks(name, sync_driver):
+            yield node.lineno, name
+
+
+def _blocks(name: str, sync_driver: bool) -> bool:
+    if name in BLOCKING_CALLS or name.startswith(BLOCKING_MODULES):
+        return True
+    if sync_driver and name.endswith((".execute", ".executemany", ".commit", ".fetchall")):
+        return True
+    return name.endswith((".hash", ".verify")) and name.startswith(_PASSWORD_CONTEXTS)
+
+
+@static_rule(
+    "ASYNC-STATIC-BLOCKING-CALL",
+    RedFlag.ASYNC_CONFUSION,
+    Severity.MINOR,
+    "A blocking call inside an async handler",
+)
+def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
+    """An `async def` handler or dependency calls blocking code (sleep, requests, sqlite3, open).
+
+    Why is this bad? It freezes the event loop: every other request waits for it.
+    Example: `time.sleep(1)` / Use instead: `await asyncio.sleep(1)`, or a plain `def` handler.
+    """
+    imports_of: dict[str, dict[str, str]] = {}
+    for rel, function in _async_functions(ctx):
+        if rel not in imports_of:
+            module = ctx.tree(rel)
+            imports_of[rel] = import_names(module) if module is not None else {}
+        for line, name in blocking_calls(function, imports_of[rel]):
+            yield Hit(rel, line, f"{function.name} calls {name}() on the event loop.")
+
+
+@static_rule(
+    "ASYNC-STATIC-NO-AWAIT",
+    RedFlag.ASYNC_CONFUSION,
+    Severity.INFO,
+    "An async handler never awaits",
+)
+def no_await(ctx: StaticContext) -> Iterable[Hit]:
+    """An `async def` route handler contains no `await` (harmless unless it blocks).
+
+    Why is this bad? `async` buys nothing here; if it ever blocks, it blocks the whole loop.
+    """
+    for handler in route_handlers(ctx):
+        node = handler.node
+        if not isinstance(node, ast.AsyncFunctionDef):
+            continue
+        nodes = list(own_nodes(node))
+        if any(isinstance(n, ast.Await | ast.AsyncFor | ast.AsyncWith) for n in nodes):
+            continue
+        module = ctx.tree(handler.file)
+        imports = import_names(module) if module is not None else {}
+        if not any(True for _ in blocking_calls(node, imports)):
+            yield Hit(handler.file, node.lineno, f"{handler.name} is async but awaits nothing.")

@@ -1,0 +1,65 @@
+"""Testing gaps seen by running the candidate's own tests in the sandbox."""
+
+from __future__ import annotations
+
+from grader.checks.registry import declare
+from grader.models import RedFlag, Severity
+
+declare(
+    "TESTS-NONE-RUN",
+    RedFlag.TESTING_GAPS,
+    Severity.MAJOR,
+    "No test ran",
+    "candidate_tests",
+    "pytest collected no test in the submission.\n\n"
+    "Why it matters: an API without tests cannot be changed safely.",
+)
+declare(
+    "TESTS-FAILING",
+    RedFlag.TESTING_GAPS,
+    Severity.MAJOR,
+    "The candidate's tests fail",
+    "candidate_tests",
+    "Some of the submission's own tests fail (or error) when run in a clean environment.",
+)
+declare(
+    "TESTS-TAMPERED",
+    RedFlag.TESTING_GAPS,
+    Severity.CRITICAL,
+    "Test outcomes are rewritten by a hook",
+    "candidate_tests",
+    "A test that really failed was reported as passed: a pytest hook in the submission rewrites "
+    "outcomes. The grader reports the true outcome.",
+)
+declare(
+    "TESTS-TIMEOUT",
+    RedFlag.TESTING_GAPS,
+    Severity.MAJOR,
+    "The tests do not finish",
+    "candidate_tests",
+    "The test run exceeded its time limit and was stopped.",
+)
+declare(
+    "TESTS-NO-ERROR-PATH",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "No test exercises an error response",
+    "candidate_tests",
+    "No request sent by the tests got a 4xx answer: only happy paths are tested.",
+)
+declare(
+    "TESTS-UNTOUCHED-OPERATIONS",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "Some operations are never called by a test",
+    "candidate_tests",
+    "The tests send no request to some of the app's routes.",
+)
+declare(
+    "TESTS-LOW-COVERAGE",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "The tests cover little of the app",
+    "candidate_tests",
+    "Line coverage of the app's own code by its tests is under 50%.",
+)

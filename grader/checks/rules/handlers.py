@@ -1,0 +1,315 @@
+"""Route handlers as syntax: the function behind each route, its decorator and its dependencies.
+
+Several rule families ask the same questions ("which functions serve routes?", "does this
+parameter depend on authentication?", "what does `sleep` name in this module?"); answering them
+once here keeps each family short. It registers no rule; everything is read from ASTs.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from grader.checks.registry import StaticContext
+from grader.discovery import RouteInfo
+from grader.discovery.tree import is_test_path
+
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+_DEPENDS = frozenset({"Depends", "Security"})
+_AUTH_WORDS = (
+    "auth",
+    "user",
+    "token",
+    "verify",
+    "oauth",
+    "security",
+    "jwt",
+    "bearer",
+    "apikey",
+    "credential",
+    "principal",
+    "login",
+    "admin",
+    "permission",
+    "owner",
+    "scope",
+    "protected",
+    "identity",
+)
+# Return types that give OpenAPI no schema for the body.
+UNTYPED_RETURNS = frozenset({"dict", "Dict", "Any", "object", "JSONResponse", "Mapping"})
+_NO_BODY = 204
+
+
+def has_response_schema(handler: Handler) -> bool:
+    """response_model=<something>, a model-like return type, or a route with no JSON body."""
+    model = handler.keyword("response_model")
+    if model is not None:
+        return not (isinstance(model, ast.Constant) and model.value is None)
+    status = handler.keyword("status_code")
+    if handler.keyword("response_class") is not None or (
+        isinstance(status, ast.Constant) and status.value == _NO_BODY
+    ):
+        return True
+    if isinstance(status, ast.Attribute) and status.attr.startswith("HTTP_204"):
+        return True
+    base = annotation_base(handler.node.returns)
+    return base is not None and base not in UNTYPED_RETURNS and base != "None"
+
+
+_AUTH_HEADERS = ("authorization", "x-api-key", "x_api_key", "api_key", "apikey")
+
+
+@dataclass(frozen=True)
+class Handler:
+    """One route function; a function serving several methods is one Handler."""
+
+    file: str
+    node: Function
+    routes: tuple[RouteInfo, ...]
+    decorator: ast.Call | None
+
+    @property
+    def name(self) -> str:
+        return self.node.name
+
+    def keyword(self, name: str) -> ast.expr | None:
+        return keyword(self.decorator, name) if self.decorator is not None else None
+
+
+def is_app_file(ctx: StaticContext, rel: str) -> bool:
+    return rel not in ctx.facts.test_files and not is_test_path(rel)
+
+
+def app_trees(ctx: StaticContext) -> Iterator[tuple[str, ast.Module]]:
+    for rel, module in ctx.trees():
+        if is_app_file(ctx, rel):
+            yield rel, module
+
+
+def test_trees(ctx: StaticContext) -> Iterator[tuple[str, ast.Module]]:
+    for rel, module in ctx.trees():
+        if not is_app_file(ctx, rel):
+            yield rel, module
+
+
+def route_handlers(ctx: StaticContext) -> list[Handler]:
+    grouped: dict[tuple[str, int, str], list[RouteInfo]] = {}
+    for route in ctx.facts.routes:
+        grouped.setdefault((route.file, route.line, route.function), []).append(route)
+    found: list[Handler] = []
+    for (rel, line, name), routes in grouped.items():
+        module = ctx.tree(rel)
+        if module is None or not is_app_file(ctx, rel):
+            continue
+        node = next(
+            (f for f in functions(module) if f.name == name and f.lineno == line),
+            None,
+        )
+        if node is not None:
+            verbs = {r.method.lower() for r in routes} | {"api_route"}
+            found.append(Handler(rel, node, tuple(routes), _route_decorator(node, verbs)))
+    return sorted(found, key=lambda h: (h.file, h.node.lineno))
+
+
+def _route_decorator(node: Function, verbs: set[str]) -> ast.Call | None:
+    for decorator in node.decorator_list:
+        if (
+            isinstance(decorator, ast.Call)
+            and isinstance(decorator.func, ast.Attribute)
+            and decorator.func.attr in verbs
+        ):
+            return decorator
+    return None
+
+
+def functions(module: ast.AST) -> Iterator[Function]:
+    for node in ast.walk(module):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield node
+
+
+def own_nodes(function: Function) -> Iterator[ast.AST]:
+    """The function's body without nested functions, lambdas or classes (they run elsewhere)."""
+    stack: list[ast.AST] = [*function.body]
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(
+                child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
+            ):
+                stack.append(child)
+
+
+def keyword(call: ast.Call, name: str) -> ast.expr | None:
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def terminal_name(node: ast.expr | None) -> str | None:
+    """`get_user` for `get_user`, `deps.get_user`, `HTTPBearer()` -> `HTTPBearer`."""
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def parameters(function: Function) -> list[ast.arg]:
+    args = function.args
+    every = [*args.posonlyargs, *args.args, *args.kwonlyargs]
+    every += [a for a in (args.vararg, args.kwarg) if a is not None]
+    if every and every[0].arg in ("self", "cls"):
+        every = every[1:]
+    return every
+
+
+def parameter_defaults(function: Function) -> dict[str, ast.expr]:
+    args = function.args
+    positional = [*args.posonlyargs, *args.args]
+    with_default = positional[len(positional) - len(args.defaults) :]
+    pairs = list(zip(with_default, args.defaults, strict=True))
+    pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d]
+    return {a.arg: d for a, d in pairs}
+
+
+def import_names(module: ast.Module) -> dict[str, str]:
+    """Local name -> dotted origin: `from time import sleep` gives sleep -> time.sleep."""
+    names: dict[str, str] = {}
+    for node in ast.walk(module):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            for alias in node.names:
+                names[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    names[alias.asname] = alias.name
+                else:
+                    root = alias.name.split(".", 1)[0]
+                    names[root] = root
+    return names
+
+
+def dotted(node: ast.expr, imports: dict[str, str]) -> str | None:
+    """The dotted name a call target refers to, with the module's imports applied."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(imports.get(node.id, node.id))
+    return ".".join(reversed(parts))
+
+
+def depends_targets(node: ast.expr | None) -> Iterator[str]:
+    """The names inside every `Depends(x)` / `Security(x)` found in an expression."""
+    if node is None:
+        return
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Call) and terminal_name(sub.func) in _DEPENDS:
+            target = sub.args[0] if sub.args else keyword(sub, "dependency")
+            name = terminal_name(target)
+            yield name if name is not None else "Depends()"
+
+
+@dataclass
+class DependencyGraph:
+    """Who depends on what, project-wide, so `user: CurrentUser` resolves to get_current_user."""
+
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    functions: dict[str, list[Function]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, ctx: StaticContext) -> DependencyGraph:
+        graph = cls()
+        for _, module in app_trees(ctx):
+            for node in module.body:
+                value: ast.expr | None = None
+                target: ast.expr | None = None
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target, value = node.targets[0], node.value
+                elif isinstance(node, ast.AnnAssign):
+                    target, value = node.target, node.value
+                if isinstance(target, ast.Name) and value is not None:
+                    names = list(depends_targets(value))
+                    if names:
+                        graph.aliases[target.id] = names
+            for function in functions(module):
+                graph.functions.setdefault(function.name, []).append(function)
+        return graph
+
+    def parameter_dependencies(self, function: Function) -> list[str]:
+        defaults = parameter_defaults(function)
+        found: list[str] = []
+        for arg in parameters(function):
+            for expr in (arg.annotation, defaults.get(arg.arg)):
+                found += self._names_in(expr)
+        return found
+
+    def _names_in(self, expr: ast.expr | None) -> list[str]:
+        found = list(depends_targets(expr))
+        if expr is not None:
+            for sub in ast.walk(expr):
+                if isinstance(sub, ast.Name) and sub.id in self.aliases:
+                    found += [sub.id, *self.aliases[sub.id]]
+        return found
+
+    def is_auth(self, name: str, seen: frozenset[str] = frozenset()) -> bool:
+        """An auth-sounding dependency, or one that itself depends on one."""
+        if looks_like_auth(name):
+            return True
+        if name in seen:
+            return False
+        return any(
+            self.is_auth(dep, seen | {name})
+            for function in self.functions.get(name, [])
+            for dep in self.parameter_dependencies(function)
+        )
+
+    def dependency_functions(self, handlers: Iterable[Handler]) -> list[Function]:
+        """Every project function reachable through Depends from the handlers."""
+        queue = [name for h in handlers for name in self.parameter_dependencies(h.node)]
+        seen: set[str] = set()
+        found: list[Function] = []
+        while queue:
+            name = queue.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            for function in self.functions.get(name, []):
+                found.append(function)
+                queue += self.parameter_dependencies(function)
+        return found
+
+
+def looks_like_auth(name: str) -> bool:
+    normal = re.sub(r"[^a-z]", "", name.lower())
+    return any(word in normal for word in _AUTH_WORDS)
+
+
+def mentions_auth_header(node: ast.AST) -> bool:
+    """A string constant naming an auth header, or a parameter named after one."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            if sub.value.lower() in _AUTH_HEADERS:
+                return True
+        elif isinstance(sub, ast.arg) and sub.arg.lower() in _AUTH_HEADERS:
+            return True
+    return False
+
+
+def annotation_base(node: ast.expr | None) -> str | None:
+    """`list` for `list[X]`, `Optional` for `Optional[X]`, `dict` for `Dict`; None if absent."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        try:
+            node = ast.parse(node.value, mode="eval").body
+        except SyntaxError:
+            return None
+    if isinstance(node, ast.Subscript):
+        node = node.value
+    return terminal_name(node)

@@ -1,0 +1,171 @@
+"""Security oversights in who may call what: CORS and authentication on writes."""
+
+from __future__ import annotations
+
+import ast
+import posixpath
+from collections.abc import Iterable
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.handlers import (
+    DependencyGraph,
+    Handler,
+    app_trees,
+    depends_targets,
+    import_names,
+    keyword,
+    looks_like_auth,
+    mentions_auth_header,
+    route_handlers,
+    terminal_name,
+)
+from grader.models import AssignmentKind, RedFlag, Severity
+
+MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_PUBLIC_SEGMENTS = frozenset(
+    {"login", "logout", "register", "signup", "sign-up", "sign_up", "signin", "sign-in", "token",
+     "tokens", "refresh", "auth", "oauth", "oauth2", "session", "sessions", "password-reset",
+     "reset-password", "forgot-password", "verify", "health", "healthz"}
+)  # fmt: skip
+_ACCOUNT_COLLECTIONS = frozenset({"users", "accounts", "user", "account"})
+
+
+def _module_lists(module: ast.Module) -> dict[str, ast.expr]:
+    found: dict[str, ast.expr] = {}
+    for node in module.body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            found[node.targets[0].id] = node.value
+    return found
+
+
+def _has_star(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
+    if isinstance(node, ast.Name) and node.id in names:
+        node = names[node.id]
+    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+        return any(isinstance(e, ast.Constant) and e.value == "*" for e in node.elts)
+    return isinstance(node, ast.Constant) and node.value == "*"
+
+
+@static_rule(
+    "SEC-CORS-WILDCARD-CREDENTIALS",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MAJOR,
+    "CORS allows any origin together with credentials",
+)
+def cors_wildcard_credentials(ctx: StaticContext) -> Iterable[Hit]:
+    """CORSMiddleware gets allow_origins=["*"] and allow_credentials=True.
+
+    Why is this bad? Any website may call the API with the user's cookies or credentials.
+    Use instead: list the front-end origins explicitly.
+    """
+    for rel, module in app_trees(ctx):
+        names = _module_lists(module)
+        for node in ast.walk(module):
+            if not isinstance(node, ast.Call):
+                continue
+            if not any(terminal_name(a) == "CORSMiddleware" for a in node.args[:1]):
+                continue
+            credentials = keyword(node, "allow_credentials")
+            if (
+                isinstance(credentials, ast.Constant)
+                and credentials.value is True
+                and _has_star(keyword(node, "allow_origins"), names)
+            ):
+                yield Hit(rel, node.lineno, 'allow_origins=["*"] with allow_credentials=True.')
+
+
+def _public_path(method: str, path: str) -> bool:
+    segments = [s for s in path.lower().split("/") if s]
+    if any(s in _PUBLIC_SEGMENTS for s in segments):
+        return True
+    return method == "POST" and bool(segments) and segments[-1] in _ACCOUNT_COLLECTIONS
+
+
+def _global_auth(ctx: StaticContext, graph: DependencyGraph) -> tuple[bool, set[str]]:
+    """(everything is protected, module stems whose routers are protected)."""
+    stems: set[str] = set()
+    for rel, module in app_trees(ctx):
+        imports = import_names(module)
+        for node in ast.walk(module):
+            if isinstance(node, ast.Call):
+                deps = keyword(node, "dependencies")
+                if deps is None or not any(graph.is_auth(d) for d in depends_targets(deps)):
+                    continue
+                func = terminal_name(node.func)
+                if func in ("FastAPI", "Starlette"):
+                    return True, stems
+                if func == "APIRouter":
+                    stems.add(_stem(rel))
+                elif func == "include_router" and node.args:
+                    stem = _router_stem(node.args[0], imports)
+                    if stem is None:
+                        return True, stems  # cannot tell which router: assume protected
+                    stems.add(stem)
+            elif _auth_middleware(node):
+                return True, stems
+    return False, stems
+
+
+def _auth_middleware(node: ast.AST) -> bool:
+    if isinstance(node, ast.Call) and terminal_name(node.func) == "add_middleware" and node.args:
+        name = terminal_name(node.args[0])
+        return name is not None and name != "CORSMiddleware" and looks_like_auth(name)
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        is_middleware = any(
+            isinstance(d, ast.Call) and terminal_name(d.func) == "middleware"
+            for d in node.decorator_list
+        )
+        return is_middleware and mentions_auth_header(node)
+    return False
+
+
+def _stem(rel: str) -> str:
+    name = posixpath.basename(rel)[:-3]
+    return posixpath.basename(posixpath.dirname(rel)) if name == "__init__" else name
+
+
+def _router_stem(node: ast.expr, imports: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return imports.get(node.value.id, node.value.id).split(".")[-1]
+    if isinstance(node, ast.Name) and node.id in imports:
+        parts = imports[node.id].split(".")
+        return parts[-2] if len(parts) > 1 else None
+    return None
+
+
+def _protected(handler: Handler, graph: DependencyGraph) -> bool:
+    deps = list(graph.parameter_dependencies(handler.node))
+    deps += list(depends_targets(handler.keyword("dependencies")))
+    return any(graph.is_auth(d) for d in deps) or mentions_auth_header(handler.node)
+
+
+@static_rule(
+    "SEC-UNAUTHENTICATED-WRITES",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MAJOR,
+    "Routes that change data need no authentication",
+)
+def unauthenticated_writes(ctx: StaticContext) -> Iterable[Hit]:
+    """POST/PUT/PATCH/DELETE routes (other than login/register) have no auth dependency.
+
+    Why is this bad? The assignment asks for users; anyone can change or delete anyone's data.
+    Use instead: `user: User = Depends(get_current_user)` or router `dependencies=[...]`.
+    """
+    if ctx.facts.kind not in (AssignmentKind.TODO, AssignmentKind.BLOG):
+        return
+    graph = DependencyGraph.build(ctx)
+    everything, stems = _global_auth(ctx, graph)
+    if everything:
+        return
+    open_routes: list[tuple[Handler, str]] = []
+    for handler in route_handlers(ctx):
+        if _stem(handler.file) in stems or _protected(handler, graph):
+            continue
+        for route in handler.routes:
+            if route.method in MUTATING and not _public_path(route.method, route.path):
+                open_routes.append((handler, f"{route.method} {route.path}"))
+    if open_routes:
+        first = open_routes[0][0]
+        listed = ", ".join(text for _, text in open_routes)
+        yield Hit(first.file, first.node.lineno, f"No authentication on: {listed}.")
+

@@ -1,0 +1,322 @@
+"""Security oversights in how data is kept: passwords, secrets and SQL built from input."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable, Iterator
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.handlers import (
+    annotation_base,
+    app_trees,
+    functions,
+    own_nodes,
+    route_handlers,
+    terminal_name,
+)
+from grader.models import RedFlag, Severity
+
+_HASHING = re.compile(
+    r"hash|crypt|argon|pbkdf|scrypt|sha\d|digest|encode_password|make_password|encrypt", re.I
+)
+_CONFIRM = re.compile(r"confirm|repeat|again|verify|check|new_password|old_password|\d$", re.I)
+_SECRET_WORDS = frozenset(
+    {"SECRET", "KEY", "TOKEN", "PASSWORD", "PASSWD", "PWD", "SECRETKEY", "APIKEY", "JWTSECRET"}
+)
+_NOT_SECRET_SUFFIXES = frozenset(
+    {"URL", "HEADER", "NAME", "TYPE", "PREFIX", "FIELD", "ALGORITHM", "ALG", "COOKIE", "PATH",
+     "ENDPOINT", "LENGTH", "LEN", "ENV", "VAR", "FILE", "SCHEME", "EXPIRE", "EXPIRES", "MINUTES",
+     "SECONDS", "HOURS", "DAYS", "TTL", "PATTERN", "REGEX", "KIND", "LABEL", "PARAM", "QUERY"}
+)  # fmt: skip
+_SECRET_MIN_LENGTH = 8
+_SQL_SINKS = frozenset({"execute", "executemany", "executescript", "exec_driver_sql", "raw"})
+_SQL_WORDS = re.compile(r"\b(select|insert|update|delete|where|from|into|values|set)\b", re.I)
+_RECORD_SUFFIXES = ("InDB", "DB", "Record", "Entity", "Row", "Table")
+_RESPONSE_PASSWORD_FIELDS = frozenset({"password", "hashed_password", "password_hash", "passwd"})
+
+
+def _password_name(name: str | None) -> bool:
+    return name is not None and "password" in name.lower()
+
+
+def _reads_raw_password(node: ast.expr) -> bool:
+    """`body.password`, `password`, `data["password"]`, not wrapped in a hashing call."""
+    if isinstance(node, ast.Attribute):
+        return _password_name(node.attr) and not _HASHING.search(node.attr)
+    if isinstance(node, ast.Name):
+        return _password_name(node.id) and not _HASHING.search(node.id)
+    if isinstance(node, ast.Subscript):
+        key = node.slice
+        return isinstance(key, ast.Constant) and isinstance(key.value, str) and (
+            _password_name(key.value) and not _HASHING.search(key.value)
+        )
+    return False
+
+
+def _target_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Attribute):
+        return None if isinstance(node.value, ast.Name) and node.value.id == "self" else node.attr
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        return str(node.slice.value)
+    return None
+
+
+def _stores(module: ast.Module, models: set[str]) -> Iterator[tuple[int, str]]:
+    for node in ast.walk(module):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                name = _target_name(target)
+                if _password_name(name) and _reads_raw_password(node.value):
+                    yield node.lineno, f"{ast.unparse(target)} = {ast.unparse(node.value)}"
+        elif isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if (
+                    isinstance(key, ast.Constant)
+                    and isinstance(key.value, str)
+                    and _password_name(key.value)
+                    and _reads_raw_password(value)
+                ):
+                    yield node.lineno, f'{{"{key.value}": {ast.unparse(value)}}}'
+        elif isinstance(node, ast.Call) and terminal_name(node.func) in models:
+            for kw in node.keywords:
+                if _password_name(kw.arg) and _reads_raw_password(kw.value):
+                    call = f"{terminal_name(node.func)}({kw.arg}={ast.unparse(kw.value)})"
+                    yield node.lineno, call
+        elif (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 1
+            and isinstance(node.ops[0], ast.Eq | ast.NotEq)
+            and _plain_comparison(node.left, node.comparators[0])
+        ):
+            yield node.lineno, ast.unparse(node)
+
+
+def _plain_comparison(left: ast.expr, right: ast.expr) -> bool:
+    """Both sides read passwords and neither is a confirmation field of the same form."""
+    if not (_reads_raw_password(left) and _reads_raw_password(right)):
+        return False
+    texts = (ast.unparse(left), ast.unparse(right))
+    return not any(_CONFIRM.search(t.split(".")[-1].strip("[]'\"")) for t in texts)
+
+
+def _stored_models(ctx: StaticContext) -> set[str]:
+    """Classes that persist rows (ORM tables, dataclasses), not Pydantic request schemas."""
+    found: set[str] = set()
+    for _, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = {terminal_name(b) for b in node.bases}
+            table = any(k.arg == "table" for k in node.keywords)
+            dataclass = any(terminal_name(d) == "dataclass" for d in node.decorator_list)
+            orm = bases & {"Base", "DeclarativeBase", "Model", "Document"}
+            if table or dataclass or orm or node.name.endswith(_RECORD_SUFFIXES):
+                found.add(node.name)
+    return found
+
+
+@static_rule(
+    "SEC-PLAINTEXT-PASSWORD",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.CRITICAL,
+    "Passwords are stored or compared in plain text",
+)
+def plaintext_password(ctx: StaticContext) -> Iterable[Hit]:
+    """A password from the request is stored or compared as-is, with no hashing call.
+
+    Why is this bad? One leaked database exposes every user's password, on every site they use.
+    Example: `user.password = body.password` / Use instead: `user.password_hash = hasher.hash(...)`.
+    """
+    models = _stored_models(ctx)
+    for rel, module in app_trees(ctx):
+        for line, text in _stores(module, models):
+            yield Hit(rel, line, f"Plain-text password: `{text}`.")
+
+
+def _response_models(ctx: StaticContext) -> dict[str, tuple[str, int]]:
+    """Model name -> the first route (file, line) that answers with it."""
+    used: dict[str, tuple[str, int]] = {}
+    for handler in route_handlers(ctx):
+        exclude = handler.keyword("response_model_exclude")
+        declared = handler.keyword("response_model")
+        for expr in (declared, handler.node.returns if declared is None else None):
+            if expr is None or exclude is not None:
+                continue
+            for sub in ast.walk(expr):
+                if isinstance(sub, ast.Name | ast.Attribute):
+                    name = terminal_name(sub)
+                    if name is not None:
+                        used.setdefault(name, (handler.file, handler.node.lineno))
+            name = annotation_base(expr)
+            if name is not None:
+                used.setdefault(name, (handler.file, handler.node.lineno))
+    return used
+
+
+def _password_fields(ctx: StaticContext) -> dict[str, tuple[str, int, str]]:
+    """Class name -> (file, line, field) for classes declaring or inheriting a password field."""
+    classes: dict[str, ast.ClassDef] = {}
+    files: dict[str, str] = {}
+    for rel, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if isinstance(node, ast.ClassDef):
+                classes.setdefault(node.name, node)
+                files.setdefault(node.name, rel)
+
+    def field_of(name: str, seen: frozenset[str]) -> tuple[str, int, str] | None:
+        node = classes.get(name)
+        if node is None or name in seen:
+            return None
+        for stmt in node.body:
+            if (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id.lower() in _RESPONSE_PASSWORD_FIELDS
+                and "SecretStr" not in ast.unparse(stmt.annotation)
+                and not (stmt.value is not None and "exclude=True" in ast.unparse(stmt.value))
+            ):
+                return files[name], stmt.lineno, stmt.target.id
+        for base in node.bases:
+            base_name = terminal_name(base)
+            found = field_of(base_name, seen | {name}) if base_name else None
+            if found is not None:
+                return found
+        return None
+
+    result = {}
+    for name in classes:
+        found = field_of(name, frozenset())
+        if found is not None:
+            result[name] = found
+    return result
+
+
+@static_rule(
+    "SEC-PASSWORD-IN-RESPONSE",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MAJOR,
+    "A response model exposes a password field",
+)
+def password_in_response(ctx: StaticContext) -> Iterable[Hit]:
+    """A model used as a route's response has a password (or password hash) field.
+
+    Why is this bad? Every read of a user sends the password or its hash to the client.
+    Use instead: a separate `UserOut` without the field.
+    """
+    fields = _password_fields(ctx)
+    for model, (route_file, route_line) in _response_models(ctx).items():
+        if model in fields:
+            rel, line, field = fields[model]
+            yield Hit(
+                rel,
+                line,
+                f"{model}.{field} is sent to clients (response of the route at "
+                f"{route_file}:{route_line}).",
+            )
+
+
+def _secret_name(name: str) -> bool:
+    words = [w for w in re.split(r"_+", name.upper()) if w]
+    if not words or words[-1] in _NOT_SECRET_SUFFIXES:
+        return False
+    return words[-1] in _SECRET_WORDS or bool({"SECRET", "PASSWORD"} & set(words))
+
+
+def _looks_secret(value: str) -> bool:
+    if len(value) < _SECRET_MIN_LENGTH or " " in value.strip():
+        return False
+    if value.startswith(("/", "http://", "https://", "sqlite", "postgres", "mysql")):
+        return False
+    return not re.fullmatch(r"[A-Z][A-Z0-9_]*", value)  # an env var's name, not its value
+
+
+@static_rule(
+    "SEC-HARDCODED-SECRET",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MAJOR,
+    "A secret is hard-coded in the source",
+)
+def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
+    """A module-level SECRET/KEY/TOKEN/PASSWORD name is bound to a string literal.
+
+    Why is this bad? Everyone with the code can forge tokens; it cannot differ per environment.
+    Example: `SECRET_KEY = "s3cr3t-k3y"` / Use instead: `SECRET_KEY = os.environ["SECRET_KEY"]`.
+    """
+    for rel, module in app_trees(ctx):
+        for node in module.body:
+            targets: list[ast.expr] = []
+            value: ast.expr | None = None
+            if isinstance(node, ast.Assign):
+                targets, value = node.targets, node.value
+            elif isinstance(node, ast.AnnAssign):
+                targets, value = [node.target], node.value
+            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+                continue
+            for target in targets:
+                if (
+                    isinstance(target, ast.Name)
+                    and _secret_name(target.id)
+                    and _looks_secret(value.value)
+                ):
+                    yield Hit(rel, node.lineno, f"{target.id} is a string literal in the code.")
+
+
+def _built_sql(node: ast.expr, local: dict[str, ast.expr]) -> bool:
+    """A string built from variables (f-string, %, +, .format) whose text looks like SQL."""
+    if isinstance(node, ast.Name) and node.id in local:
+        node = local[node.id]
+    constant_text = " ".join(
+        sub.value
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
+    )
+    if not _SQL_WORDS.search(constant_text):
+        return False
+    if isinstance(node, ast.JoinedStr):
+        return any(
+            isinstance(part, ast.FormattedValue) and _variable(part.value) for part in node.values
+        )
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add):
+        return _variable(node.right) or (isinstance(node.op, ast.Add) and _variable(node.left))
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.attr == "format" and any(
+            _variable(a) for a in [*node.args, *(k.value for k in node.keywords)]
+        )
+    return False
+
+
+def _variable(node: ast.expr) -> bool:
+    """Data that may come from a request; constants and placeholder lists are not."""
+    if isinstance(node, ast.Constant):
+        return False
+    text = ast.unparse(node)
+    name = text.split(".")[-1]
+    if re.fullmatch(r"[A-Z][A-Z0-9_]*", name) or "placeholder" in text.lower():
+        return False
+    return not (isinstance(node, ast.Call) and terminal_name(node.func) in {"len", "int"})
+
+
+@static_rule(
+    "SEC-SQL-INJECTION",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.CRITICAL,
+    "SQL is built by string formatting",
+)
+def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
+    """SQL passed to execute()/text() is built with an f-string, %, + or .format().
+
+    Why is this bad? A crafted value rewrites the query: data leaks, tables drop.
+    Example: `cur.execute(f"... WHERE id = {todo_id}")` / Use instead: `execute("... = ?", (id,))`.
+    """
+    for rel, module in app_trees(ctx):
+        for function in functions(module):
+            local: dict[str, ast.expr] = {}
+            for node in sorted(own_nodes(function), key=lambda n: getattr(n, "lineno", 0)):
+                if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                    local[node.targets[0].id] = node.value
+                if not (isinstance(node, ast.Call) and node.args):
+                    continue
+                sink = terminal_name(node.func)
+                if (sink in _SQL_SINKS or sink == "text") and _built_sql(node.args[0], local):
+                    yield Hit(rel, node.lineno, f"{sink}() receives SQL built from variables.")

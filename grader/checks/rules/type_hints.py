@@ -1,0 +1,166 @@
+"""Type-hint avoidance: in FastAPI the hints ARE the validation, the docs and the contract."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.handlers import (
+    Function,
+    Handler,
+    app_trees,
+    functions,
+    has_response_schema,
+    own_nodes,
+    parameters,
+    route_handlers,
+    terminal_name,
+)
+from grader.models import RedFlag, Severity
+
+MOSTLY_MISSING_RATIO = 0.5
+MOSTLY_MISSING_MIN_FUNCTIONS = 4
+_BODY_READERS = frozenset({"json", "form", "body"})
+
+
+def annotation_slots(function: Function) -> tuple[int, int]:
+    """(annotated, total) over the parameters and the return of one function."""
+    params = parameters(function)
+    annotated = sum(arg.annotation is not None for arg in params)
+    total = len(params)
+    if function.name != "__init__":
+        total += 1
+        annotated += function.returns is not None
+    return annotated, total
+
+
+def app_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
+    for rel, module in app_trees(ctx):
+        for function in functions(module):
+            yield rel, function
+
+
+def type_hint_ratio(ctx: StaticContext) -> float | None:
+    """Annotated parameters and returns over all of them, for the app's functions."""
+    annotated = total = 0
+    for _, function in app_functions(ctx):
+        done, slots = annotation_slots(function)
+        annotated, total = annotated + done, total + slots
+    return round(annotated / total, 3) if total else None
+
+
+@static_rule(
+    "TYPE-HINTS-HANDLER-UNANNOTATED",
+    RedFlag.TYPE_HINT_AVOIDANCE,
+    Severity.MINOR,
+    "A route handler is missing type hints",
+)
+def handler_unannotated(ctx: StaticContext) -> Iterable[Hit]:
+    """A handler has an unannotated parameter, or neither a return hint nor a response_model.
+
+    Why is this bad? FastAPI validates and documents exactly what the hints say; none means none.
+    Example: `def get_todo(todo_id, db=Depends(get_db))` / Use instead: `todo_id: int, db: Session`.
+    """
+    for handler in route_handlers(ctx):
+        missing = [arg.arg for arg in parameters(handler.node) if arg.annotation is None]
+        no_return = handler.node.returns is None and not has_response_schema(handler)
+        if not missing and not no_return:
+            continue
+        parts = [f"parameters {', '.join(missing)} have no type"] if missing else []
+        parts += ["no return type and no response_model"] if no_return else []
+        yield Hit(handler.file, handler.node.lineno, f"{handler.name}: {'; '.join(parts)}.")
+
+
+@static_rule(
+    "TYPE-HINTS-MOSTLY-MISSING",
+    RedFlag.TYPE_HINT_AVOIDANCE,
+    Severity.MAJOR,
+    "Most functions have no type hints",
+)
+def mostly_missing(ctx: StaticContext) -> Iterable[Hit]:
+    """More than half of the app's functions (handlers and helpers) lack type hints.
+
+    Why is this bad? It is a habit, not an oversight: the code forgoes checking and validation.
+    Use instead: annotate every parameter and return; run mypy.
+    """
+    lacking: list[tuple[str, Function]] = []
+    count = 0
+    for rel, function in app_functions(ctx):
+        count += 1
+        if _lacks_hints(function):
+            lacking.append((rel, function))
+    if count >= MOSTLY_MISSING_MIN_FUNCTIONS and len(lacking) > count * MOSTLY_MISSING_RATIO:
+        rel, first = lacking[0]
+        yield Hit(
+            rel,
+            first.lineno,
+            f"{len(lacking)} of {count} functions lack type hints (first: {first.name}).",
+        )
+
+
+@static_rule(
+    "TYPE-HINTS-RAW-REQUEST-BODY",
+    RedFlag.TYPE_HINT_AVOIDANCE,
+    Severity.MAJOR,
+    "A handler parses the raw request body instead of a model",
+)
+def raw_request_body(ctx: StaticContext) -> Iterable[Hit]:
+    """A handler takes `Request` and reads `await request.json()` (or `.form()`) as its body.
+
+    Why is this bad? Nothing is validated, the docs show no body, bad input becomes a 500.
+    Example: `data = await request.json()` / Use instead: `async def create(body: TodoCreate)`.
+    """
+    for handler in route_handlers(ctx):
+        requests = {
+            arg.arg
+            for arg in parameters(handler.node)
+            if terminal_name(arg.annotation) == "Request"
+        }
+        for node in own_nodes(handler.node):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _BODY_READERS
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in requests
+            ):
+                yield Hit(
+                    handler.file,
+                    node.lineno,
+                    f"{handler.name} reads {node.func.value.id}.{node.func.attr}() "
+                    "instead of declaring a Pydantic body.",
+                )
+                break
+
+
+@static_rule(
+    "TYPE-HINTS-RAW-DICT-RESPONSE",
+    RedFlag.TYPE_HINT_AVOIDANCE,
+    Severity.MINOR,
+    "A handler returns untyped dicts",
+)
+def raw_dict_response(ctx: StaticContext) -> Iterable[Hit]:
+    """A handler returns dict literals with no response_model and no return type.
+
+    Why is this bad? The response shape is unchecked and undocumented.
+    Example: `return {"id": 1, "title": t}` / Use instead: `-> TodoOut` or `response_model=TodoOut`.
+    """
+    for handler in route_handlers(ctx):
+        if _declares_response(handler):
+            continue
+        for node in own_nodes(handler.node):
+            if isinstance(node, ast.Return) and isinstance(node.value, ast.Dict | ast.DictComp):
+                yield Hit(handler.file, node.lineno, f"{handler.name} returns a bare dict.")
+                break
+
+
+def _lacks_hints(function: Function) -> bool:
+    """An untyped parameter, or no hint at all; a missing return alone is forgiven here."""
+    annotated, total = annotation_slots(function)
+    untyped = any(arg.annotation is None for arg in parameters(function))
+    return untyped or (total > 0 and annotated == 0)
+
+
+def _declares_response(handler: Handler) -> bool:
+    return handler.node.returns is not None or handler.keyword("response_model") is not None

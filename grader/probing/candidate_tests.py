@@ -1,0 +1,218 @@
+"""The candidate's own tests, run in a sandboxed container from the submission's image.
+
+Outcomes come from our pytest plugin (probes/pytest_truth.py), which records the real result of
+each test call before any hook of the candidate's can rewrite it.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from typing import Any
+
+from pydantic import BaseModel
+
+from grader.checks.registry import make_finding
+from grader.discovery import ProjectFacts
+from grader.models import Finding, Severity
+from grader.probing.tracebacks import template_matches
+from grader.sandbox.containers import start_candidate, tail_logs
+from grader.settings import GradeSettings
+
+TRUTH_MARKER = "@@grader-truth@@ "
+COVERAGE_MARKER = "@@grader-coverage@@ "
+INJECTED_DIR = "/opt/grader-probes"
+_OMIT = "*/tests/*,*/test_*.py,*_test.py,*/conftest.py"
+
+
+class CandidateTestRun(BaseModel):
+    passed: int = 0
+    failed: int = 0
+    errors: int = 0
+    skipped: int = 0
+    collected: int | None = None
+    tampered: list[str] = []
+    async_tests: int = 0
+    requests: list[tuple[str, str, int | None]] = []
+    coverage_percent: float | None = None
+    finished: bool = False
+
+    @property
+    def total(self) -> int:
+        return self.passed + self.failed + self.errors + self.skipped
+
+
+def pytest_command(facts: ProjectFacts, timeout_seconds: int) -> list[str]:
+    target = facts.tests_dir or "."
+    pytest = (
+        f"timeout -k 5 {timeout_seconds} python -m coverage run --data-file=/tmp/.coverage "
+        f"--source=/app --omit={shlex.quote(_OMIT)} -m pytest -p pytest_truth -p no:cacheprovider "
+        f"-q {shlex.quote(target)}"
+    )
+    coverage = "python -m coverage report --data-file=/tmp/.coverage --format=total 2>/dev/null"
+    script = f'cp -R /src/. /app/ && cd /app && {pytest}; echo "{COVERAGE_MARKER}$({coverage})"'
+    return ["sh", "-c", script]
+
+
+def run_candidate_tests(
+    client: Any,
+    *,
+    image: str,
+    facts: ProjectFacts,
+    settings: GradeSettings,
+    labels: dict[str, str],
+    timeout_seconds: int = 150,
+) -> CandidateTestRun:
+    app_dir = facts.app.app_dir if facts.app else "."
+    container = start_candidate(
+        client,
+        image=image,
+        command=pytest_command(facts, timeout_seconds),
+        limits=settings.limits,
+        labels=labels,
+        environment={"PYTHONPATH": f"{INJECTED_DIR}:/app/{app_dir}".rstrip("/.")},
+    )
+    try:
+        container.wait(timeout=timeout_seconds + 60)
+    except Exception:
+        container.kill()
+    return parse_truth(tail_logs(container, lines=50000, max_chars=8_000_000))
+
+
+def parse_truth(log: str) -> CandidateTestRun:
+    run = CandidateTestRun()
+    true: dict[str, str] = {}
+    reported: dict[str, tuple[str, bool]] = {}
+    xfail: set[str] = set()
+    for line in log.splitlines():
+        if line.startswith(COVERAGE_MARKER):
+            value = line[len(COVERAGE_MARKER) :].strip()
+            try:
+                run.coverage_percent = float(value)
+            except ValueError:
+                run.coverage_percent = None
+            continue
+        if not line.startswith(TRUTH_MARKER):
+            continue
+        try:
+            record = json.loads(line[len(TRUTH_MARKER) :])
+        except ValueError:
+            continue
+        kind = record.get("kind")
+        nodeid = str(record.get("nodeid", ""))
+        if kind == "true":
+            if record.get("when") == "setup":
+                true[nodeid] = "error"
+            else:
+                true.setdefault(nodeid, str(record.get("outcome")))
+                if record.get("xfail"):
+                    xfail.add(nodeid)
+                if record.get("is_async"):
+                    run.async_tests += 1
+        elif kind == "reported":
+            reported[nodeid] = (str(record.get("outcome")), bool(record.get("wasxfail")))
+        elif kind == "request":
+            status = record.get("status")
+            run.requests.append(
+                (
+                    str(record.get("method")),
+                    str(record.get("path")),
+                    int(status) if isinstance(status, int) else None,
+                )
+            )
+        elif kind == "session":
+            run.finished = True
+            collected = record.get("collected")
+            run.collected = int(collected) if isinstance(collected, int) else None
+    for nodeid, outcome in true.items():
+        if outcome == "passed":
+            run.passed += 1
+        elif outcome == "skipped" or nodeid in xfail:
+            run.skipped += 1
+        elif outcome == "error":
+            run.errors += 1
+        else:
+            run.failed += 1
+        said, wasxfail = reported.get(nodeid, ("", False))
+        if outcome in ("failed", "error") and said == "passed" and not wasxfail:
+            run.tampered.append(nodeid)
+    return run
+
+
+def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Finding]:
+    findings: list[Finding] = []
+    if not run.finished and run.total == 0:
+        findings.append(make_finding("TESTS-TIMEOUT", "The test run ended without a result."))
+        return findings
+    if not run.finished:
+        findings.append(make_finding("TESTS-TIMEOUT", f"Stopped after {run.total} test(s)."))
+    if run.total == 0:
+        findings.append(make_finding("TESTS-NONE-RUN", "pytest collected no test."))
+        return findings
+    if run.tampered:
+        conftest = next((f for f in facts.test_files if f.endswith("conftest.py")), None)
+        findings.append(
+            make_finding(
+                "TESTS-TAMPERED",
+                f"{len(run.tampered)} test(s) failed but were reported as passed: "
+                + ", ".join(sorted(run.tampered)[:5]),
+                file=conftest,
+                line=1 if conftest else None,
+            )
+        )
+    if run.failed or run.errors:
+        findings.append(
+            make_finding(
+                "TESTS-FAILING",
+                f"{run.failed} failed and {run.errors} errored out of {run.total} (true outcomes).",
+            )
+        )
+    if not any(status is not None and 400 <= status < 500 for _, _, status in run.requests):
+        findings.append(
+            make_finding(
+                "TESTS-NO-ERROR-PATH",
+                f"The tests sent {len(run.requests)} request(s); none got a 4xx answer.",
+            )
+        )
+    untouched = [
+        route
+        for route in facts.routes
+        if not any(
+            m == route.method.upper() and template_matches(route.path, p)
+            for m, p, _ in run.requests
+        )
+    ]
+    if untouched and facts.routes:
+        first = untouched[0]
+        names = ", ".join(f"{r.method.upper()} {r.path}" for r in untouched[:8])
+        findings.append(
+            make_finding(
+                "TESTS-UNTOUCHED-OPERATIONS",
+                f"{len(untouched)} of {len(facts.routes)} operation(s) never called: {names}",
+                file=first.file,
+                line=first.line,
+                severity=Severity.MINOR
+                if len(untouched) * 2 > len(facts.routes)
+                else Severity.INFO,
+            )
+        )
+    if run.coverage_percent is not None and run.coverage_percent < 50:
+        findings.append(
+            make_finding(
+                "TESTS-LOW-COVERAGE", f"Line coverage of the app: {run.coverage_percent:.0f}%."
+            )
+        )
+    return findings
+
+
+def metrics_from_tests(run: CandidateTestRun) -> dict[str, float | int | str | None]:
+    return {
+        "tests.passed": run.passed,
+        "tests.failed": run.failed + run.errors,
+        "tests.skipped": run.skipped,
+        "tests.total": run.total,
+        "tests.async": run.async_tests,
+        "tests.requests": len(run.requests),
+        "tests.coverage_percent": run.coverage_percent,
+        "tests.tampered": len(run.tampered),
+    }

@@ -1,0 +1,1 @@
+"""Hostile submissions: untrusted code the grader must contain (see submissions/*/expect.toml)."""

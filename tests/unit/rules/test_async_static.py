@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from tests.unit.rules.conftest import RunFixture, expected, located
+
+
+def test_blocking_calls_in_async_code_only(run_fixture: RunFixture) -> None:
+    findings = run_fixture("async_static/blocking.py")
+    assert located(findings, "ASYNC-STATIC-") == expected("async_static/blocking.py")
+
+
+def test_static_async_findings_are_minor_at_most(run_fixture: RunFixture) -> None:
+    findings = [f for f in run_fixture("async_static/blocking.py") if f.rule.startswith("ASYNC-")]
+    assert findings and {f.severity.value for f in findings} <= {"info", "minor"}

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.rules.conftest import RunFixture, expected, located
+
+
+@pytest.mark.parametrize(
+    ("fixture", "code"),
+    [
+        ("security/passwords.py", "SEC-PLAINTEXT-PASSWORD"),
+        ("security/response_password.py", "SEC-PASSWORD-IN-RESPONSE"),
+        ("security/secrets.py", "SEC-HARDCODED-SECRET"),
+        ("security/sql.py", "SEC-SQL-INJECTION"),
+        ("security/cors.py", "SEC-CORS-WILDCARD-CREDENTIALS"),
+        ("security/open_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
+        ("security/guarded_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
+    ],
+)
+def test_rule_fires_on_the_marked_lines_only(
+    run_fixture: RunFixture, fixture: str, code: str
+) -> None:
+    assert located(run_fixture(fixture), code) == expected(fixture)
+
+
+def test_unauthenticated_writes_lists_every_open_route(run_fixture: RunFixture) -> None:
+    finding = next(
+        f for f in run_fixture("security/open_writes.py") if f.rule == "SEC-UNAUTHENTICATED-WRITES"
+    )
+    assert "POST /todos" in finding.detail and "DELETE /todos/{todo_id}" in finding.detail
+    assert "register" not in finding.detail
+
+
+def test_unauthenticated_writes_needs_an_assignment_with_users(run_fixture: RunFixture) -> None:
+    # Open writes on paths that name no todo or blog resource: the kind is unknown, no finding.
+    findings = run_fixture("security/open_writes_unknown_kind.py")
+    assert located(findings, "SEC-UNAUTHENTICATED-WRITES") == set()
+
+
+def test_secrets_in_test_files_are_ignored(run_fixture: RunFixture) -> None:
+    findings = run_fixture("security/cors.py", tests="security/secrets.py")
+    assert located(findings, "SEC-HARDCODED-SECRET") == set()

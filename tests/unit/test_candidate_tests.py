@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from grader.discovery import ProjectFacts, discover
+from grader.probing.candidate_tests import findings_from_tests, parse_truth
+from tests.conftest import ROOT
+
+FIXTURE = ROOT / "tests" / "fixtures" / "tampering"
+
+
+def _run_plugin() -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "probes")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "pytest_truth", "-p", "no:cacheprovider",
+         "-q", "-p", "no:randomly", str(FIXTURE)],
+        cwd=FIXTURE, env=env, capture_output=True, text=True, timeout=60,
+    )
+    return proc.stdout
+
+
+def test_tampering_hook_does_not_hide_the_true_failure() -> None:
+    output = _run_plugin()
+    assert "1 failed" not in output  # the hook really does fool pytest's own summary
+    run = parse_truth(output)
+    assert run.finished
+    assert run.failed == 1
+    assert run.passed >= 1
+    assert [n.split("::")[-1] for n in run.tampered] == ["test_really_fails"]
+    facts = discover(FIXTURE)
+    rules = {f.rule for f in findings_from_tests(run, facts)}
+    assert {"TESTS-TAMPERED", "TESTS-FAILING"} <= rules
+
+
+def test_requests_and_coverage_lines_are_parsed() -> None:
+    log = "\n".join([
+        'noise @@grader-truth@@ {"kind": "true"}',
+        '@@grader-truth@@ {"kind": "true", "nodeid": "t::a", "when": "call", "outcome": "passed"}',
+        '@@grader-truth@@ {"kind": "request", "method": "GET", "path": "/todos/1", "status": 404}',
+        '@@grader-truth@@ {"kind": "session", "exitstatus": 0, "collected": 1}',
+        "@@grader-coverage@@ 87",
+    ])
+    run = parse_truth(log)
+    assert run.passed == 1 and run.finished and run.coverage_percent == 87.0
+    assert run.requests == [("GET", "/todos/1", 404)]
+    rules = {f.rule for f in findings_from_tests(run, ProjectFacts.model_validate(_facts()))}
+    assert "TESTS-NO-ERROR-PATH" not in rules
+    assert "TESTS-LOW-COVERAGE" not in rules
+
+
+def test_no_result_at_all_is_a_timeout_not_a_pass() -> None:
+    run = parse_truth("some output\nKilled\n")
+    rules = [f.rule for f in findings_from_tests(run, ProjectFacts.model_validate(_facts()))]
+    assert rules == ["TESTS-TIMEOUT"]
+
+
+def _facts() -> dict[str, object]:
+    return discover(FIXTURE).model_dump()
