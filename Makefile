@@ -34,7 +34,7 @@ test-docker: images
 test: lint test-unit test-docker
 
 lint: venv
-	.venv/bin/ruff check grader probes tests
+	.venv/bin/ruff check grader probes tests benchmarks
 	.venv/bin/mypy --strict grader probes
 
 bench: images

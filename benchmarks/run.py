@@ -1,0 +1,74 @@
+"""`make bench`: per-phase seconds of real gradings, cold (no pip cache) and warm, in one run.
+
+Timings are printed, never asserted: these machines are shared and noisy. Ratios measured in the
+same run are what the notes report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from grader import GradeSettings, Report, grade
+from grader.models import PhaseName
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SAMPLES = ("todo_good", "notes_keyerror")
+RESULTS = ROOT / "bench-results"
+
+
+def _timed(sample: str, settings: GradeSettings) -> tuple[float, Report]:
+    started = time.monotonic()
+    report = grade(ROOT / "sample_submissions" / sample, settings)
+    return time.monotonic() - started, report
+
+
+def _row(label: str, wall: float, report: Report) -> dict[str, float | str]:
+    row: dict[str, float | str] = {"run": label, "status": report.status.value, "total": wall}
+    for phase in report.phases:
+        row[phase.name.value] = phase.seconds
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--base-image", default="grader-base:bookworm")
+    parser.add_argument("--samples", nargs="*", default=list(DEFAULT_SAMPLES))
+    parser.add_argument("--skip-cold", action="store_true")
+    args = parser.parse_args()
+    warm = GradeSettings(base_image=args.base_image)
+    cold = warm.model_copy(update={"pip_cache": False})
+    rows: list[dict[str, float | str]] = []
+    for sample in args.samples:
+        if not args.skip_cold:
+            wall, report = _timed(sample, cold)
+            rows.append(_row(f"{sample} cold", wall, report))
+        _timed(sample, warm)  # primes the pip cache and the probe image
+        wall, report = _timed(sample, warm)
+        rows.append(_row(f"{sample} warm", wall, report))
+    phases = [p.value for p in PhaseName]
+    header = (
+        f"{'run':<28}{'status':<10}" + "".join(f"{p[:9]:>10}" for p in phases) + f"{'total':>9}"
+    )
+    print(header)
+    for row in rows:
+        cells = "".join(f"{float(row.get(p, 0.0)):>10.1f}" for p in phases)
+        print(f"{row['run']!s:<28}{row['status']!s:<10}{cells}{float(row['total']):>9.1f}")
+    for sample in args.samples:
+        by_run = {r["run"]: r for r in rows}
+        warm_row, cold_row = by_run.get(f"{sample} warm"), by_run.get(f"{sample} cold")
+        if warm_row and cold_row:
+            ratio = float(warm_row["total"]) / float(cold_row["total"])
+            print(
+                f"{sample}: warm/cold total = {ratio:.2f}, "
+                f"warm build {float(warm_row['build']):.1f} s (target <= 15), "
+                f"warm total {float(warm_row['total']):.1f} s (target <= 45)"
+            )
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "phases.json").write_text(json.dumps(rows, indent=2))
+
+
+if __name__ == "__main__":
+    main()
