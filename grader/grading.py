@@ -21,6 +21,7 @@ from grader.models import (
     SubmissionInfo,
 )
 from grader.scoring import compute_score, decide_verdicts
+from grader.scoring.corroboration import merge_confirmed
 
 
 class PhaseFailed(Exception):
@@ -48,6 +49,13 @@ class Grading:
         """Withdraw a rule's findings when a later, measured phase answers the same question."""
         with self._lock:
             self.findings = [f for f in self.findings if f.rule != rule]
+
+    def drop_at(self, rule: str, places: list[tuple[str | None, int | None]]) -> None:
+        """Withdraw a rule's findings at these file:line places only."""
+        with self._lock:
+            self.findings = [
+                f for f in self.findings if not (f.rule == rule and (f.file, f.line) in places)
+            ]
 
     def skip(self, name: PhaseName, reason: str) -> None:
         self._finish(PhaseResult(name=name, status=PhaseStatus.SKIPPED, reason=reason))
@@ -83,7 +91,7 @@ class Grading:
             if name not in self.phases:
                 self.skip(name, "an earlier phase failed")
         phases = [self.phases[name] for name in PhaseName]
-        findings = _with_ids(self.findings)
+        findings = _with_ids(merge_confirmed(self.findings))
         if rejected:
             reason = phases[0].reason
             return Report(

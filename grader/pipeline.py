@@ -30,12 +30,27 @@ from grader.probing.candidate_tests import (
     metrics_from_tests,
     run_candidate_tests,
 )
+from grader.probing.conformance import (
+    conformance_findings,
+    conformance_metrics,
+    run_conformance,
+    run_security_probe,
+    security_findings,
+)
 from grader.probing.fuzz import (
     SchemaUnavailable,
     copy_in_process_schema,
     fetch_served_schema,
     fuzz_findings,
     run_fuzzer,
+)
+from grader.probing.load import (
+    blocking_findings,
+    load_findings,
+    load_metrics,
+    monitor_prefix,
+    read_loop_records,
+    run_load,
 )
 from grader.sandbox.build import BuildOutcome
 from grader.sandbox.containers import (
@@ -55,9 +70,11 @@ from grader.sandbox.images import (
     ensure_probe_image,
     submission_requirements,
 )
+from grader.sandbox.machine_lock import machine_lock
 from grader.sandbox.pip_settings import host_pip_settings
 from grader.sandbox.sweep import remove_run, sweep_stale
 from grader.settings import GradeSettings
+from probes.load_results import LoadResult
 
 VERSION = "0.1.0"
 NOT_BUILT_YET = "not implemented in this grader version"
@@ -233,7 +250,11 @@ def _start_and_probe(
             raise PhaseFailed("no FastAPI application found")
         try:
             command = uvicorn_command(
-                facts.app.module, facts.app.attribute, facts.app.app_dir, facts.app.factory
+                facts.app.module,
+                facts.app.attribute,
+                facts.app.app_dir,
+                facts.app.factory,
+                launcher=monitor_prefix(settings.loop_threshold_ms),
             )
         except UnsafeEntrypoint as exc:
             raise PhaseFailed(str(exc)) from None
@@ -253,9 +274,71 @@ def _start_and_probe(
         grading.metrics["start_seconds"] = round(time.monotonic() - started, 2)
     if grading.ok(PhaseName.START):
         _fuzz(grading, settings, facts, candidate, sidecar, deadline)
-    for name in (PhaseName.CONFORMANCE, PhaseName.LOAD, PhaseName.BLOCKING):
-        grading.skip(name, NOT_BUILT_YET)
+    if grading.ok(PhaseName.START):
+        _conformance(grading, settings, facts, candidate, sidecar, deadline)
+    if grading.ok(PhaseName.FUZZ):
+        with machine_lock("load"):
+            load = _load(grading, settings, facts, sidecar)
+            _blocking(grading, settings, facts, candidate, load)
     _candidate_tests(grading, client, settings, facts, image, run_id)
+
+
+def _conformance(
+    grading: Grading,
+    settings: GradeSettings,
+    facts: ProjectFacts,
+    candidate: Any,
+    sidecar: Any,
+    deadline: float,
+) -> None:
+    with grading.phase(PhaseName.CONFORMANCE):
+        if time.monotonic() > deadline:
+            raise PhaseSkipped("the grading time limit was reached")
+        if not grading.ok(PhaseName.FUZZ):
+            raise PhaseSkipped("no OpenAPI schema was obtained")
+        if container_state(candidate)[0] != "running":
+            raise PhaseFailed("the app stopped during fuzzing")
+        result = run_conformance(sidecar, facts.kind.value, settings)
+        security = run_security_probe(sidecar, settings)
+        if result["error"]:
+            raise PhaseFailed(f"the conformance probe failed: {result['error']}")
+        grading.add(*conformance_findings(result), *security_findings(security))
+        grading.metrics.update(conformance_metrics(result, security))
+
+
+def _load(
+    grading: Grading, settings: GradeSettings, facts: ProjectFacts, sidecar: Any
+) -> LoadResult | None:
+    result: LoadResult | None = None
+    with grading.phase(PhaseName.LOAD):
+        result = run_load(sidecar, settings)
+        grading.metrics.update(load_metrics(result))
+        if result["error"]:
+            raise PhaseFailed(f"the load probe stopped early: {result['error']}")
+        measured = load_findings(result, facts)
+        if any(f.rule == "PERF-UNBOUNDED-LIST-MEASURED" for f in measured):
+            # The measurement answers what the static rule could only suspect for that route.
+            grading.drop_at("PERF-UNBOUNDED-LIST", [(f.file, f.line) for f in measured])
+        grading.add(*measured)
+    return result
+
+
+def _blocking(
+    grading: Grading,
+    settings: GradeSettings,
+    facts: ProjectFacts,
+    candidate: Any,
+    load: LoadResult | None,
+) -> None:
+    with grading.phase(PhaseName.BLOCKING):
+        if container_state(candidate)[0] != "running":
+            raise PhaseFailed("the app stopped before its loop records could be read")
+        records = read_loop_records(candidate)
+        if not records:
+            raise PhaseFailed("the loop monitor recorded nothing (it may have failed to start)")
+        findings, metrics = blocking_findings(records, load, facts, settings)
+        grading.add(*findings)
+        grading.metrics.update(metrics)
 
 
 def _candidate_tests(

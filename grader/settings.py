@@ -29,6 +29,10 @@ class GradeSettings(BaseModel):
     seed: int = 0
     fuzz_max_examples: int = 20
     fuzz_budget_seconds: float = 90.0
+    load_users: int = 16
+    load_seconds: float = 5.0
+    load_seed_items: int = 20
+    loop_threshold_ms: float = 20.0
     request_timeout_seconds: float = 5.0
     build_timeout_seconds: float = 420.0
     start_timeout_seconds: float = 40.0

@@ -367,6 +367,7 @@ class LoopWatch:
         self.loop: Any = None
         self.thread_id = 0
         self.cpu: Callable[[], float] = time.process_time
+        self.schedstat = -1
         self.base_codes: set[Any] = set()
         self.stopped = False
 
@@ -382,6 +383,11 @@ class LoopWatch:
             self.cpu = lambda: time.clock_gettime(clock)
         except (AttributeError, OSError):
             pass
+        try:
+            path = f"/proc/self/task/{threading.get_native_id()}/schedstat"
+            self.schedstat = os.open(path, os.O_RDONLY)
+        except (AttributeError, OSError):
+            self.schedstat = -1
         frame: Any = sys._getframe()
         while frame is not None:
             if not frame.f_code.co_flags & CO_COROUTINE:
@@ -425,6 +431,27 @@ class LoopWatch:
         found.reverse()
         return found[-MAX_CHAIN:]
 
+    def run_delay(self) -> float:
+        """Seconds the loop thread has spent runnable but not running (Linux schedstat), or -1."""
+        if self.schedstat < 0:
+            return -1.0
+        try:
+            return int(os.pread(self.schedstat, 128, 0).split()[1]) / 1e9
+        except (OSError, ValueError, IndexError):
+            return -1.0
+
+    def credit(self, first: bool, stale: float, gap: float, cpu_gap: float, waited: float) -> float:
+        """How much of the time since the last sample the loop thread held the loop.
+
+        Time it spent waiting for a CPU (a busy machine, a throttled container) blames nobody:
+        with schedstat that time is known and subtracted; without it, time the watchdog did not
+        see counts only as far as the loop thread was busy on a CPU meanwhile.
+        """
+        span = stale if first else gap
+        if waited >= 0:
+            return max(0.0, span - waited)
+        return min(span, max(CREDIT_CAP_S, cpu_gap))
+
     def running_request(self, task: Any) -> Request | None:
         if task is None:
             return None
@@ -434,16 +461,17 @@ class LoopWatch:
         return request
 
     def watch(self, sink: Sink) -> None:
-        prev_t, prev_cpu = time.monotonic(), self.cpu()
+        prev_t, prev_cpu, prev_delay = time.monotonic(), self.cpu(), self.run_delay()
         next_flush = prev_t + FLUSH_EVERY_S
         episode: float | None = None
         segment: Segment | None = None
         while not self.stopped:
             time.sleep(ACTIVE_POLL_S if episode is not None else IDLE_POLL_S)
             try:
-                now, cpu = time.monotonic(), self.cpu()
+                now, cpu, delay = time.monotonic(), self.cpu(), self.run_delay()
                 gap, cpu_gap = now - prev_t, cpu - prev_cpu
-                prev_t, prev_cpu = now, cpu
+                waited = delay - prev_delay if delay >= 0 and prev_delay >= 0 else -1.0
+                prev_t, prev_cpu, prev_delay = now, cpu, delay
                 if now >= next_flush:
                     sink.flush()
                     next_flush = now + FLUSH_EVERY_S
@@ -463,9 +491,7 @@ class LoopWatch:
                     self.close(segment, sink)  # the loop is idle, or between steps
                     segment = None
                     continue
-                # Time the watchdog did not see (it was descheduled) counts only as far as the
-                # loop thread was busy on a CPU meanwhile: a throttled container blames nobody.
-                credit = min(stale if episode is None else gap, max(CREDIT_CAP_S, cpu_gap))
+                credit = self.credit(episode is None, stale, gap, cpu_gap, waited)
                 episode = beat
                 task = asyncio.current_task(self.loop)
                 if segment is None or segment.task is not task:

@@ -47,6 +47,9 @@ def run_fuzz(args: argparse.Namespace) -> FuzzResult:
         schema = load_schema(args.schema)
         authentication = authenticate(schema.raw_schema, args.base_url, args.request_timeout)
         result["auth"] = authentication.result
+        if args.auth_out is not None:
+            # The load and conformance probes reuse these credentials instead of logging in again.
+            args.auth_out.write_text(json.dumps({"headers": authentication.headers}))
         settings = FuzzSettings(
             base_url=args.base_url,
             seed=args.seed,
@@ -87,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     fuzz.add_argument("--base-url", required=True, help="the app, on loopback only")
     fuzz.add_argument("--out", type=Path, required=True, help="where to write the result JSON")
     fuzz.add_argument("--schema-source", choices=("served", "in_process"), default="served")
+    fuzz.add_argument("--auth-out", type=Path, default=None, help="write the login headers here")
     fuzz.add_argument("--seed", type=int, default=0)
     fuzz.add_argument("--max-examples", type=_positive(int), default=25)
     fuzz.add_argument("--request-timeout", type=_positive(float), default=5.0)

@@ -215,4 +215,3 @@ def _mypy_findings(rows: list[Diagnostic]) -> list[Finding]:
             )
         )
     return findings
-

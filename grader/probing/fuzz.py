@@ -9,7 +9,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from grader.checks.registry import make_finding
 from grader.discovery import AppEntrypoint
-from grader.models import Finding, RequestEvidence
+from grader.models import Finding, RequestEvidence, Severity
 from grader.probing.tracebacks import ServerTrace, parse_server_traces, template_matches
 from grader.sandbox.containers import (
     BASE_URL,
@@ -108,6 +108,8 @@ def run_fuzzer(sidecar: Any, settings: GradeSettings, schema_source: str) -> Fuz
         str(settings.fuzz_budget_seconds),
         "--out",
         "/work/fuzz.json",
+        "--auth-out",
+        "/work/auth.json",
     )
     code, output = sidecar_exec(sidecar, argv, settings.fuzz_budget_seconds + 60)
     raw = read_file(sidecar, "/work/fuzz.json", 10 * 1024 * 1024)
@@ -148,10 +150,15 @@ def fuzz_findings(result: FuzzResult, candidate: Any) -> list[Finding]:
         detail = f"{failure['method']} {failure['url_path']}{status}: {failure['message']}"
         if trace is not None:
             detail += f" (raised {trace.exception} at {trace.file}:{trace.line})"
+        severity = None
+        if _undocumented_client_error(failure):
+            # FastAPI never lists 404/401/422 in its generated schema: a docs nit, not a bug.
+            severity = Severity.INFO
         findings.append(
             make_finding(
                 code,
                 detail,
+                severity=severity,
                 file=trace.file if trace else None,
                 line=trace.line if trace else None,
                 title=f"{failure['method']} {failure['path']}: {_title(failure)}",
@@ -167,6 +174,15 @@ def fuzz_findings(result: FuzzResult, candidate: Any) -> list[Finding]:
     if auth["scheme"] != "none" and not auth["ok"]:
         findings.append(make_finding("FUZZ-AUTH-FAILED", auth["detail"]))
     return findings
+
+
+def _undocumented_client_error(failure: FuzzFailure) -> bool:
+    status = failure["status"] or 0
+    return (
+        failure["kind"] == "schema_violation"
+        and failure["check"] == "status_code_conformance"
+        and 400 <= status < 500
+    )
 
 
 def _title(failure: FuzzFailure) -> str:

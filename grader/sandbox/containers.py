@@ -43,16 +43,20 @@ def _hardening(limits: ContainerLimits, labels: dict[str, str]) -> dict[str, Any
     }
 
 
-def uvicorn_command(module: str, attribute: str, app_dir: str, factory: bool) -> list[str]:
-    """argv that serves the app on loopback; names are checked, then quoted, never trusted."""
+def uvicorn_command(
+    module: str, attribute: str, app_dir: str, factory: bool, launcher: list[str] | None = None
+) -> list[str]:
+    """argv that serves the app on loopback; names are checked, then quoted, never trusted.
+
+    `launcher` replaces `python -m uvicorn` with a wrapper that takes uvicorn's arguments (the
+    loop monitor).
+    """
     if not _IMPORT_PATH.match(module) or not _IMPORT_PATH.match(attribute):
         raise UnsafeEntrypoint(f"entrypoint {module}:{attribute} is not a valid import path")
     if not _DIR.match(app_dir) or ".." in app_dir.split("/"):
         raise UnsafeEntrypoint(f"app folder {app_dir!r} is not a plain relative path")
     serve = [
-        "python",
-        "-m",
-        "uvicorn",
+        *(launcher or ["python", "-m", "uvicorn"]),
         "--app-dir",
         app_dir,
         f"{module}:{attribute}",
@@ -160,3 +164,20 @@ def container_state(container: Any) -> tuple[str, int | None, bool]:
     state = container.attrs.get("State", {})
     code = state.get("ExitCode")
     return str(state.get("Status", "unknown")), code, bool(state.get("OOMKilled", False))
+
+
+def read_via_exec(container: Any, path: str, max_bytes: int) -> bytes:
+    """Read a file from a running container's tmpfs (the archive API cannot see tmpfs mounts).
+
+    The read is capped inside the container by `head -c`, and again here while streaming.
+    """
+    argv = ["timeout", "-k", "2", "20", "head", "-c", str(max_bytes), path]
+    _, stream = container.exec_run(argv, stream=True, stderr=False)
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in stream:
+        size += len(chunk)
+        if size > max_bytes:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)[:max_bytes]

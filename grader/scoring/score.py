@@ -32,7 +32,10 @@ class Dimension:
     needs_running_app: bool = False
 
     def takes(self, finding: Finding) -> bool:
-        return finding.source in self.sources or (finding.flag in self.flags)
+        """A finding is charged to one dimension: the one owning its red flag, else its source."""
+        if finding.flag is not None and any(finding.flag in d.flags for d in DIMENSIONS):
+            return finding.flag in self.flags
+        return finding.source in self.sources
 
 
 DIMENSIONS = (

@@ -70,3 +70,35 @@ def test_finding_ids_are_stable_and_unique() -> None:
     assert len(set(first)) == 2
     twins = _with_ids([a, a])
     assert twins[0].id != twins[1].id
+
+
+def test_runtime_confirmation_absorbs_the_static_suspicion() -> None:
+    from grader.scoring.corroboration import merge_confirmed
+
+    static = make_finding("ASYNC-STATIC-BLOCKING-CALL", "time.sleep", file="app/main.py", line=26)
+    elsewhere = make_finding("ASYNC-STATIC-BLOCKING-CALL", "open()", file="app/io.py", line=3)
+    runtime = make_finding("ASYNC-LOOP-BLOCKED", "held 300 ms", file="app/main.py", line=27)
+    merged = merge_confirmed([static, elsewhere, runtime])
+    assert [f.rule for f in merged] == ["ASYNC-STATIC-BLOCKING-CALL", "ASYNC-LOOP-BLOCKED"]
+    assert merged[0].file == "app/io.py"  # the unconfirmed one stays
+    assert "Confirms static rule ASYNC-STATIC-BLOCKING-CALL at app/main.py:26" in merged[1].detail
+
+
+def test_unlocated_runtime_finding_takes_the_static_location() -> None:
+    from grader.scoring.corroboration import merge_confirmed
+
+    static = make_finding("SEC-UNAUTHENTICATED-WRITES", "POST /todos", file="main.py", line=40)
+    request = RequestEvidence(method="POST", path="/todos", status=201, curl="curl -X POST x")
+    runtime = make_finding("SEC-DYN-UNAUTHENTICATED-MUTATION", "201 without token", request=request)
+    (merged,) = merge_confirmed([static, runtime])
+    assert (merged.rule, merged.file, merged.line) == ("SEC-DYN-UNAUTHENTICATED-MUTATION", "main.py", 40)
+
+
+def test_a_finding_is_charged_to_one_dimension_only() -> None:
+    request = RequestEvidence(method="GET", path="/x", status=200, curl="curl x")
+    finding = make_finding("SEC-DYN-PASSWORD-EXPOSED", "hash in body", request=request)
+    assert finding.source == "conformance" and finding.flag == RedFlag.SECURITY_OVERSIGHTS
+    _, explanation = compute_score(_with_ids([finding]), _phases())
+    dims = {d.name: d for d in explanation.dimensions}
+    assert dims["correctness"].earned == 1.0
+    assert dims["security"].earned is not None and dims["security"].earned < 1.0

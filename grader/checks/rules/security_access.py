@@ -168,4 +168,3 @@ def unauthenticated_writes(ctx: StaticContext) -> Iterable[Hit]:
         first = open_routes[0][0]
         listed = ", ".join(text for _, text in open_routes)
         yield Hit(first.file, first.node.lineno, f"No authentication on: {listed}.")
-

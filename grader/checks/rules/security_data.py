@@ -48,8 +48,10 @@ def _reads_raw_password(node: ast.expr) -> bool:
         return _password_name(node.id) and not _HASHING.search(node.id)
     if isinstance(node, ast.Subscript):
         key = node.slice
-        return isinstance(key, ast.Constant) and isinstance(key.value, str) and (
-            _password_name(key.value) and not _HASHING.search(key.value)
+        return (
+            isinstance(key, ast.Constant)
+            and isinstance(key.value, str)
+            and (_password_name(key.value) and not _HASHING.search(key.value))
         )
     return False
 

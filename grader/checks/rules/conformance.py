@@ -1,0 +1,168 @@
+"""Rules observed by the conformance and dynamic security probes (probes/conformance.py,
+probes/security_probe.py): one CONF-<SCENARIO> rule per reference scenario, CONF-VARIANT for the
+tolerated differences, and SEC-DYN-* for weaknesses a request confirmed.
+
+A scenario rule carries a red flag only where a failure is evidence of it (a write accepted
+without credentials, another user's record served); grader/probing/conformance.py drops the flag
+when the failing reply was not a 2xx, since a crash is a bug, not proof of the weakness.
+"""
+
+from __future__ import annotations
+
+from grader.checks.registry import declare
+from grader.models import RedFlag, Severity
+from probes.conformance_results import SCENARIO_TITLES
+
+SOURCE = "conformance"
+_SECURITY, _PERFORMANCE = RedFlag.SECURITY_OVERSIGHTS, RedFlag.PERFORMANCE_IGNORANCE
+
+# scenario id -> (red flag, severity, why it matters); anything absent is (None, MINOR, ...).
+_SCENARIO_RULES: dict[str, tuple[RedFlag | None, Severity, str]] = {
+    "resource": (None, Severity.MAJOR, "The assignment's main resource could not be found."),
+    "authentication": (
+        _SECURITY,
+        Severity.MAJOR,
+        "The assignment asks for authentication; without it every record is public.",
+    ),
+    "login": (None, Severity.MINOR, "A client following the schema cannot get a token."),
+    "create": (None, Severity.MAJOR, "Creating a record is the core of the assignment."),
+    "read": (None, Severity.MAJOR, "A created record must be readable by its id."),
+    "update": (None, Severity.MAJOR, "Updating a record is part of the CRUD asked for."),
+    "list": (None, Severity.MAJOR, "The list must show what was created."),
+    "delete": (None, Severity.MAJOR, "A deleted record must be gone."),
+    "invalid-missing-field": (
+        _SECURITY,
+        Severity.MINOR,
+        "Missing input validation: malformed records get stored.",
+    ),
+    "invalid-wrong-type": (
+        _SECURITY,
+        Severity.MINOR,
+        "Missing input validation: wrongly typed values get stored.",
+    ),
+    "unauthenticated-write": (
+        _SECURITY,
+        Severity.MAJOR,
+        "Anyone can write without logging in.",
+    ),
+    "unauthenticated-read": (
+        _SECURITY,
+        Severity.MAJOR,
+        "A user's private records are served without credentials.",
+    ),
+    "other-user-read": (
+        _SECURITY,
+        Severity.CRITICAL,
+        "Broken access control: a user reads another user's record.",
+    ),
+    "other-user-write": (
+        _SECURITY,
+        Severity.CRITICAL,
+        "Broken access control: a user edits another user's record.",
+    ),
+    "other-user-delete": (
+        _SECURITY,
+        Severity.CRITICAL,
+        "Broken access control: a user deletes another user's record.",
+    ),
+    "pagination-supported": (
+        _PERFORMANCE,
+        Severity.MINOR,
+        "An unpaginated list grows without bound with the data.",
+    ),
+    "pagination-negative-limit": (
+        _PERFORMANCE,
+        Severity.MINOR,
+        "Pagination bounds are not enforced: a negative limit reaches the query.",
+    ),
+    "pagination-huge-limit": (
+        _PERFORMANCE,
+        Severity.MINOR,
+        "Pagination bounds are not enforced: any page size is served.",
+    ),
+    "pagination-negative-offset": (
+        _PERFORMANCE,
+        Severity.MINOR,
+        "Pagination bounds are not enforced: a negative offset reaches the query.",
+    ),
+    "comment-create": (None, Severity.MAJOR, "Comments on posts are part of the blog assignment."),
+}
+
+
+def scenario_rule_code(scenario_id: str) -> str:
+    return f"CONF-{scenario_id.upper()}"
+
+
+def _declare_scenarios() -> None:
+    for sid, title in SCENARIO_TITLES.items():
+        flag, severity, why = _SCENARIO_RULES.get(
+            sid, (None, Severity.MINOR, "The API departs from the reference contract here.")
+        )
+        doc = (
+            f"Checks that {title[0].lower() + title[1:]} (conformance scenario `{sid}`).\n\n"
+            f"Why it matters: {why}\n\n"
+            "The finding carries the request and a curl line (reference_specs/ lists the "
+            "scenarios of each assignment)."
+        )
+        declare(scenario_rule_code(sid), flag, severity, title, SOURCE, doc)
+
+
+_declare_scenarios()
+declare(
+    "CONF-VARIANT",
+    None,
+    Severity.INFO,
+    "The API differs from the reference contract in tolerated ways",
+    SOURCE,
+    "Reported, not punished: a path prefix, PATCH for updates, 200 on create or delete, a JSON "
+    "login, another id field name. The detail lists each variant.",
+)
+declare(
+    "SEC-DYN-PASSWORD-EXPOSED",
+    _SECURITY,
+    Severity.CRITICAL,
+    "A response exposes the password or its hash",
+    SOURCE,
+    "After signing up a fresh user, a reply (signup, login, a user or list read) contained the "
+    "plaintext password or a hash-like value in a password/hash field.\n\n"
+    "Why it matters: hashes leak to every client and log; plaintext means no hashing at all.",
+)
+declare(
+    "SEC-DYN-UNAUTHENTICATED-MUTATION",
+    _SECURITY,
+    Severity.MAJOR,
+    "A write succeeds without credentials",
+    SOURCE,
+    "The app has authentication, yet a POST/PUT/PATCH/DELETE on a non-auth route answered 2xx "
+    "without any credentials.",
+)
+declare(
+    "SEC-DYN-SQL-INJECTION",
+    _SECURITY,
+    Severity.CRITICAL,
+    "A query parameter breaks out of its SQL string",
+    SOURCE,
+    "A quote or a `' OR '1'='1` in a search/filter parameter gave a server error or more rows "
+    "than the clean query: the value is pasted into SQL.\n\n"
+    "Use instead: bound parameters (`?`/`:name`) or the ORM's filters.",
+)
+declare(
+    "SEC-DYN-CORS-CREDENTIALS",
+    _SECURITY,
+    Severity.MAJOR,
+    "Any origin may make credentialed requests",
+    SOURCE,
+    "A request with `Origin: http://evil.example` got Access-Control-Allow-Origin echoing it "
+    "(or `*`) together with Access-Control-Allow-Credentials: true: any web page can act as the "
+    "logged-in user.",
+)
+declare(
+    "SEC-DYN-WEAK-JWT-KEY",
+    _SECURITY,
+    Severity.CRITICAL,
+    "A JWT forged with a well-known key is accepted",
+    SOURCE,
+    "A token with the user's claims, signed with a guessable key (`secret`, `changeme`...), "
+    "unsigned (`alg: none`) or signed with a random key, opened a protected route.\n\n"
+    "Use instead: a long random key from the environment, and a pinned algorithm list.",
+)

@@ -1,0 +1,49 @@
+"""Async confusion and performance ignorance, measured under load with the loop monitor."""
+
+from __future__ import annotations
+
+from grader.checks.registry import declare
+from grader.models import RedFlag, Severity
+
+declare(
+    "ASYNC-LOOP-BLOCKED",
+    RedFlag.ASYNC_CONFUSION,
+    Severity.MAJOR,
+    "The event loop is blocked by the submission's code",
+    "blocking",
+    "Inside async code, a call held the event loop longer than the threshold, so every other "
+    "request waited.\n\nWhy it matters: one slow request stalls the whole server. Use instead: "
+    "`await` an async client, a plain `def` handler, or `await asyncio.to_thread(...)`.",
+)
+declare(
+    "PERF-SUPERLINEAR-LIST",
+    RedFlag.PERFORMANCE_IGNORANCE,
+    Severity.MAJOR,
+    "List latency grows faster than the data",
+    "load",
+    "With four times the items the list endpoint got far more than four times slower.",
+)
+declare(
+    "PERF-UNBOUNDED-LIST-MEASURED",
+    RedFlag.PERFORMANCE_IGNORANCE,
+    Severity.MINOR,
+    "The list endpoint returns everything",
+    "load",
+    "The list grew with every item created and no page-size parameter limited it.",
+)
+declare(
+    "PERF-ERRORS-UNDER-LOAD",
+    RedFlag.PERFORMANCE_IGNORANCE,
+    Severity.MINOR,
+    "Requests fail under concurrency",
+    "load",
+    "An endpoint that answers one request at a time fails when several arrive together.",
+)
+declare(
+    "PERF-N-PLUS-ONE",
+    RedFlag.PERFORMANCE_IGNORANCE,
+    Severity.MAJOR,
+    "One SQL query per item (N+1)",
+    "load",
+    "The number of SQL statements per list request grows with the number of items.",
+)

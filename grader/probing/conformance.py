@@ -1,0 +1,199 @@
+"""The conformance phase on the host side: run the sidecar's reference scenarios and dynamic
+security checks against the running app, and turn what they saw into findings and metrics.
+
+Both probes read /work/schema.json (left in the sidecar by the fuzz phase) and sign in fresh
+users of their own, so they depend on nothing else the fuzz phase did.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from grader.checks.registry import RULES, load_rules, make_finding
+from grader.checks.rules.conformance import scenario_rule_code
+from grader.models import Finding, RequestEvidence
+from grader.sandbox.containers import BASE_URL, probe_python, read_file, sidecar_exec
+from grader.settings import GradeSettings
+from probes.conformance_results import (
+    ConformanceResult,
+    Scenario,
+    SecurityCheckName,
+    SecurityResult,
+)
+
+PROBE_BUDGET_SECONDS = 60.0
+_RESULT_BYTES = 2 * 1024 * 1024
+_SCHEMA = "/work/schema.json"
+_SECURITY_RULES: dict[SecurityCheckName, str] = {
+    "password_exposed": "SEC-DYN-PASSWORD-EXPOSED",
+    "unauthenticated_mutation": "SEC-DYN-UNAUTHENTICATED-MUTATION",
+    "sql_injection": "SEC-DYN-SQL-INJECTION",
+    "cors_credentials": "SEC-DYN-CORS-CREDENTIALS",
+    "weak_jwt_key": "SEC-DYN-WEAK-JWT-KEY",
+}
+
+
+def _probe_argv(module: str, out: str, env_token: tuple[str, str] | None, *extra: str) -> list[str]:
+    argv = probe_python(
+        module,
+        "--schema",
+        _SCHEMA,
+        "--base-url",
+        BASE_URL,
+        "--out",
+        out,
+        "--budget-seconds",
+        str(PROBE_BUDGET_SECONDS),
+        *extra,
+    )
+    if env_token is not None:
+        argv += ["--env-token", f"{env_token[0]}={env_token[1]}"]
+    return argv
+
+
+def _run(sidecar: Any, argv: list[str], out: str, what: str) -> bytes:
+    # The probe bounds itself; the margin covers interpreter start-up and writing the file.
+    code, output = sidecar_exec(sidecar, argv, PROBE_BUDGET_SECONDS + 30)
+    raw = read_file(sidecar, out, _RESULT_BYTES)
+    if raw is None:
+        raise RuntimeError(f"the {what} wrote no result (exit {code}): {output[-300:]}")
+    return raw
+
+
+def run_conformance(
+    sidecar: Any,
+    kind: str,
+    settings: GradeSettings,
+    env_token: tuple[str, str] | None = None,
+) -> ConformanceResult:
+    """Run probes.conformance in the sidecar; raises RuntimeError when it produced no result.
+
+    `settings` is accepted for symmetry with run_fuzzer; the probe's limits are fixed (5 s per
+    request, 60 s in all) so that every submission gets the same scenarios.
+    """
+    del settings
+    out = "/work/conformance.json"
+    argv = _probe_argv("probes.conformance", out, env_token, "--kind", str(kind))
+    raw = _run(sidecar, argv, out, "conformance probe")
+    try:
+        return TypeAdapter(ConformanceResult).validate_json(raw)
+    except ValidationError as exc:
+        raise RuntimeError(f"the conformance result is malformed: {exc}"[:400]) from None
+
+
+def run_security_probe(
+    sidecar: Any, settings: GradeSettings, env_token: tuple[str, str] | None = None
+) -> SecurityResult:
+    """Run probes.security_probe in the sidecar; raises RuntimeError when it produced no result."""
+    del settings
+    out = "/work/security.json"
+    raw = _run(sidecar, _probe_argv("probes.security_probe", out, env_token), out, "security probe")
+    try:
+        return TypeAdapter(SecurityResult).validate_json(raw)
+    except ValidationError as exc:
+        raise RuntimeError(f"the security probe's result is malformed: {exc}"[:400]) from None
+
+
+def _evidence(method: str, path: str, status: int | None, curl: str) -> RequestEvidence | None:
+    if not method or not curl:
+        return None
+    return RequestEvidence(method=method, path=path or "/", status=status, curl=curl)
+
+
+def _status(scenario: Scenario) -> int | None:
+    return int(scenario["got"]) if scenario["got"].isdigit() else None
+
+
+def _scenario_finding(scenario: Scenario) -> Finding | None:
+    code = scenario_rule_code(scenario["id"])
+    if code not in load_rules():
+        return None
+    status = _status(scenario)
+    detail = scenario["detail"] or f"expected {scenario['expected']}, got {scenario['got']}"
+    if scenario["got"] and scenario["got"] not in detail:
+        detail += f" (expected {scenario['expected']}, got {scenario['got']})"
+    title = RULES[code].title
+    if scenario["method"]:
+        title = f"{scenario['method']} {scenario['path']}: {title}"
+    finding = make_finding(
+        code,
+        detail,
+        title=title,
+        request=_evidence(scenario["method"], scenario["path"], status, scenario["curl"]),
+    )
+    # A red flag needs evidence of the weakness: the request went through (a 2xx), or the
+    # scenario needs no request at all (no authentication, no pagination parameters). A crash
+    # on a pagination bound is evidence too: the value reached the query unchecked.
+    answered = status is not None
+    proven = (
+        not scenario["method"]
+        or (answered and 200 <= (status or 0) < 300)
+        or (answered and scenario["id"].startswith("pagination"))
+    )
+    if finding.flag is not None and not proven:
+        finding = finding.model_copy(update={"flag": None})
+    return finding
+
+
+def conformance_findings(result: ConformanceResult) -> list[Finding]:
+    findings = [
+        finding
+        for scenario in result["scenarios"]
+        if scenario["status"] == "fail"
+        for finding in [_scenario_finding(scenario)]
+        if finding is not None
+    ]
+    variants = [s for s in result["scenarios"] if s["status"] == "variant"]
+    if variants:
+        lines = [
+            f"{s['id']}: {s['detail'] or s['got']}"
+            + (f" ({s['method']} {s['path']})" if s["method"] else "")
+            for s in variants
+        ]
+        findings.append(make_finding("CONF-VARIANT", "\n".join(lines)))
+    return findings
+
+
+def security_findings(result: SecurityResult) -> list[Finding]:
+    findings = []
+    for check in result["checks"]:
+        if not check["confirmed"]:
+            continue
+        code = _SECURITY_RULES[check["check"]]
+        title = RULES[code].title if code in load_rules() else code
+        if check["method"]:
+            title = f"{check['method']} {check['path']}: {title}"
+        findings.append(
+            make_finding(
+                code,
+                check["detail"],
+                title=title,
+                request=_evidence(check["method"], check["path"], check["status"], check["curl"]),
+            )
+        )
+    return findings
+
+
+def conformance_metrics(
+    result: ConformanceResult, security: SecurityResult | None = None
+) -> dict[str, float | int | str | None]:
+    counts = {status: 0 for status in ("pass", "fail", "variant", "not_applicable")}
+    for scenario in result["scenarios"]:
+        counts[scenario["status"]] += 1
+    ran = counts["pass"] + counts["fail"] + counts["variant"]
+    metrics: dict[str, float | int | str | None] = {
+        "conformance_scenarios": ran,
+        "conformance_passed": counts["pass"],
+        "conformance_failed": counts["fail"],
+        "conformance_variants": counts["variant"],
+        "conformance_not_applicable": counts["not_applicable"],
+        "conformance_pass_ratio": round((ran - counts["fail"]) / ran, 3) if ran else None,
+        "conformance_resource": result["resource"],
+        "conformance_seconds": round(result["seconds"], 2),
+    }
+    if security is not None:
+        metrics["security_checks"] = len(security["checks"])
+        metrics["security_confirmed"] = sum(c["confirmed"] for c in security["checks"])
+    return metrics

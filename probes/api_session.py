@@ -1,0 +1,527 @@
+"""A session against the candidate's API: bounded HTTP, signed-in users, resources from its schema.
+
+Shared by the conformance and security probes (sidecar side). Requests go to the base URL's
+origin only, each within 5 s and all within the probe's budget; a failure becomes an `Exchange`
+with `error` set, never an exception. Users are fresh per run (a random suffix), so what the fuzz
+phase left behind cannot blur a list; the fuzz phase's fixed user (probes.auth) is the fallback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shlex
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from probes.auth import (
+    EMAIL,
+    PASSWORD,
+    USERNAME,
+    authenticate,
+    declares_http_basic,
+    extract_token,
+    find_login,
+    find_registration,
+    iter_operations,
+    oauth2_token_paths,
+    registration_body,
+    resolve,
+)
+from probes.loopback import same_origin
+
+Json = dict[str, Any]
+REQUEST_TIMEOUT = 5.0
+BUDGET_SECONDS = 60.0
+BODY_LIMIT = 1024 * 1024
+_MISSING: Any = object()
+_PASSWORD_FIELD = re.compile(r"pass(word)?|pwd", re.IGNORECASE)
+_IDENTITY_FIELD = re.compile(r"user(_?name)?|login|e-?mail", re.IGNORECASE)
+_AUTH_PATH = re.compile(r"register|signup|sign-up|login|token|auth|signin|session", re.IGNORECASE)
+_PARAM = re.compile(r"\{([^}/]+)\}")
+_LIST_KEYS = ("items", "data", "results", "records", "content", "rows", "entries")
+RESOURCE_WORDS = {
+    "todo": ("todos", "todo", "tasks", "task", "items", "item", "notes", "note"),
+    "blog": ("posts", "post", "articles", "article", "entries", "entry"),
+}
+COMMENT_WORDS = ("comments", "comment")
+
+
+# --- HTTP: one bounded client, loopback only ------------------------------------------------
+
+
+@dataclass
+class Exchange:
+    """One request and what came back; `error` is set when nothing usable came back."""
+
+    method: str
+    path: str
+    url_path: str
+    status: int | None
+    body: Any
+    text: str
+    headers: dict[str, str]
+    curl: str
+    error: str | None = None
+    sent: bool = True
+    """False when the client refused to send it (off-origin path, budget spent)."""
+
+    @property
+    def got(self) -> str:
+        return str(self.status) if self.status is not None else (self.error or "no answer")
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not None and 200 <= self.status < 300
+
+
+def curl_line(method: str, url: str, headers: Mapping[str, str], body: str | None) -> str:
+    parts = ["curl", "-i", "-X", method, shlex.quote(url)]
+    for name, value in headers.items():
+        parts += ["-H", shlex.quote(f"{name}: {value}")]
+    if body is not None:
+        parts += ["--data-raw", shlex.quote(body)]
+    return " ".join(parts)
+
+
+class Client:
+    """Sends to the base URL's origin only, within a per-request timeout and a total budget."""
+
+    def __init__(self, base_url: str, budget: float = BUDGET_SECONDS) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.deadline = time.monotonic() + budget
+        # No keep-alive: uvicorn drops the connection after a crash, and a pooled connection
+        # would turn the NEXT scenario's request into a spurious "connection reset".
+        self.http = httpx.Client(
+            timeout=REQUEST_TIMEOUT,
+            follow_redirects=False,
+            trust_env=False,
+            limits=httpx.Limits(max_keepalive_connections=0),
+        )
+
+    def close(self) -> None:
+        self.http.close()
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        url_path: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        json_body: Any = _MISSING,
+        form: Mapping[str, str] | None = None,
+        params: Mapping[str, str | int] | None = None,
+    ) -> Exchange:
+        if params:
+            url_path += "?" + urlencode(params)
+        sent = dict(headers or {})
+        content: str | None = None
+        if json_body is not _MISSING:
+            content = json.dumps(json_body)
+            sent["Content-Type"] = "application/json"
+        elif form is not None:
+            content = urlencode(form)
+            sent["Content-Type"] = "application/x-www-form-urlencoded"
+        url = self.base_url + url_path
+        exchange = Exchange(method, path, url_path, None, None, "", {}, "")
+        exchange.curl = curl_line(method, url, sent, content)
+        remaining = self.deadline - time.monotonic()
+        if not url_path.startswith("/") or not same_origin(url, self.base_url):
+            exchange.error = f"refused: {url_path!r} would leave {self.base_url}"
+            exchange.sent = False
+        elif remaining <= 0:
+            exchange.error = "the probe's time budget was spent before this request"
+            exchange.sent = False
+        else:
+            self._fill(exchange, url, sent, content, min(REQUEST_TIMEOUT, remaining))
+        return exchange
+
+    def _fill(
+        self,
+        exchange: Exchange,
+        url: str,
+        headers: dict[str, str],
+        content: str | None,
+        limit: float,
+    ) -> None:
+        try:
+            request = self.http.build_request(
+                exchange.method, url, headers=headers, content=content, timeout=limit
+            )
+            response = self.http.send(request, stream=True)
+            try:
+                raw = b""
+                for chunk in response.iter_bytes():
+                    raw += chunk
+                    if len(raw) > BODY_LIMIT:
+                        break
+            finally:
+                response.close()
+        except httpx.HTTPError as exc:
+            exchange.error = f"{type(exc).__name__}: {exc}"[:300]
+            return
+        exchange.status = response.status_code
+        exchange.headers = {k.lower(): v for k, v in response.headers.items()}
+        exchange.text = raw[:BODY_LIMIT].decode("utf-8", "replace")
+        try:
+            exchange.body = json.loads(exchange.text) if exchange.text else None
+        except ValueError:
+            exchange.body = None
+
+
+# --- who we are: fresh users, logged in through whatever flow the app offers -----------------
+
+
+@dataclass
+class Identity:
+    username: str
+    headers: dict[str, str]
+    scheme: str
+    note: str
+    token: str | None = None
+    account: Any = None
+    exchanges: list[Exchange] = field(default_factory=list)
+
+
+def security_schemes(raw: Mapping[str, Any]) -> list[Json]:
+    components = raw.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
+    if not isinstance(schemes, Mapping):
+        return []
+    return [s for s in (resolve(raw, v) for v in schemes.values()) if isinstance(s, dict)]
+
+
+def has_authentication(raw: Mapping[str, Any]) -> bool:
+    """Whether the app offers any way in: a declared scheme, a login or a signup route."""
+    return bool(security_schemes(raw) or find_login(raw) or oauth2_token_paths(raw))
+
+
+def _token_header(raw: Mapping[str, Any], token: str) -> dict[str, str]:
+    """Bearer by default; the declared header when the only scheme is an API key in a header."""
+    schemes = security_schemes(raw)
+    keys = [s for s in schemes if s.get("type") == "apiKey" and s.get("in") == "header"]
+    if keys and len(keys) == len(schemes) and isinstance(keys[0].get("name"), str):
+        return {str(keys[0]["name"]): token}
+    return {"Authorization": f"Bearer {token}"}
+
+
+def env_identity(raw: Mapping[str, Any], env_token: str) -> Identity:
+    name, _, value = env_token.partition("=")
+    headers = _token_header(raw, value)
+    return Identity(name, headers, "env_token", f"static token from ${name}", token=value)
+
+
+def sign_in(raw: Mapping[str, Any], client: Client, username: str) -> Identity:
+    """Register `username` when the app has a signup route, then log in; first token wins."""
+    email = f"{username}@example.com"
+    identity = Identity(username, {}, "none", "")
+    notes: list[str] = []
+    signup = find_registration(raw)
+    if signup is not None:
+        fields = registration_body(raw, signup)
+        own = {USERNAME: username, EMAIL: email}
+        body = {k: own.get(v, v) if isinstance(v, str) else v for k, v in fields.items()}
+        reply = client.send("POST", signup.path, signup.path, json_body=body)
+        identity.exchanges.append(reply)
+        identity.account = reply.body if reply.ok else None
+        notes.append(f"POST {signup.path} -> {reply.got}")
+    attempts = [(path, "form") for path in oauth2_token_paths(raw)]
+    login = find_login(raw)
+    if login is not None and login.path not in [path for path, _ in attempts]:
+        attempts.append((login.path, "json" if login.media_type == "application/json" else "form"))
+    for path, media in attempts:
+        for who in (username, email):
+            fields = {"username": who, "password": PASSWORD}
+            if media == "json" and login is not None:
+                fields = _login_fields(login.schema, username, email)
+            reply = (
+                client.send("POST", path, path, json_body=fields)
+                if media == "json"
+                else client.send("POST", path, path, form=fields)
+            )
+            identity.exchanges.append(reply)
+            notes.append(f"POST {path} -> {reply.got}")
+            token = extract_token(_as_response(reply))
+            if token:
+                identity.token, identity.headers = token, _token_header(raw, token)
+                identity.scheme = "oauth2_password" if media == "form" else "json_login"
+                identity.note = "; ".join(notes)
+                return identity
+            if media == "json":
+                break
+    if declares_http_basic(raw) and identity.account is not None:
+        basic = httpx.BasicAuth(username, PASSWORD)
+        request = basic.sync_auth_flow(httpx.Request("GET", "http://127.0.0.1/")).__next__()
+        identity.headers = {"Authorization": request.headers["Authorization"]}
+        identity.scheme = "http_basic"
+    identity.note = "; ".join(notes) or "no signup or login route"
+    return identity
+
+
+def _login_fields(schema: Json, username: str, email: str) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for name in schema.get("properties", {}):
+        if _PASSWORD_FIELD.search(name):
+            fields[name] = PASSWORD
+        elif _IDENTITY_FIELD.fullmatch(name):
+            fields[name] = email if "mail" in name.lower() else username
+    return fields
+
+
+def _as_response(exchange: Exchange) -> httpx.Response:
+    return httpx.Response(exchange.status or 599, content=exchange.text.encode())
+
+
+def primary_identity(
+    raw: Mapping[str, Any], client: Client, username: str, env_token: str | None
+) -> Identity:
+    """A fresh user; failing that the fuzz phase's fixed user (probes.auth), then the env token."""
+    if env_token:
+        return env_identity(raw, env_token)
+    identity = sign_in(raw, client, username)
+    remaining = client.deadline - time.monotonic()
+    if not identity.headers and has_authentication(raw) and remaining > 1:
+        fallback = authenticate(raw, client.base_url, min(REQUEST_TIMEOUT, remaining))
+        if fallback.headers:
+            header = fallback.headers.get("Authorization", "")
+            token = header.removeprefix("Bearer ") if header.startswith("Bearer ") else None
+            return Identity(
+                USERNAME,
+                fallback.headers,
+                fallback.result["scheme"],
+                fallback.result["detail"],
+                token=token,
+            )
+    return identity
+
+
+def fresh_username(prefix: str) -> str:
+    return f"{prefix}_{secrets.token_hex(4)}"
+
+
+# --- the API's shape: resources mapped from the served schema --------------------------------
+
+
+@dataclass(frozen=True)
+class Resource:
+    collection: str
+    item: str | None
+    param: str | None
+    create: Json | None
+    update_method: str | None
+    id_example: str | None
+    """An id of the documented type (`1`, a UUID), for a missing-id request before any create."""
+    list_params: tuple[str, ...]
+    item_methods: frozenset[str]
+    collection_methods: frozenset[str]
+
+    @property
+    def name(self) -> str:
+        literal = [s for s in self.collection.strip("/").split("/") if s and "{" not in s]
+        return literal[-1].lower() if literal else ""
+
+
+def body_schema(raw: Mapping[str, Any], operation: Json) -> Json | None:
+    """The JSON request body of an operation as {properties, required}, `allOf` merged."""
+    body = resolve(raw, operation.get("requestBody"))
+    content = body.get("content") if isinstance(body, Mapping) else None
+    media = content.get("application/json") if isinstance(content, Mapping) else None
+    if not isinstance(media, Mapping):
+        return None
+    schema = resolve(raw, media.get("schema"))
+    if not isinstance(schema, Mapping):
+        return None
+    properties: Json = {}
+    required: list[str] = []
+    for part in [schema, *schema.get("allOf", [])]:
+        part = resolve(raw, part)
+        if isinstance(part, Mapping):
+            properties.update(part.get("properties") or {})
+            required.extend(r for r in part.get("required") or [] if isinstance(r, str))
+    return {"properties": properties, "required": required}
+
+
+def query_params(raw: Mapping[str, Any], operation: Json) -> tuple[str, ...]:
+    names = []
+    for parameter in operation.get("parameters") or []:
+        parameter = resolve(raw, parameter)
+        if isinstance(parameter, Mapping) and parameter.get("in") == "query":
+            names.append(str(parameter.get("name")))
+    return tuple(names)
+
+
+def map_resources(raw: Mapping[str, Any]) -> list[Resource]:
+    """Collections (a POST on a path ending in a literal) and their `/{param}` item paths."""
+    operations: dict[str, dict[str, Json]] = {}
+    for path, method, operation in iter_operations(raw):
+        operations.setdefault(path, {})[method] = operation
+    resources = []
+    for path, methods in operations.items():
+        if "post" not in methods or _AUTH_PATH.search(path) or path.rstrip("/").endswith("}"):
+            continue
+        stem = path.rstrip("/")
+        pattern = re.compile(re.escape(stem) + r"/\{[^}/]+\}/?")
+        item = next((p for p in operations if pattern.fullmatch(p)), None)
+        item_ops = operations.get(item, {}) if item else {}
+        update_method = "put" if "put" in item_ops else "patch" if "patch" in item_ops else None
+        param = _PARAM.findall(item)[-1] if item else None
+        resources.append(
+            Resource(
+                collection=path,
+                item=item,
+                param=param,
+                create=body_schema(raw, methods["post"]),
+                update_method=update_method.upper() if update_method else None,
+                id_example=_id_example(raw, item_ops, param),
+                list_params=query_params(raw, methods["get"]) if "get" in methods else (),
+                item_methods=frozenset(m.upper() for m in item_ops),
+                collection_methods=frozenset(m.upper() for m in methods),
+            )
+        )
+    return resources
+
+
+def _id_example(
+    raw: Mapping[str, Any], item_ops: Mapping[str, Json], name: str | None
+) -> str | None:
+    for operation in item_ops.values():
+        for parameter in operation.get("parameters") or []:
+            parameter = resolve(raw, parameter)
+            if isinstance(parameter, Mapping) and parameter.get("name") == name:
+                text = json.dumps(resolve(raw, parameter.get("schema")))
+                if '"uuid"' in text:
+                    return "00000000-0000-4000-8000-000000000001"
+                return "1" if '"integer"' in text else None
+    return None
+
+
+def pick_resource(resources: Sequence[Resource], words: Sequence[str]) -> Resource | None:
+    """The best match for the reference resource: a wanted name, no path parameters, short."""
+
+    def rank(r: Resource) -> tuple[int, int, int, int]:
+        named = r.name in words
+        return (not named, "{" in r.collection, r.item is None, len(r.collection))
+
+    candidates = [r for r in resources if r.create is not None and (r.name in words or not words)]
+    return min(candidates, key=rank) if candidates else None
+
+
+def fill_path(template: str, values: Mapping[str, str]) -> str:
+    def value(match: re.Match[str]) -> str:
+        found = values.get(match.group(1)) or next(iter(values.values()), "1")
+        return quote(found, safe="")
+
+    return _PARAM.sub(value, template)
+
+
+# --- payloads and reading replies ------------------------------------------------------------
+
+
+def sample_value(raw: Mapping[str, Any], name: str, schema: Any, tag: str) -> Any:
+    """A valid-looking value for one field, from its schema and its name."""
+    schema = resolve(raw, schema)
+    schema = schema if isinstance(schema, Mapping) else {}
+    for key in ("anyOf", "oneOf"):
+        variants = [resolve(raw, v) for v in schema.get(key) or []]
+        usable = [v for v in variants if isinstance(v, Mapping) and v.get("type") != "null"]
+        if usable:
+            return sample_value(raw, name, usable[0], tag)
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return schema["enum"][0]
+    if "const" in schema:
+        return schema["const"]
+    if "default" in schema and schema["default"] is not None:
+        return schema["default"]
+    kind, lowered = schema.get("type", "string"), name.lower()
+    if kind in ("integer", "number"):
+        low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
+        return max(1, int(low) + 1) if isinstance(low, (int, float)) else 1
+    if kind == "boolean":
+        return False
+    if kind == "array":
+        return []
+    if kind == "object":
+        return {}
+    fmt = schema.get("format")
+    if fmt == "email" or "email" in lowered:
+        return f"{tag}@example.com"
+    if fmt in ("date-time", "date"):
+        return "2030-01-01T00:00:00Z" if fmt == "date-time" else "2030-01-01"
+    text = f"Grader {tag} {lowered}" if lowered in ("title", "name", "subject") else f"grader {tag}"
+    if lowered in ("content", "body", "text", "description", "summary"):
+        text = f"Written by the grader's conformance probe ({tag})."
+    low, high = schema.get("minLength", 0), schema.get("maxLength", 200)
+    text = text.ljust(low if isinstance(low, int) else 0, "x")
+    return text[: high if isinstance(high, int) and high > 0 else None]
+
+
+_OPTIONAL_WORTH_SENDING = {"title", "name", "description", "content", "body", "text"}
+
+
+def payload(raw: Mapping[str, Any], schema: Json, tag: str, ids: Mapping[str, str]) -> Json:
+    """Required fields plus the obvious optional ones; `*_id` fields take ids we already hold."""
+    body: Json = {}
+    for name, prop in schema["properties"].items():
+        if name not in schema["required"] and name.lower() not in _OPTIONAL_WORTH_SENDING:
+            continue
+        known, value = ids.get(name), sample_value(raw, name, prop, tag)
+        if known is not None:
+            value = int(known) if known.isdigit() and isinstance(value, int) else known
+        body[name] = value
+    return body
+
+
+def record_id(body: Any, param: str | None, location: str | None = None) -> str | None:
+    """The new record's id from a create reply: `id`, the path parameter's name, `uuid`, `_id`."""
+    for container in (body, body.get("data") if isinstance(body, dict) else None):
+        if not isinstance(container, dict):
+            continue
+        for key in filter(None, (param, "id", "_id", "uuid", "pk", "key")):
+            value = container.get(key)
+            if isinstance(value, (int, str)) and not isinstance(value, bool) and str(value):
+                return str(value)
+    if location:
+        return location.rstrip("/").rsplit("/", 1)[-1] or None
+    return None
+
+
+def listed(body: Any) -> list[Any] | None:
+    """The records of a list reply: a bare array, or the array under `items`, `data`..."""
+    if isinstance(body, list):
+        return body
+    if isinstance(body, dict):
+        for key in _LIST_KEYS:
+            if isinstance(body.get(key), list):
+                return list(body[key])
+        arrays = [v for v in body.values() if isinstance(v, list)]
+        if len(arrays) == 1:
+            return arrays[0]
+    return None
+
+
+def missing_id(example: str | None) -> str:
+    """An id of the same shape as a real one that no record has."""
+    if example and re.fullmatch(r"[0-9a-fA-F-]{36}", example):
+        return "00000000-0000-4000-8000-000000000000"
+    if example and re.fullmatch(r"[0-9a-fA-F]{24}", example):
+        return "0" * 24
+    if example is None or example.isdigit():
+        return "987654321"
+    return "grader-missing-id"
+
+
+def write_json(path: Path, result: Mapping[str, Any]) -> None:
+    """Write atomically, so the grader never reads half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(result, indent=2, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)

@@ -1,0 +1,419 @@
+"""The sidecar's load probe: `python -m probes.load --schema ... --base-url ... --out load.json`.
+
+Seeds a collection resource through the API, times list / get / create one at a time and under
+`--users` locust users, times a trivial request while the slowest endpoint is flooded (an event
+loop blocked by a handler makes that request wait), and checks that the list stays bounded as the
+collection grows. Locust's gevent monkey-patching is applied in `main`, before anything else opens
+a socket; the result file is written on every outcome, and the whole run stays within
+`seconds * 4 + 20` seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from probes.load_results import (
+    MAX_ERROR_CHARS,
+    MAX_ERRORS,
+    EndpointName,
+    EndpointStats,
+    LatencyStats,
+    ListScaling,
+    LoadResult,
+    empty_load_result,
+)
+from probes.loopback import loopback_refusal, same_origin
+
+EXIT_OK = 0
+EXIT_BAD_ARGUMENTS = 2
+REQUEST_TIMEOUT = 5.0
+SEQUENTIAL_REQUESTS = 30
+PROBE_ROUNDS = 5
+PROBE_PATHS = ("/docs", "/openapi.json")
+
+Call = tuple[str, str, Any]
+"""(method, path, JSON body or None): one request of an endpoint."""
+
+
+@dataclass
+class Reply:
+    status: int | None
+    ms: float
+    payload: Any
+
+
+class Api:
+    """Requests to the base URL only, no redirects followed, each bounded by the run's deadline."""
+
+    def __init__(self, base_url: str, headers: dict[str, str], deadline: float) -> None:
+        import requests
+        from requests.adapters import HTTPAdapter
+
+        self.base_url = base_url.rstrip("/")
+        self.headers = headers
+        self.deadline = deadline
+        self.session = requests.Session()
+        self.session.mount("http://", HTTPAdapter(pool_maxsize=256))
+        self.session.mount("https://", HTTPAdapter(pool_maxsize=256))
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def call(self, method: str, path: str, body: Any = None,
+             params: dict[str, Any] | None = None) -> Reply:
+        url = self.base_url + path
+        timeout = min(REQUEST_TIMEOUT, self.remaining())
+        if not same_origin(url, self.base_url) or timeout <= 0:
+            return Reply(None, 0.0, None)
+        started = time.perf_counter()
+        try:
+            response = self.session.request(
+                method, url, json=body, params=params, headers=self.headers, timeout=timeout,
+                allow_redirects=False)
+            content = response.content[:2_000_000]
+        except Exception:
+            return Reply(None, (time.perf_counter() - started) * 1000, None)
+        ms = (time.perf_counter() - started) * 1000
+        try:
+            payload = json.loads(content) if content else None
+        except ValueError:
+            payload = None
+        return Reply(response.status_code, ms, payload)
+
+
+def percentile(values: Sequence[float], fraction: float) -> float | None:
+    """Nearest-rank percentile, None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, max(0, int(fraction * len(ordered) + 0.5) - 1))], 2)
+
+
+def stats_of(latencies: list[float], failures: int, seconds: float) -> LatencyStats:
+    return {
+        "requests": len(latencies) + failures,
+        "failures": failures,
+        "rps": round((len(latencies) + failures) / seconds, 2) if seconds > 0 else 0.0,
+        "p50_ms": percentile(latencies, 0.50),
+        "p95_ms": percentile(latencies, 0.95),
+        "p99_ms": percentile(latencies, 0.99),
+    }
+
+
+def sequential(api: Api, calls: Callable[[int], Call], count: int, until: float) -> LatencyStats:
+    latencies: list[float] = []
+    failures = 0
+    started = time.monotonic()
+    for index in range(count):
+        if time.monotonic() >= until:
+            break
+        reply = api.call(*calls(index))
+        if reply.status is None or reply.status >= 400:
+            failures += 1
+        else:
+            latencies.append(reply.ms)
+    return stats_of(latencies, failures, time.monotonic() - started)
+
+
+def swarm(base_url: str, headers: dict[str, str], users: int, seconds: float,
+          max_requests: int, calls: Callable[[int], Call]) -> LatencyStats:
+    """`users` locust users hitting one endpoint back to back for `seconds` (or max_requests)."""
+    gevent = importlib.import_module("gevent")
+    from locust import FastHttpUser, constant, task
+    from locust.env import Environment
+
+    counter = iter(range(10**9))
+
+    class Swarm(FastHttpUser):
+        host = base_url
+        wait_time = constant(0)
+        network_timeout = REQUEST_TIMEOUT
+        connection_timeout = REQUEST_TIMEOUT
+
+        @task
+        def hit(self) -> None:
+            method, path, body = calls(next(counter))
+            self.client.request(method, path, json=body, headers=headers, name="endpoint",
+                                allow_redirects=False)
+
+    environment = Environment(user_classes=[Swarm])
+    runner = environment.create_local_runner()
+    started = time.monotonic()
+    runner.start(users, spawn_rate=max(users, 1) * 20)
+    while time.monotonic() - started < seconds:
+        if environment.stats.total.num_requests >= max_requests:
+            break
+        gevent.sleep(0.05)
+    runner.quit()
+    elapsed = time.monotonic() - started
+    entry = environment.stats.total
+    if entry.num_requests == 0:
+        return stats_of([], 0, elapsed)
+
+    def point(fraction: float) -> float:
+        return round(float(entry.get_response_time_percentile(fraction)), 2)
+
+    return {
+        "requests": entry.num_requests,
+        "failures": entry.num_failures,
+        "rps": round(entry.num_requests / elapsed, 2),
+        "p50_ms": point(0.50),
+        "p95_ms": point(0.95),
+        "p99_ms": point(0.99),
+    }
+
+
+def read_headers(path: Path | None) -> dict[str, str]:
+    """Headers the fuzz phase wrote (`{"headers": {...}}`); a missing file means none."""
+    if path is None or not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    headers = data.get("headers") if isinstance(data, dict) else None
+    if not isinstance(headers, dict):
+        return {}
+    return {k: v for k, v in headers.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+class LoadRun:
+    """One run's state: the API, the collection, the seeded ids and the result being filled."""
+
+    def __init__(self, args: argparse.Namespace, result: LoadResult, started: float) -> None:
+        self.args = args
+        self.result = result
+        self.started = started
+        self.budget = float(args.seconds) * 4 + 20 - 2
+        self.api = Api(args.base_url, read_headers(args.auth_json), started + self.budget)
+        self.ids: list[str] = []
+        self.created = 0
+        self.raw: dict[str, Any] = {}
+
+    def note(self, message: str) -> None:
+        if len(self.result["errors"]) < MAX_ERRORS:
+            self.result["errors"].append(message[:MAX_ERROR_CHARS])
+
+    def until(self, fraction: float) -> float:
+        """A phase's deadline: `fraction` of the budget from now, never past the run's end."""
+        return min(time.monotonic() + fraction * self.budget, self.api.deadline)
+
+    def create(self, collection: Any, index: int) -> bool:
+        from probes.load_target import example_value, item_id
+
+        if collection.create_schema is None:
+            reply = self.api.call("POST", collection.path)
+        else:
+            reply = self.api.call("POST", collection.path,
+                                  example_value(self.raw, collection.create_schema, index, False))
+            if reply.status == 422:
+                full = example_value(self.raw, collection.create_schema, index, True)
+                reply = self.api.call("POST", collection.path, full)
+        if reply.status is None or not 200 <= reply.status < 300:
+            if self.created == 0 and index == 0:
+                self.note(f"create {collection.path} answered {reply.status}")
+            return False
+        self.created += 1
+        identifier = item_id(reply.payload, collection.id_param)
+        if identifier is not None:
+            self.ids.append(identifier)
+        return True
+
+    def seed(self, collection: Any, count: int, until: float) -> int:
+        made = 0
+        for _ in range(count):
+            if time.monotonic() >= until or not self.create(collection, self.created):
+                break
+            made += 1
+        return made
+
+    def list_latency(self, path: str, rounds: int = 7) -> tuple[float | None, int]:
+        from probes.load_target import items_of
+
+        latencies: list[float] = []
+        count = 0
+        for _ in range(rounds):
+            reply = self.api.call("GET", path)
+            items = items_of(reply.payload) if reply.status == 200 else None
+            if items is not None:
+                latencies.append(reply.ms)
+                count = len(items)
+        return (round(statistics.median(latencies), 2) if latencies else None), count
+
+    def scaling(self, collection: Any, seeds: int) -> ListScaling:
+        """List latency with the seeded collection, then with three times as many items more."""
+        from probes.load_target import items_of
+
+        latency_n, n = self.list_latency(collection.path)
+        before = self.created
+        self.seed(collection, 3 * seeds, self.until(0.2))
+        created = self.created - before
+        latency_4n, four_n = self.list_latency(collection.path)
+        reply = self.api.call("GET", collection.path, params={collection.limit_param: 5})
+        limited = items_of(reply.payload) if reply.status == 200 else None
+        honoured = None if limited is None or four_n <= 5 else len(limited) <= 5
+        grew = created > 0 and four_n - n >= 0.9 * created
+        return {
+            "n": n, "latency_n_ms": latency_n, "four_n": four_n, "latency_4n_ms": latency_4n,
+            "created": created, "unbounded": grew and collection.default_limit is None,
+            "limit_param": collection.limit_param, "default_limit": collection.default_limit,
+            "limit_honoured": honoured,
+        }
+
+    def endpoints(self, collection: Any) -> dict[EndpointName, Callable[[int], Call]]:
+        from probes.load_target import example_value
+
+        calls: dict[EndpointName, Callable[[int], Call]] = {
+            "list": lambda i: ("GET", collection.path, None),
+        }
+        ids = list(self.ids)
+        if ids:
+            marker = "{" + collection.id_param + "}"
+            calls["get"] = lambda i: (
+                "GET", collection.item_path.replace(marker, quote(ids[i % len(ids)], safe="")),
+                None)
+        if self.created:
+            schema = collection.create_schema
+            calls["create"] = lambda i: (
+                "POST", collection.path,
+                None if schema is None else example_value(self.raw, schema, 10_000 + i, False))
+        return calls
+
+    def measure_sequential(self, collection: Any) -> None:
+        for name, make in self.endpoints(collection).items():
+            method, path, _ = make(0)
+            entry: EndpointStats = {
+                "name": name, "method": method, "concurrent": None,
+                "path": collection.item_path if name == "get" else path,
+                "sequential": sequential(self.api, make, SEQUENTIAL_REQUESTS, self.until(0.1)),
+            }
+            self.result["endpoints"].append(entry)
+
+    def measure_concurrent(self, collection: Any, names: tuple[EndpointName, ...]) -> None:
+        """Creates go last: they grow the collection, which would slow every later list."""
+        calls = self.endpoints(collection)
+        share = max(1.0, self.args.seconds / len(calls))
+        for entry in self.result["endpoints"]:
+            make = calls.get(entry["name"])
+            if entry["name"] in names and make is not None and self.api.remaining() > share + 10:
+                entry["concurrent"] = swarm(
+                    self.api.base_url, self.api.headers, self.args.users, share,
+                    max(1, self.args.max_requests // len(calls)), make)
+
+    def probe(self, calls: dict[EndpointName, Callable[[int], Call]]) -> None:
+        """Time a trivial request idle, then with `users` requests to the slowest are in flight."""
+        gevent = importlib.import_module("gevent")
+
+        path = next((p for p in PROBE_PATHS if (self.api.call("GET", p).status or 500) < 400),
+                    None)
+        if path is None:
+            self.note("no trivial endpoint answered: " + ", ".join(PROBE_PATHS))
+            return
+        self.result["probe_path"] = path
+        idle = [self.api.call("GET", path) for _ in range(PROBE_ROUNDS)]
+        self.result["idle_probe_ms"] = _median([r.ms for r in idle if r.status is not None])
+        timed = {e["name"]: e["sequential"]["p50_ms"] or 0.0 if e["sequential"] else 0.0
+                 for e in self.result["endpoints"] if e["name"] in calls}
+        if not timed:
+            return
+        slowest = max(timed, key=lambda name: timed[name])
+        self.result["probe_endpoint"] = slowest
+        probes: list[float] = []
+        for round_index in range(PROBE_ROUNDS):
+            if self.api.remaining() < REQUEST_TIMEOUT * 2:
+                self.note("probe rounds cut short by the time budget")
+                break
+            burst = [gevent.spawn(Api(self.api.base_url, self.api.headers, self.api.deadline).call,
+                                  *calls[slowest](round_index * 1000 + i))
+                     for i in range(self.args.users)]
+            gevent.sleep(0.05)
+            reply = Api(self.api.base_url, self.api.headers, self.api.deadline).call("GET", path)
+            probes.append(reply.ms if reply.status is not None else REQUEST_TIMEOUT * 1000)
+            gevent.joinall(burst, timeout=REQUEST_TIMEOUT)
+            gevent.killall(burst, block=False)
+        self.result["probe_ms"] = _median(probes)
+
+
+def _median(values: list[float]) -> float | None:
+    return round(statistics.median(values), 2) if values else None
+
+
+def run_load(args: argparse.Namespace) -> LoadResult:
+    """Every step in order; an exception ends the run with `error` set and what was measured."""
+    started = time.monotonic()
+    result = empty_load_result(args.users)
+    try:
+        import locust  # monkey-patches sockets for gevent: before any connection is opened
+
+        logging.getLogger("locust").setLevel(logging.ERROR)
+        result["locust_version"] = locust.__version__
+        from probes.load_target import find_collection
+
+        load = LoadRun(args, result, started)
+        load.raw = json.loads(args.schema.read_text(encoding="utf-8"))
+        collection = find_collection(load.raw)
+        if collection is None:
+            result["error"] = "no collection resource (POST + GET list + GET {id}) in the schema"
+            load.probe({})
+            return result
+        result["resource"] = collection.path
+        result["seeded"] = load.seed(collection, args.seed_items, load.until(0.1))
+        if result["seeded"] == 0:
+            load.note("could not create any item; list-only measurements")
+        else:
+            result["list_scaling"] = load.scaling(collection, args.seed_items)
+        load.measure_sequential(collection)
+        load.measure_concurrent(collection, ("list", "get"))
+        load.probe(load.endpoints(collection))
+        load.measure_concurrent(collection, ("create",))
+    except Exception as exc:
+        result["error"] = f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS]
+    finally:
+        result["seconds"] = round(time.monotonic() - started, 2)
+    return result
+
+
+def write_result(path: Path, result: LoadResult) -> None:
+    """Write atomically, so the grader never reads half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(result, indent=2, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def parser() -> argparse.ArgumentParser:
+    cli = argparse.ArgumentParser(prog="python -m probes.load", description=__doc__)
+    cli.add_argument("--schema", type=Path, required=True)
+    cli.add_argument("--base-url", required=True)
+    cli.add_argument("--auth-json", type=Path, default=None)
+    cli.add_argument("--users", type=int, default=20)
+    cli.add_argument("--seconds", type=float, default=8.0)
+    cli.add_argument("--max-requests", type=int, default=3000)
+    cli.add_argument("--seed-items", type=int, default=20)
+    cli.add_argument("--out", type=Path, required=True)
+    return cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    refusal = loopback_refusal(args.base_url)
+    if refusal is not None or args.users < 1 or args.seconds <= 0 or args.seed_items < 1:
+        reason = refusal or "--users, --seconds and --seed-items must be positive"
+        print(reason, file=sys.stderr)
+        write_result(args.out, empty_load_result(max(args.users, 0), reason))
+        return EXIT_BAD_ARGUMENTS
+    write_result(args.out, run_load(args))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""Read what the loop monitor wrote: blocks per (file, line, route), SQL statements per route.
+
+The monitor runs inside the candidate's process, so its output file is as untrusted as the
+submission: every line is parsed defensively, fields of the wrong type are dropped, and the number
+of lines and groups read is bounded.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any, Literal
+
+# pydantic refuses typing.TypedDict before Python 3.12; see probes/results.py.
+if sys.version_info >= (3, 12):
+    from typing import TypedDict
+else:
+    from typing_extensions import TypedDict
+
+MAX_LINES = 20_000
+MAX_LINE_CHARS = 20_000
+MAX_GROUPS = 200
+MAX_TEXT = 200
+
+
+class FrameRecord(TypedDict):
+    file: str
+    line: int
+    function: str
+
+
+class SiteRecord(FrameRecord):
+    ms: float
+
+
+class BlockRecord(TypedDict):
+    """One stretch during which one task held the event loop for at least the threshold."""
+
+    kind: Literal["block"]
+    phase: str
+    ms: float
+    samples: int
+    method: str | None
+    route: str | None
+    file: str | None
+    """Innermost frame under the app root, relative to it (posix); None if none was sampled."""
+    line: int | None
+    function: str | None
+    chain: list[FrameRecord]
+    """The submission's frames on the stack, outermost first."""
+    sites: list[SiteRecord]
+    """Innermost app frames seen during the block, most time first (a block can span calls)."""
+
+
+class RequestRecord(TypedDict):
+    kind: Literal["request"]
+    method: str
+    route: str
+    status: int | None
+    statements: int
+    ms: float
+
+
+class BlockSummary(TypedDict):
+    file: str | None
+    line: int | None
+    function: str | None
+    method: str | None
+    route: str | None
+    count: int
+    worst_ms: float
+    total_ms: float
+
+
+class RouteSqlSummary(TypedDict):
+    method: str
+    route: str
+    count: int
+    statements_min: int
+    statements_max: int
+    statements_total: int
+    worst_ms: float
+
+
+def _records(lines: Iterable[str], kind: str) -> Iterable[dict[str, Any]]:
+    for index, line in enumerate(lines):
+        if index >= MAX_LINES:
+            return
+        if len(line) > MAX_LINE_CHARS:
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and record.get("kind") == kind:
+            yield record
+
+
+def _text(value: Any) -> str | None:
+    return value[:MAX_TEXT] if isinstance(value, str) else None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return float(value)
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def summarize(lines: Iterable[str]) -> list[BlockSummary]:
+    """Blocks grouped by (file, line, route), the longest total first."""
+    groups: dict[tuple[Any, ...], BlockSummary] = {}
+    for record in _records(lines, "block"):
+        ms = _number(record.get("ms"))
+        if ms is None or ms < 0:
+            continue
+        line = _int(record.get("line"))
+        key = (_text(record.get("file")), line if line and line > 0 else None,
+               _text(record.get("method")), _text(record.get("route")))
+        group = groups.get(key)
+        if group is None:
+            if len(groups) >= MAX_GROUPS:
+                continue
+            group = groups[key] = {
+                "file": key[0], "line": key[1], "function": _text(record.get("function")),
+                "method": key[2], "route": key[3], "count": 0, "worst_ms": 0.0, "total_ms": 0.0,
+            }
+        group["count"] += 1
+        group["worst_ms"] = max(group["worst_ms"], round(ms, 1))
+        group["total_ms"] = round(group["total_ms"] + ms, 1)
+    return sorted(groups.values(), key=lambda g: (-g["total_ms"], str(g["file"]), g["line"] or 0))
+
+
+def summarize_requests(lines: Iterable[str]) -> list[RouteSqlSummary]:
+    """SQL statements per request, grouped by (method, route): N+1 queries show as a high max."""
+    groups: dict[tuple[str, str], RouteSqlSummary] = {}
+    for record in _records(lines, "request"):
+        method, route = _text(record.get("method")), _text(record.get("route"))
+        statements, ms = _int(record.get("statements")), _number(record.get("ms"))
+        if method is None or route is None or statements is None or statements < 0 or ms is None:
+            continue
+        group = groups.get((method, route))
+        if group is None:
+            if len(groups) >= MAX_GROUPS:
+                continue
+            group = groups[(method, route)] = {
+                "method": method, "route": route, "count": 0, "statements_min": statements,
+                "statements_max": 0, "statements_total": 0, "worst_ms": 0.0,
+            }
+        group["count"] += 1
+        group["statements_min"] = min(group["statements_min"], statements)
+        group["statements_max"] = max(group["statements_max"], statements)
+        group["statements_total"] += statements
+        group["worst_ms"] = max(group["worst_ms"], round(ms, 1))
+    return sorted(groups.values(), key=lambda g: (-g["statements_max"], g["route"], g["method"]))

@@ -1,0 +1,393 @@
+"""Dynamic security checks: requests that confirm what the static rules can only suspect.
+
+`python -m probes.security_probe --schema S --base-url URL --out FILE [--env-token NAME=VALUE]`.
+Each check reports `confirmed` only when a response proved the weakness: a password (or its hash)
+in a reply, a write accepted without credentials, a quote that breaks a query, a CORS preflight
+that hands credentials to any origin, a JWT forged with a well-known key. The foreign Origin is
+only a header value: every request goes to the base URL on loopback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import hmac
+import json
+import re
+import secrets
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from probes.api_session import (
+    BUDGET_SECONDS,
+    Client,
+    Exchange,
+    Identity,
+    Resource,
+    fill_path,
+    fresh_username,
+    has_authentication,
+    listed,
+    map_resources,
+    payload,
+    primary_identity,
+    record_id,
+    write_json,
+)
+from probes.auth import PASSWORD, find_registration, iter_operations, resolve
+from probes.conformance_results import (
+    MAX_DETAIL_CHARS,
+    SecurityCheck,
+    SecurityCheckName,
+    SecurityResult,
+    empty_security,
+)
+from probes.loopback import loopback_refusal
+
+FOREIGN_ORIGIN = "http://evil.example"
+WEAK_KEYS = ("secret", "changeme", "your-secret-key", "SECRET_KEY", "", "password", "supersecret")
+INJECTIONS = ("' OR '1'='1", "1 OR 1=1", "'")
+_HASH_KEY = re.compile(r"pass|pwd|hash", re.IGNORECASE)
+_HASH_VALUE = re.compile(
+    r"[0-9a-fA-F]{40,128}|\$2[abxy]?\$.+|\$argon2.+|\$?pbkdf2.+|\$?scrypt.+", re.IGNORECASE
+)
+_PAGING = {"limit", "offset", "skip", "page", "page_size", "per_page", "size", "take", "start"}
+_MAX_GETS = 20
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def jwt_parts(token: str | None) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(header, claims) when `token` is a JWT, else None."""
+    parts = (token or "").split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        header, claims = json.loads(_unb64(parts[0])), json.loads(_unb64(parts[1]))
+    except ValueError:
+        return None
+    if isinstance(header, dict) and isinstance(claims, dict) and "alg" in header:
+        return header, claims
+    return None
+
+
+def forge_jwt(claims: Mapping[str, Any], key: str | None) -> str:
+    """HS256 with `key`, or an unsigned `alg: none` token when key is None."""
+    header = {"alg": "HS256" if key is not None else "none", "typ": "JWT"}
+    signing = _b64(json.dumps(header).encode()) + "." + _b64(json.dumps(dict(claims)).encode())
+    if key is None:
+        return signing + "."
+    signature = hmac.new(key.encode(), signing.encode(), hashlib.sha256).digest()
+    return signing + "." + _b64(signature)
+
+
+def exposed_password(exchange: Exchange) -> str | None:
+    """Why this 2xx reply exposes the password: the plaintext, or a hash in a password field."""
+    if not exchange.ok:
+        return None
+    if PASSWORD in exchange.text:
+        return "the plaintext password"
+    stack: list[Any] = [exchange.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                hashed = isinstance(value, str) and _HASH_VALUE.fullmatch(value)
+                if hashed and _HASH_KEY.search(str(key)):
+                    return f"a password hash in field {key!r}"
+                stack.append(value)
+    return None
+
+
+class SecurityRun:
+    def __init__(self, raw: Mapping[str, Any], client: Client, env_token: str | None) -> None:
+        self.raw, self.client, self.env_token = raw, client, env_token
+        self.checks: list[SecurityCheck] = []
+        self.owner = Identity("", {}, "none", "")
+        signup = find_registration(raw)
+        self.resources = [
+            r for r in map_resources(raw) if signup is None or r.collection != signup.path
+        ][:5]
+
+    def report(
+        self, check: SecurityCheckName, exchange: Exchange | None, detail: str, confirmed: bool
+    ) -> None:
+        self.checks.append(
+            {
+                "check": check,
+                "confirmed": confirmed,
+                "method": exchange.method if exchange else "",
+                "path": exchange.path if exchange else "",
+                "status": exchange.status if exchange else None,
+                "curl": exchange.curl if exchange else "",
+                "detail": detail[:MAX_DETAIL_CHARS],
+            }
+        )
+
+    def run(self) -> None:
+        self.owner = primary_identity(self.raw, self.client, fresh_username("sec"), self.env_token)
+        for check in (
+            self.password,
+            self.unauthenticated_mutation,
+            self.sql_injection,
+            self.cors,
+            self.weak_jwt,
+        ):
+            check()
+
+    def simple_gets(self) -> list[str]:
+        """GET paths without path parameters, docs excluded."""
+        paths = [p for p, m, _ in iter_operations(self.raw) if m == "get" and "{" not in p]
+        return [p for p in paths if not re.search(r"docs|redoc|openapi", p)][:_MAX_GETS]
+
+    def password(self) -> None:
+        seen = list(self.owner.exchanges)
+        account_id = record_id(self.owner.account, None)
+        for path in self.simple_gets():
+            seen.append(self.client.send("GET", path, path, headers=self.owner.headers))
+        for path, method, _ in iter_operations(self.raw):
+            user_path = re.search(r"user|account|me\b", path) and path.count("{") == 1
+            if method == "get" and account_id and user_path:
+                url = fill_path(path, {"": account_id})
+                seen.append(self.client.send("GET", path, url, headers=self.owner.headers))
+        for exchange in seen:
+            why = exposed_password(exchange)
+            if why:
+                self.report("password_exposed", exchange, f"the reply holds {why}", True)
+                return
+        self.report("password_exposed", None, f"{len(seen)} replies read, none exposes it", False)
+
+    def unauthenticated_mutation(self) -> None:
+        if not (has_authentication(self.raw) or self.env_token):
+            self.report("unauthenticated_mutation", None, "the app has no authentication", False)
+            return
+        for resource in self.resources:
+            if "{" in resource.collection:
+                continue
+            body = payload(self.raw, resource.create or {"properties": {}, "required": []}, "s", {})
+            anon = self.client.send(
+                "POST", resource.collection, resource.collection, json_body=body
+            )
+            if anon.ok:
+                self.report("unauthenticated_mutation", anon, "created without credentials", True)
+                return
+            if self._item_writes_open(resource, body):
+                return
+        self.report("unauthenticated_mutation", None, "every write asked for credentials", False)
+
+    def _item_writes_open(self, resource: Resource, body: dict[str, Any]) -> bool:
+        if resource.item is None or resource.param is None or not self.owner.headers:
+            return False
+        created = self.client.send(
+            "POST",
+            resource.collection,
+            resource.collection,
+            headers=self.owner.headers,
+            json_body=body,
+        )
+        rid = record_id(created.body, resource.param) if created.ok else None
+        if rid is None:
+            return False
+        url = fill_path(resource.item, {resource.param: rid})
+        for method in (resource.update_method, "DELETE"):
+            if method is None or method not in resource.item_methods:
+                continue
+            sent = body if method != "DELETE" else None
+            anon = (
+                self.client.send(method, resource.item, url, json_body=sent)
+                if sent
+                else self.client.send(method, resource.item, url)
+            )
+            if anon.ok:
+                self.report(
+                    "unauthenticated_mutation",
+                    anon,
+                    f"{method} succeeded without credentials",
+                    True,
+                )
+                return True
+        return False
+
+    def sql_injection(self) -> None:
+        tried = 0
+        for path, method, operation in iter_operations(self.raw):
+            if method != "get" or "{" in path or tried >= 5:
+                continue
+            for name in self._text_params(operation):
+                tried += 1
+                if self._inject(path, name):
+                    return
+        self.report("sql_injection", None, f"{tried} query parameter(s) tried, none broke", False)
+
+    def _text_params(self, operation: Mapping[str, Any]) -> list[str]:
+        names = []
+        for parameter in operation.get("parameters") or []:
+            parameter = resolve(self.raw, parameter)
+            if not isinstance(parameter, Mapping) or parameter.get("in") != "query":
+                continue
+            schema = resolve(self.raw, parameter.get("schema"))
+            kinds = json.dumps(schema) if isinstance(schema, Mapping) else ""
+            if parameter.get("name") not in _PAGING and '"string"' in kinds:
+                names.append(str(parameter["name"]))
+        return names
+
+    def _inject(self, path: str, name: str) -> bool:
+        resource = next((r for r in self.resources if r.collection == path), None)
+        if resource is not None and self.owner.headers:
+            for tag in ("q1", "q2"):
+                self.client.send(
+                    "POST",
+                    path,
+                    path,
+                    headers=self.owner.headers,
+                    json_body=payload(
+                        self.raw, resource.create or {"properties": {}, "required": []}, tag, {}
+                    ),
+                )
+        clean = self.client.send(
+            "GET", path, path, headers=self.owner.headers, params={name: "zz-grader-none"}
+        )
+        baseline = len(listed(clean.body) or [])
+        for value in INJECTIONS:
+            reply = self.client.send(
+                "GET", path, path, headers=self.owner.headers, params={name: value}
+            )
+            rows = listed(reply.body) if reply.ok else None
+            if reply.status is not None and reply.status >= 500 and not (clean.status or 0) >= 500:
+                self.report(
+                    "sql_injection",
+                    reply,
+                    f"{name}={value!r} -> {reply.got} while the clean query answered {clean.got}",
+                    True,
+                )
+                return True
+            if rows is not None and len(rows) > baseline:
+                self.report(
+                    "sql_injection",
+                    reply,
+                    f"{name}={value!r} returned {len(rows)} rows, the clean query {baseline}",
+                    True,
+                )
+                return True
+        return False
+
+    def cors(self) -> None:
+        path = next(iter(self.simple_gets()), "/")
+        origin = {"Origin": FOREIGN_ORIGIN}
+        preflight = {**origin, "Access-Control-Request-Method": "GET"}
+        for method, headers in (("OPTIONS", preflight), ("GET", origin)):
+            reply = self.client.send(method, path, path, headers=headers)
+            allowed = reply.headers.get("access-control-allow-origin")
+            credentials = reply.headers.get("access-control-allow-credentials", "").lower()
+            if allowed in (FOREIGN_ORIGIN, "*") and credentials == "true":
+                self.report(
+                    "cors_credentials",
+                    reply,
+                    f"Access-Control-Allow-Origin: {allowed} "
+                    "with Access-Control-Allow-Credentials: true",
+                    True,
+                )
+                return
+        self.report("cors_credentials", None, "a foreign origin gets no credentialed access", False)
+
+    def weak_jwt(self) -> None:
+        parts = jwt_parts(self.owner.token)
+        if parts is None:
+            self.report("weak_jwt_key", None, "the app's token is not a JWT", False)
+            return
+        target = self._protected_operation()
+        if target is None:
+            self.report("weak_jwt_key", None, "no operation that needs the token", False)
+            return
+        method, path, body = target
+        claims = dict(parts[1])
+        claims.setdefault("sub", self.owner.username)
+        if "exp" in claims:
+            claims["exp"] = int(time.time()) + 3600
+        forgeries: list[tuple[str, str | None]] = [("a random key", secrets.token_hex(16))]
+        forgeries += [(f"signed with {key!r}", key) for key in WEAK_KEYS]
+        forgeries.append(("unsigned (alg none)", None))
+        for label, key in forgeries:
+            headers = {"Authorization": f"Bearer {forge_jwt(claims, key)}"}
+            if body is None:
+                reply = self.client.send(method, path, path, headers=headers)
+            else:
+                reply = self.client.send(method, path, path, headers=headers, json_body=body)
+            if reply.ok:
+                if label == "a random key":
+                    label = "any signature passes: it is not verified at all"
+                self.report("weak_jwt_key", reply, f"a forged token was accepted: {label}", True)
+                return
+        self.report("weak_jwt_key", None, f"forged tokens refused on {method} {path}", False)
+
+    def _protected_operation(self) -> tuple[str, str, Any] | None:
+        """A GET (else a create) that answers with the real token and refuses without one."""
+        if not self.owner.headers:
+            return None
+        for path in self.simple_gets():
+            signed = self.client.send("GET", path, path, headers=self.owner.headers)
+            if signed.ok and self.client.send("GET", path, path).status in (401, 403):
+                return "GET", path, None
+        for resource in self.resources:
+            if "{" not in resource.collection:
+                schema = resource.create or {"properties": {}, "required": []}
+                body = payload(self.raw, schema, "jwt", {})
+                anon = self.client.send(
+                    "POST", resource.collection, resource.collection, json_body=body
+                )
+                if anon.status in (401, 403):
+                    return "POST", resource.collection, body
+        return None
+
+
+def run_security_probe(
+    schema_path: Path, base_url: str, env_token: str | None, budget: float
+) -> SecurityResult:
+    started = time.monotonic()
+    result = empty_security()
+    client = Client(base_url, budget)
+    try:
+        raw = json.loads(schema_path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("the schema is not a JSON object")
+        run = SecurityRun(raw, client, env_token)
+        result["checks"] = run.checks  # the same list: checks made before an error are kept
+        run.run()
+    except Exception as exc:  # the file must say what went wrong instead of a traceback
+        result["error"] = f"{type(exc).__name__}: {exc}"[:1000]
+    finally:
+        client.close()
+    result["seconds"] = round(time.monotonic() - started, 3)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m probes.security_probe")
+    parser.add_argument("--schema", required=True, type=Path)
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--out", required=True, type=Path)
+    parser.add_argument("--env-token", default=None, help="NAME=VALUE of a static bearer token")
+    parser.add_argument("--budget-seconds", type=float, default=BUDGET_SECONDS)
+    args = parser.parse_args(argv)
+    refusal = loopback_refusal(args.base_url)
+    if refusal:
+        write_json(args.out, empty_security(refusal))
+        return 2
+    budget = min(max(args.budget_seconds, 1.0), BUDGET_SECONDS)
+    write_json(args.out, run_security_probe(args.schema, args.base_url, args.env_token, budget))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,811 @@
+"""The conformance and dynamic security probes against tiny apps of our own, served on loopback.
+
+Three apps: a good todo API (every scenario passes, nothing confirmed), a variant one (prefix,
+singular path, JSON login, PATCH, 200s, `uuid` ids: variants and no failures) and a bad one
+(crashes on missing ids, open writes, password echoed, SQL pasted, wildcard CORS with
+credentials, JWT signed with "secret"). The host side's mapping is checked on the same results.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import itertools
+import json
+import socket
+import sqlite3
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Annotated, Any
+
+import pytest
+import uvicorn
+from fastapi import Depends, FastAPI, HTTPException, Query, Response
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.security import (
+    HTTPAuthorizationCredentials,
+    HTTPBearer,
+    OAuth2PasswordBearer,
+    OAuth2PasswordRequestForm,
+)
+from pydantic import BaseModel, Field
+
+from grader.models import RedFlag, Severity
+from grader.probing import conformance as host
+from probes import conformance, security_probe
+from probes.api_session import (
+    RESOURCE_WORDS,
+    Exchange,
+    listed,
+    map_resources,
+    missing_id,
+    pick_resource,
+    record_id,
+)
+from probes.auth import PASSWORD
+from probes.conformance_results import SCENARIO_TITLES, ConformanceResult, SecurityResult
+
+# --- the good todo app: OAuth2 password, per-user todos, bounded pagination ------------------
+
+good = FastAPI()
+GOOD_USERS: dict[str, str] = {}
+GOOD_TOKENS: dict[str, str] = {}
+GOOD_TODOS: dict[int, dict[str, Any]] = {}
+GOOD_IDS = itertools.count(1)
+good_oauth2 = OAuth2PasswordBearer(tokenUrl="token")
+
+
+class Signup(BaseModel):
+    username: str = Field(min_length=3)
+    password: str = Field(min_length=8)
+
+
+class TodoIn(BaseModel):
+    title: str = Field(min_length=1, max_length=200)
+    description: str = ""
+    done: bool = False
+
+
+def good_user(token: Annotated[str, Depends(good_oauth2)]) -> str:
+    if token not in GOOD_TOKENS:
+        raise HTTPException(401, "bad token", headers={"WWW-Authenticate": "Bearer"})
+    return GOOD_TOKENS[token]
+
+
+GoodUser = Annotated[str, Depends(good_user)]
+
+
+@good.post("/register", status_code=201)
+def good_register(body: Signup) -> dict[str, str]:
+    if body.username in GOOD_USERS:
+        raise HTTPException(409, "taken")
+    GOOD_USERS[body.username] = hashlib.sha256(body.password.encode()).hexdigest()
+    return {"username": body.username}
+
+
+@good.post("/token")
+def good_token(form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> dict[str, str]:
+    if GOOD_USERS.get(form.username) != hashlib.sha256(form.password.encode()).hexdigest():
+        raise HTTPException(401, "bad credentials")
+    token = uuid.uuid4().hex
+    GOOD_TOKENS[token] = form.username
+    return {"access_token": token, "token_type": "bearer"}
+
+
+def _owned(todo_id: int, user: str) -> dict[str, Any]:
+    todo = GOOD_TODOS.get(todo_id)
+    if todo is None or todo["owner"] != user:
+        raise HTTPException(404, "no such todo")
+    return todo
+
+
+def _public(todo: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in todo.items() if k != "owner"}
+
+
+@good.post("/todos", status_code=201)
+def good_create(body: TodoIn, user: GoodUser) -> dict[str, Any]:
+    todo = {"id": next(GOOD_IDS), "owner": user, **body.model_dump()}
+    GOOD_TODOS[todo["id"]] = todo
+    return _public(todo)
+
+
+@good.get("/todos")
+def good_list(
+    user: GoodUser,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    q: str | None = None,
+) -> list[dict[str, Any]]:
+    mine = [t for t in GOOD_TODOS.values() if t["owner"] == user]
+    mine = [t for t in mine if q is None or q in t["title"]]
+    return [_public(t) for t in mine[offset : offset + limit]]
+
+
+@good.get("/todos/{todo_id}")
+def good_read(todo_id: int, user: GoodUser) -> dict[str, Any]:
+    return _public(_owned(todo_id, user))
+
+
+@good.put("/todos/{todo_id}")
+def good_update(todo_id: int, body: TodoIn, user: GoodUser) -> dict[str, Any]:
+    todo = _owned(todo_id, user)
+    todo.update(body.model_dump())
+    return _public(todo)
+
+
+@good.delete("/todos/{todo_id}", status_code=204)
+def good_delete(todo_id: int, user: GoodUser) -> Response:
+    _owned(todo_id, user)
+    del GOOD_TODOS[todo_id]
+    return Response(status_code=204)
+
+
+# --- the variant app: /api/v1, singular, JSON login, PATCH, 200s, uuid ids -------------------
+
+variant = FastAPI()
+VARIANT_USERS: dict[str, str] = {}
+VARIANT_TOKENS: dict[str, str] = {}
+VARIANT_TODOS: dict[str, dict[str, Any]] = {}
+variant_bearer = HTTPBearer()
+
+
+class Login(BaseModel):
+    username: str
+    password: str
+
+
+class TodoPatch(BaseModel):
+    title: str | None = Field(default=None, min_length=1)
+    done: bool | None = None
+
+
+def variant_user(
+    credentials: Annotated[HTTPAuthorizationCredentials, Depends(variant_bearer)],
+) -> str:
+    if credentials.credentials not in VARIANT_TOKENS:
+        raise HTTPException(401, "bad token")
+    return VARIANT_TOKENS[credentials.credentials]
+
+
+VariantUser = Annotated[str, Depends(variant_user)]
+
+
+@variant.post("/api/v1/auth/register", status_code=201)
+def variant_register(body: Login) -> dict[str, str]:
+    VARIANT_USERS[body.username] = body.password
+    return {"username": body.username}
+
+
+@variant.post("/api/v1/auth/login")
+def variant_login(body: Login) -> dict[str, str]:
+    if VARIANT_USERS.get(body.username) != body.password:
+        raise HTTPException(401, "bad credentials")
+    token = uuid.uuid4().hex
+    VARIANT_TOKENS[token] = body.username
+    return {"access_token": token}
+
+
+def _variant_owned(todo_uuid: str, user: str) -> dict[str, Any]:
+    todo = VARIANT_TODOS.get(todo_uuid)
+    if todo is None or todo["owner"] != user:
+        raise HTTPException(404, "no such todo")
+    return todo
+
+
+@variant.post("/api/v1/todo")
+def variant_create(body: TodoIn, user: VariantUser) -> dict[str, Any]:
+    todo = {"uuid": str(uuid.uuid4()), "owner": user, **body.model_dump()}
+    VARIANT_TODOS[todo["uuid"]] = todo
+    return {"data": _public(todo)}
+
+
+@variant.get("/api/v1/todo")
+def variant_list(
+    user: VariantUser,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    mine = [_public(t) for t in VARIANT_TODOS.values() if t["owner"] == user]
+    return {"items": mine[offset : offset + limit], "total": len(mine)}
+
+
+@variant.get("/api/v1/todo/{todo_uuid}")
+def variant_read(todo_uuid: str, user: VariantUser) -> dict[str, Any]:
+    return _public(_variant_owned(todo_uuid, user))
+
+
+@variant.patch("/api/v1/todo/{todo_uuid}")
+def variant_patch(todo_uuid: str, body: TodoPatch, user: VariantUser) -> dict[str, Any]:
+    todo = _variant_owned(todo_uuid, user)
+    todo.update(body.model_dump(exclude_none=True))
+    return _public(todo)
+
+
+@variant.delete("/api/v1/todo/{todo_uuid}")
+def variant_delete(todo_uuid: str, user: VariantUser) -> dict[str, str]:
+    _variant_owned(todo_uuid, user)
+    del VARIANT_TODOS[todo_uuid]
+    return {"deleted": todo_uuid}
+
+
+# --- the bad app: every flaw the probes look for ---------------------------------------------
+
+bad = FastAPI()
+bad.add_middleware(CORSMiddleware, allow_origin_regex=".*", allow_credentials=True)
+BAD_KEY = b"secret"
+BAD_DB = sqlite3.connect(":memory:", check_same_thread=False)
+BAD_LOCK = threading.Lock()
+BAD_USERS: dict[str, dict[str, Any]] = {}
+bad_bearer = HTTPBearer()
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def bad_jwt(claims: dict[str, Any]) -> str:
+    signing = _b64(b'{"alg":"HS256","typ":"JWT"}') + "." + _b64(json.dumps(claims).encode())
+    return signing + "." + _b64(hmac.new(BAD_KEY, signing.encode(), hashlib.sha256).digest())
+
+
+def bad_user(credentials: Annotated[HTTPAuthorizationCredentials, Depends(bad_bearer)]) -> str:
+    signing, _, signature = credentials.credentials.rpartition(".")
+    expected = _b64(hmac.new(BAD_KEY, signing.encode(), hashlib.sha256).digest())
+    if not hmac.compare_digest(signature, expected):
+        raise HTTPException(401, "bad token")
+    payload = signing.split(".")[1]
+    return str(json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))["sub"])
+
+
+def _query(sql: str, *args: Any) -> list[tuple[Any, ...]]:
+    with BAD_LOCK:
+        rows = BAD_DB.execute(sql, args).fetchall()
+        BAD_DB.commit()
+        return rows
+
+
+@bad.post("/register", status_code=201)
+def bad_register(body: Login) -> dict[str, Any]:
+    BAD_USERS[body.username] = {"id": len(BAD_USERS) + 1, **body.model_dump()}
+    return BAD_USERS[body.username]
+
+
+@bad.post("/login")
+def bad_login(body: Login) -> dict[str, str]:
+    if BAD_USERS.get(body.username, {}).get("password") != body.password:
+        raise HTTPException(401, "bad credentials")
+    return {"access_token": bad_jwt({"sub": body.username}), "token_type": "bearer"}
+
+
+@bad.get("/me")
+def bad_me(user: Annotated[str, Depends(bad_user)]) -> dict[str, str]:
+    return {"username": user}
+
+
+@bad.post("/todos", status_code=201)
+def bad_create(body: TodoIn) -> dict[str, Any]:
+    _query("INSERT INTO todos (title, description) VALUES (?, ?)", body.title, body.description)
+    (row,) = _query("SELECT id, title, description FROM todos ORDER BY id DESC LIMIT 1")
+    return {"id": row[0], "title": row[1], "description": row[2]}
+
+
+@bad.get("/todos")
+def bad_list(limit: int = 10, offset: int = 0, q: str = "") -> list[dict[str, Any]]:
+    rows = _query(f"SELECT id, title FROM todos WHERE title LIKE '%{q}%'")  # the planted flaw
+    return [{"id": r[0], "title": r[1]} for r in rows][offset : offset + limit]
+
+
+@bad.get("/todos/{todo_id}")
+def bad_read(todo_id: int) -> dict[str, Any]:
+    row = _query("SELECT id, title FROM todos WHERE id = ?", todo_id)[0]  # IndexError -> 500
+    return {"id": row[0], "title": row[1]}
+
+
+@bad.put("/todos/{todo_id}")
+def bad_update(todo_id: int, body: TodoIn) -> dict[str, Any]:
+    _query("SELECT id FROM todos WHERE id = ?", todo_id)[0]
+    _query("UPDATE todos SET title = ? WHERE id = ?", body.title, todo_id)
+    return {"id": todo_id, "title": body.title}
+
+
+@bad.delete("/todos/{todo_id}", status_code=204)
+def bad_delete(todo_id: int) -> Response:
+    _query("SELECT id FROM todos WHERE id = ?", todo_id)[0]
+    _query("DELETE FROM todos WHERE id = ?", todo_id)
+    return Response(status_code=204)
+
+
+def reset_bad() -> None:
+    _query("DROP TABLE IF EXISTS todos")
+    _query("CREATE TABLE todos (id INTEGER PRIMARY KEY, title TEXT, description TEXT)")
+    BAD_USERS.clear()
+
+
+# --- a good blog app: public reads, author-only edits, comments (auth shared with `good`) ------
+
+blog = FastAPI()
+blog.add_api_route("/register", good_register, methods=["POST"], status_code=201)
+blog.add_api_route("/token", good_token, methods=["POST"])
+BLOG_POSTS: dict[int, dict[str, Any]] = {}
+BLOG_COMMENTS: dict[int, list[dict[str, Any]]] = {}
+
+
+class PostIn(BaseModel):
+    title: str = Field(min_length=1)
+    content: str = Field(min_length=1)
+
+
+class CommentIn(BaseModel):
+    body: str = Field(min_length=1)
+
+
+def _post(post_id: int) -> dict[str, Any]:
+    if post_id not in BLOG_POSTS:
+        raise HTTPException(404, "no such post")
+    return BLOG_POSTS[post_id]
+
+
+def _authored(post_id: int, user: str) -> dict[str, Any]:
+    post = _post(post_id)
+    if post["author"] != user:
+        raise HTTPException(403, "not your post")
+    return post
+
+
+@blog.post("/posts", status_code=201)
+def blog_create(body: PostIn, user: GoodUser) -> dict[str, Any]:
+    post = {"id": next(GOOD_IDS), "author": user, **body.model_dump()}
+    BLOG_POSTS[post["id"]] = post
+    return post
+
+
+@blog.get("/posts")
+def blog_list(
+    limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Annotated[int, Query(ge=0)] = 0
+) -> list[dict[str, Any]]:
+    return list(BLOG_POSTS.values())[offset : offset + limit]
+
+
+@blog.get("/posts/{post_id}")
+def blog_read(post_id: int) -> dict[str, Any]:
+    return _post(post_id)
+
+
+@blog.put("/posts/{post_id}")
+def blog_update(post_id: int, body: PostIn, user: GoodUser) -> dict[str, Any]:
+    post = _authored(post_id, user)
+    post.update(body.model_dump())
+    return post
+
+
+@blog.delete("/posts/{post_id}", status_code=204)
+def blog_delete(post_id: int, user: GoodUser) -> Response:
+    _authored(post_id, user)
+    del BLOG_POSTS[post_id]
+    return Response(status_code=204)
+
+
+@blog.post("/posts/{post_id}/comments", status_code=201)
+def blog_comment(post_id: int, body: CommentIn, user: GoodUser) -> dict[str, Any]:
+    _post(post_id)
+    comment = {"id": next(GOOD_IDS), "post_id": post_id, "author": user, **body.model_dump()}
+    BLOG_COMMENTS.setdefault(post_id, []).append(comment)
+    return comment
+
+
+@blog.get("/posts/{post_id}/comments")
+def blog_comments(post_id: int) -> list[dict[str, Any]]:
+    return BLOG_COMMENTS.get(_post(post_id)["id"], [])
+
+
+# --- serving and running ---------------------------------------------------------------------
+
+
+class Served:
+    def __init__(self, app: FastAPI, schema: Path) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        config = uvicorn.Config(app, log_level="critical", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
+        )
+        schema.write_text(json.dumps(app.openapi()), encoding="utf-8")
+        self.schema = schema
+
+    def __enter__(self) -> Served:
+        self.thread.start()
+        for _ in range(200):
+            if self.server.started:
+                break
+            time.sleep(0.025)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.sock.close()
+
+
+def probe(app: FastAPI, kind: str, tmp: Path) -> tuple[ConformanceResult, SecurityResult]:
+    """Both probes through their command lines, results read back like the grader does."""
+    with Served(app, tmp / "schema.json") as served:
+        common = ["--schema", str(served.schema), "--base-url", served.base_url]
+        assert conformance.main([*common, "--kind", kind, "--out", str(tmp / "c.json")]) == 0
+        assert security_probe.main([*common, "--out", str(tmp / "s.json")]) == 0
+    result: ConformanceResult = json.loads((tmp / "c.json").read_text())
+    security: SecurityResult = json.loads((tmp / "s.json").read_text())
+    return result, security
+
+
+def statuses(result: ConformanceResult) -> dict[str, str]:
+    return {s["id"]: s["status"] for s in result["scenarios"]}
+
+
+def confirmed(security: SecurityResult) -> set[str]:
+    return {c["check"] for c in security["checks"] if c["confirmed"]}
+
+
+@pytest.fixture(scope="module")
+def good_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[ConformanceResult, SecurityResult]:
+    return probe(good, "todo", tmp_path_factory.mktemp("good"))
+
+
+@pytest.fixture(scope="module")
+def variant_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[ConformanceResult, SecurityResult]:
+    return probe(variant, "todo", tmp_path_factory.mktemp("variant"))
+
+
+@pytest.fixture(scope="module")
+def bad_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[ConformanceResult, SecurityResult]:
+    reset_bad()
+    return probe(bad, "todo", tmp_path_factory.mktemp("bad"))
+
+
+# --- the good app ----------------------------------------------------------------------------
+
+
+def test_good_app_passes_every_scenario(good_run: tuple[ConformanceResult, SecurityResult]) -> None:
+    result, _ = good_run
+    assert result["error"] is None
+    assert result["resource"] == "/todos"
+    got = statuses(result)
+    expected = {
+        "resource", "authentication", "login", "create", "create-echo", "read", "read-missing",
+        "update", "update-missing", "list", "delete", "delete-missing", "invalid-missing-field",
+        "invalid-wrong-type", "unauthenticated-write", "unauthenticated-read", "other-user-read",
+        "other-user-write", "other-user-delete", "pagination-supported", "pagination-limit",
+        "pagination-negative-limit", "pagination-huge-limit", "pagination-negative-offset",
+    }  # fmt: skip
+    assert {sid: got.get(sid) for sid in expected} == dict.fromkeys(expected, "pass")
+    assert result["seconds"] < 30
+    assert result["auth"].startswith("oauth2_password")
+
+
+def test_good_app_confirms_no_security_weakness(
+    good_run: tuple[ConformanceResult, SecurityResult],
+) -> None:
+    _, security = good_run
+    assert security["error"] is None
+    assert {c["check"] for c in security["checks"]} == set(host._SECURITY_RULES)
+    assert confirmed(security) == set()
+    assert host.security_findings(security) == []
+
+
+def test_good_app_yields_no_conformance_finding(
+    good_run: tuple[ConformanceResult, SecurityResult],
+) -> None:
+    result, security = good_run
+    assert host.conformance_findings(result) == []
+    metrics = host.conformance_metrics(result, security)
+    assert metrics["conformance_failed"] == 0
+    assert metrics["conformance_pass_ratio"] == 1.0
+    assert metrics["security_confirmed"] == 0
+
+
+# --- the variant app -------------------------------------------------------------------------
+
+
+def test_variant_app_has_variants_and_no_failure(
+    variant_run: tuple[ConformanceResult, SecurityResult],
+) -> None:
+    result, security = variant_run
+    assert result["error"] is None
+    assert result["resource"] == "/api/v1/todo"
+    got = statuses(result)
+    assert [sid for sid, status in got.items() if status == "fail"] == []
+    assert got["create"] == got["update"] == got["delete"] == "variant"
+    for sid in ("read", "read-missing", "list", "other-user-read", "pagination-negative-limit"):
+        assert got[sid] == "pass", sid
+    assert result["auth"].startswith("json_login")
+    assert confirmed(security) == set()
+
+
+def test_variant_findings_are_one_info_listing(
+    variant_run: tuple[ConformanceResult, SecurityResult],
+) -> None:
+    findings = host.conformance_findings(variant_run[0])
+    assert [f.rule for f in findings] == ["CONF-VARIANT"]
+    assert findings[0].severity == Severity.INFO and findings[0].flag is None
+    assert "PATCH instead of PUT" in findings[0].detail
+    assert findings[0].source == "conformance"
+
+
+# --- the bad app -----------------------------------------------------------------------------
+
+
+def test_bad_app_fails_the_expected_scenarios(
+    bad_run: tuple[ConformanceResult, SecurityResult],
+) -> None:
+    result, _ = bad_run
+    got = statuses(result)
+    failing = {
+        "read-missing", "update-missing", "delete-missing", "unauthenticated-write",
+        "unauthenticated-read", "other-user-read", "other-user-write", "other-user-delete",
+        "pagination-negative-limit",
+    }  # fmt: skip
+    assert {sid: got.get(sid) for sid in failing} == dict.fromkeys(failing, "fail")
+    assert got["create"] == got["read"] == got["list"] == "pass"
+    missing = next(s for s in result["scenarios"] if s["id"] == "read-missing")
+    assert missing["got"] == "500"
+    assert missing["path"] == "/todos/{todo_id}"
+    assert missing["url_path"] == "/todos/987654321"
+    assert missing["curl"].startswith("curl -i -X GET http://127.0.0.1:")
+
+
+def test_bad_app_confirms_every_security_check(
+    bad_run: tuple[ConformanceResult, SecurityResult],
+) -> None:
+    _, security = bad_run
+    assert security["error"] is None
+    assert confirmed(security) == set(host._SECURITY_RULES)
+    by_check = {c["check"]: c for c in security["checks"]}
+    assert "plaintext password" in by_check["password_exposed"]["detail"]
+    assert by_check["weak_jwt_key"]["detail"].endswith("signed with 'secret'")
+    assert by_check["sql_injection"]["path"] == "/todos"
+    assert by_check["cors_credentials"]["method"] == "OPTIONS"
+
+
+def test_bad_app_findings_carry_flags_and_requests(
+    bad_run: tuple[ConformanceResult, SecurityResult],
+) -> None:
+    result, security = bad_run
+    findings = {f.rule: f for f in host.conformance_findings(result)}
+    assert findings["CONF-OTHER-USER-READ"].flag == RedFlag.SECURITY_OVERSIGHTS
+    assert findings["CONF-OTHER-USER-READ"].severity == Severity.CRITICAL
+    assert findings["CONF-UNAUTHENTICATED-WRITE"].severity == Severity.MAJOR
+    assert findings["CONF-PAGINATION-NEGATIVE-LIMIT"].flag == RedFlag.PERFORMANCE_IGNORANCE
+    crash = findings["CONF-READ-MISSING"]
+    assert crash.flag is None and crash.request is not None and crash.request.status == 500
+    assert crash.title == "GET /todos/{todo_id}: Reading a missing record answers 404"
+    security_rules = {f.rule: f for f in host.security_findings(security)}
+    assert set(security_rules) == set(host._SECURITY_RULES.values())
+    jwt = security_rules["SEC-DYN-WEAK-JWT-KEY"]
+    assert jwt.severity == Severity.CRITICAL and jwt.request is not None
+    assert jwt.request.status == 200 and "Bearer ey" in jwt.request.curl
+    assert all(f.source == "conformance" for f in security_rules.values())
+    metrics = host.conformance_metrics(result, security)
+    assert metrics["conformance_failed"] == len(findings) - ("CONF-VARIANT" in findings)
+    assert metrics["security_confirmed"] == 5
+
+
+# --- a blog, and an app of unknown kind ------------------------------------------------------
+
+
+def test_blog_app_passes_comments_and_author_only_edits(tmp_path: Path) -> None:
+    result, security = probe(blog, "blog", tmp_path)
+    got = statuses(result)
+    assert result["resource"] == "/posts"
+    assert [sid for sid, status in got.items() if status not in ("pass", "not_applicable")] == []
+    for sid in ("comment-create", "comment-list", "comment-missing-post", "other-user-write"):
+        assert got[sid] == "pass", sid
+    assert "other-user-read" not in got and "unauthenticated-read" not in got
+    edit = next(s for s in result["scenarios"] if s["id"] == "other-user-write")
+    assert edit["got"] == "403"
+    assert confirmed(security) == set()
+
+
+def test_unknown_kind_runs_the_generic_scenarios_only(tmp_path: Path) -> None:
+    result, _ = probe(good, "unknown", tmp_path)
+    got = statuses(result)
+    assert set(got) == {
+        "resource", "create", "create-echo", "read", "read-missing", "invalid-missing-field",
+        "invalid-wrong-type",
+    }  # fmt: skip
+    assert set(got.values()) == {"pass"}
+
+
+def test_a_todo_api_without_authentication_fails_that_scenario(tmp_path: Path) -> None:
+    open_app = FastAPI()
+    open_app.add_api_route("/todos", bad_create, methods=["POST"], status_code=201)
+    open_app.add_api_route("/todos/{todo_id}", bad_read, methods=["GET"])
+    reset_bad()
+    result, security = probe(open_app, "todo", tmp_path)
+    got = statuses(result)
+    assert got["authentication"] == "fail"
+    assert got["unauthenticated-write"] == got["login"] == "not_applicable"
+    assert got["pagination-supported"] == "not_applicable"  # no list route at all
+    assert got["list"] == got["update"] == "fail"
+    findings = {f.rule: f for f in host.conformance_findings(result)}
+    assert findings["CONF-AUTHENTICATION"].flag == RedFlag.SECURITY_OVERSIGHTS
+    assert findings["CONF-AUTHENTICATION"].request is None
+    assert "unauthenticated_mutation" not in confirmed(security)
+
+
+# --- pieces --------------------------------------------------------------------------------
+
+
+def test_record_ids_lists_and_missing_ids() -> None:
+    assert record_id({"data": {"uuid": "abc"}}, None) == "abc"
+    assert record_id({"todo_id": 7, "id": 3}, "todo_id") == "7"
+    assert record_id({"_id": "5f1d7a3e9c1b2a0012345678"}, "item_id") == "5f1d7a3e9c1b2a0012345678"
+    assert record_id({"ok": True}, None, "/todos/42") == "42"
+    assert record_id({"id": True}, None) is None
+    assert listed({"items": [1], "total": 1}) == [1]
+    assert listed({"todos": [1, 2], "count": 2}) == [1, 2]
+    assert listed({"a": [1], "b": [2]}) is None
+    assert missing_id("12") == "987654321"
+    assert missing_id("357dcab1-94a7-4052-b338-a9db793b175e").startswith("00000000-")
+    assert missing_id("slug") == "grader-missing-id"
+
+
+def test_resources_are_mapped_through_prefixes_and_auth_routes_are_not_resources() -> None:
+    resources = map_resources(variant.openapi())
+    assert [r.collection for r in resources] == ["/api/v1/todo"]
+    todo = pick_resource(resources, ("todos", "todo"))
+    assert todo is not None and todo.item == "/api/v1/todo/{todo_uuid}"
+    assert (todo.param, todo.update_method) == ("todo_uuid", "PATCH")
+    assert todo.list_params == ("limit", "offset")
+    assert todo.id_example is None  # a plain string parameter
+    good_todos = pick_resource(map_resources(good.openapi()), ("todos",))
+    assert good_todos is not None and good_todos.id_example == "1"
+    assert pick_resource(resources, ("posts",)) is None
+
+
+def test_forged_jwts_are_well_formed() -> None:
+    token = security_probe.forge_jwt({"sub": "alice"}, "secret")
+    assert security_probe.jwt_parts(token) == ({"alg": "HS256", "typ": "JWT"}, {"sub": "alice"})
+    signing, _, signature = token.rpartition(".")
+    assert signature == _b64(hmac.new(b"secret", signing.encode(), hashlib.sha256).digest())
+    unsigned = security_probe.forge_jwt({"sub": "alice"}, None)
+    parts = security_probe.jwt_parts(unsigned)
+    assert unsigned.endswith(".") and parts is not None and parts[0]["alg"] == "none"
+    assert security_probe.jwt_parts("opaque-token") is None
+    assert security_probe.jwt_parts("a.b.c") is None
+
+
+def _reply(status: int, body: Any) -> Exchange:
+    text = json.dumps(body)
+    return Exchange("GET", "/me", "/me", status, body, text, {}, "curl")
+
+
+def test_password_exposure_is_the_plaintext_or_a_hash_in_a_password_field() -> None:
+    exposed = security_probe.exposed_password
+    assert exposed(_reply(201, {"password": PASSWORD})) == "the plaintext password"
+    bcrypt = "$2b$12$" + "a" * 53
+    assert exposed(_reply(200, [{"user": {"hashed_password": bcrypt}}])) is not None
+    assert exposed(_reply(200, {"password_hash": "ab" * 32})) is not None
+    assert exposed(_reply(200, {"etag": "ab" * 32, "id": 1})) is None  # hex, but not a password
+    assert exposed(_reply(422, {"input": {"password": PASSWORD}})) is None  # only 2xx count
+
+
+def test_loopback_only(tmp_path: Path) -> None:
+    schema = tmp_path / "schema.json"
+    schema.write_text("{}")
+    out = tmp_path / "c.json"
+    argv = ["--schema", str(schema), "--base-url", "http://10.0.0.1:8000", "--out", str(out)]
+    assert conformance.main([*argv, "--kind", "todo"]) == 2
+    assert "outside 127.0.0.0/8" in json.loads(out.read_text())["error"]
+    assert security_probe.main(argv) == 2
+    assert json.loads(out.read_text())["checks"] == []
+
+
+def test_an_unanswering_app_gives_results_not_exceptions(tmp_path: Path) -> None:
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps(good.openapi()))
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        base_url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    result = conformance.run_conformance_probe(schema, "todo", base_url, None, 10)
+    assert result["error"] is None
+    got = statuses(result)
+    assert got["login"] == got["create"] == "fail"
+    create = next(s for s in result["scenarios"] if s["id"] == "create")
+    assert "ConnectError" in create["got"]
+
+
+def test_env_token_is_sent_as_bearer(tmp_path: Path) -> None:
+    token = uuid.uuid4().hex
+    GOOD_USERS["env_user"] = "x"
+    GOOD_TOKENS[token] = "env_user"
+    with Served(good, tmp_path / "schema.json") as served:
+        result = conformance.run_conformance_probe(
+            served.schema, "todo", served.base_url, f"API_TOKEN={token}", 30
+        )
+    got = statuses(result)
+    assert result["auth"].startswith("env_token")
+    assert got["create"] == got["read"] == got["unauthenticated-write"] == "pass"
+    assert got["other-user-read"] == "not_applicable"
+
+
+class FakeSidecar:
+    """Stands in for the sidecar container: runs the probe's main() here, keeps its files."""
+
+    def __init__(self, served: Served, tmp: Path) -> None:
+        self.served, self.tmp = served, tmp
+
+    def exec(self, argv: list[str], timeout: float) -> tuple[int, str]:
+        module = argv[argv.index("-m") + 1]
+        args = [self.local(a) for a in argv[argv.index("-m") + 2 :]]
+        main = {
+            "probes.conformance": conformance.main,
+            "probes.security_probe": security_probe.main,
+        }
+        return main[module](args), ""
+
+    def local(self, value: str) -> str:
+        if value == "/work/schema.json":
+            return str(self.served.schema)
+        if value.startswith("/work/"):
+            return str(self.tmp / value.removeprefix("/work/"))
+        return self.served.base_url if value.startswith("http://127.0.0.1") else value
+
+    def read(self, path: str, max_bytes: int) -> bytes | None:
+        local = Path(self.local(path))
+        return local.read_bytes()[:max_bytes] if local.exists() else None
+
+
+def test_host_side_runs_both_probes_through_the_sidecar_calls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reset_bad()
+    with Served(bad, tmp_path / "schema.json") as served:
+        fake = FakeSidecar(served, tmp_path)
+        monkeypatch.setattr(
+            host, "sidecar_exec", lambda _s, argv, timeout: fake.exec(argv, timeout)
+        )
+        monkeypatch.setattr(host, "read_file", lambda _s, path, limit: fake.read(path, limit))
+        from grader.settings import GradeSettings
+
+        result = host.run_conformance(object(), "todo", GradeSettings(), ("TOKEN", "abc"))
+        security = host.run_security_probe(object(), GradeSettings())
+    assert result["kind"] == "todo" and result["auth"].startswith("env_token")
+    assert statuses(result)["read-missing"] == "fail"
+    assert confirmed(security) == set(host._SECURITY_RULES)
+    monkeypatch.setattr(host, "read_file", lambda *_: b'{"checks": "nope"}')
+    with pytest.raises(RuntimeError, match="malformed"):
+        host.run_security_probe(object(), GradeSettings())
+
+
+@pytest.mark.parametrize(("kind", "collection"), [("todo", "/todos"), ("blog", "/posts")])
+def test_reference_specs_name_real_scenarios_and_map_onto_themselves(
+    kind: str, collection: str
+) -> None:
+    root = Path(__file__).resolve().parents[2] / "reference_specs" / kind
+    spec = json.loads((root / "openapi.json").read_text(encoding="utf-8"))
+    assert spec["openapi"].startswith("3.1")
+    ids = [s["id"] for s in spec["x-grader-scenarios"]]
+    assert len(ids) == len(set(ids)) and set(ids) <= set(SCENARIO_TITLES)
+    resources = map_resources(spec)
+    picked = pick_resource(resources, RESOURCE_WORDS[kind])
+    assert picked is not None and picked.collection == collection
+    assert picked.update_method == "PUT" and picked.list_params == ("limit", "offset")
+    assert "limit" in (root / "assignment.md").read_text(encoding="utf-8")
+    if kind == "blog":
+        assert any(r.collection == "/posts/{post_id}/comments" for r in resources)
+
+
+def test_a_spent_budget_leaves_scenarios_unjudged_not_failed(tmp_path: Path) -> None:
+    with Served(good, tmp_path / "schema.json") as served:
+        result = conformance.run_conformance_probe(served.schema, "todo", served.base_url, None, 0)
+    got = statuses(result)
+    assert got["create"] == got["login"] == "not_applicable"
+    assert "budget" in next(s for s in result["scenarios"] if s["id"] == "create")["detail"]
+    assert [s["id"] for s in result["scenarios"] if s["status"] == "fail"] == []

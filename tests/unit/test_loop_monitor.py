@@ -1,0 +1,285 @@
+"""The event-loop monitor against tiny apps of our own, served by uvicorn under the launcher."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from probes.loop_report import summarize, summarize_requests
+
+MONITOR = Path(__file__).resolve().parents[2] / "probes" / "loop_monitor.py"
+
+BAD_APP = {
+    "main.py": """
+        import time
+        from fastapi import Depends, FastAPI
+        from deps import slow_hash
+        from store import count_rows
+
+        app = FastAPI()
+
+        @app.middleware("http")
+        async def timing(request, call_next):  # handlers now run in a child task
+            return await call_next(request)
+
+        @app.get("/sleep")
+        async def sleep_route():
+            time.sleep(0.2)  # PLANT sleep
+            return {"ok": True}
+
+        @app.get("/hash/{item_id}")
+        async def hash_route(item_id: int, digest: bytes = Depends(slow_hash)):
+            return {"n": len(digest)}
+
+        @app.get("/sql")
+        async def sql_route():
+            return {"rows": count_rows()}
+
+        @app.get("/quadratic")
+        async def quadratic():
+            items = list(range(1200))
+            pairs = sum(1 for a in items for b in items if a < b)  # PLANT quadratic
+            return {"pairs": pairs}
+    """,
+    "deps.py": """
+        import hashlib
+
+        async def slow_hash() -> bytes:
+            return hashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 400_000)  # PLANT hash
+    """,
+    "store.py": """
+        import sqlite3
+
+        def count_rows() -> int:
+            conn = sqlite3.connect(":memory:")
+            conn.execute("create table t(x)")
+            conn.executemany("insert into t values (?)", [(i,) for i in range(3000)])
+            cursor = conn.cursor()
+            cursor.execute("select count(*) from t a, t b where a.x < 400")  # PLANT sql
+            n = cursor.fetchone()[0]
+            conn.close()
+            return n
+    """,
+}
+
+GOOD_APP = {
+    "main.py": """
+        import asyncio
+        import hashlib
+        import time
+        from fastapi import Depends, FastAPI
+        from starlette.concurrency import run_in_threadpool
+
+        app = FastAPI()
+
+        def sync_dependency() -> int:
+            time.sleep(0.1)
+            return 1
+
+        @app.get("/def")
+        def plain_def(value: int = Depends(sync_dependency)):
+            time.sleep(0.1)
+            return {"value": value}
+
+        @app.get("/to-thread")
+        async def to_thread():
+            await asyncio.to_thread(time.sleep, 0.15)
+            return {}
+
+        @app.get("/executor")
+        async def executor():
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, hashlib.pbkdf2_hmac, "sha256", b"pw", b"s", 300_000)
+            return {}
+
+        @app.get("/threadpool")
+        async def threadpool():
+            await run_in_threadpool(time.sleep, 0.15)
+            await asyncio.sleep(0.05)
+            return {}
+    """,
+}
+
+
+@dataclass
+class Served:
+    root: Path
+    base_url: str
+    out: Path
+
+    def records(self, kind: str) -> list[dict[str, Any]]:
+        lines = self.out.read_text(encoding="utf-8").splitlines() if self.out.exists() else []
+        return [r for r in map(json.loads, lines) if r["kind"] == kind]
+
+    def counters(self) -> dict[str, Any]:
+        counters: dict[str, Any] = json.loads(Path(f"{self.out}.counters.json").read_text())
+        return counters
+
+    def planted(self, file: str, marker: str) -> int:
+        lines = (self.root / file).read_text(encoding="utf-8").splitlines()
+        return next(n for n, text in enumerate(lines, 1) if f"PLANT {marker}" in text)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def serve(tmp_path: Path, files: dict[str, str], out: Path) -> Iterator[Served]:
+    root = tmp_path / "app"
+    root.mkdir()
+    for name, text in files.items():
+        (root / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    port = free_port()
+    argv = [sys.executable, str(MONITOR), "--out", str(out), "--threshold-ms", "20",
+            "--app-root", str(root), "--", "main:app", "--host", "127.0.0.1", "--port", str(port),
+            "--log-level", "warning"]
+    log = tmp_path / "server.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen(argv, cwd=root, stdout=sink, stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"{base_url}/openapi.json", timeout=1)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(log.read_text(errors="replace")) from None
+                time.sleep(0.1)
+        yield Served(root, base_url, out)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def settle(served: Served, requests: int) -> None:
+    """Wait for the watchdog's periodic flush to have written `requests` request records."""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        served_requests = [r for r in served.records("request") if r["route"] != "/openapi.json"]
+        if len(served_requests) >= requests:
+            return
+        time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def bad_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    tmp = tmp_path_factory.mktemp("bad")
+    served = serve(tmp, BAD_APP, tmp / "loop.jsonl")
+    yield from served
+
+
+@pytest.fixture(scope="module")
+def bad_run(bad_app: Served) -> Served:
+    for path in ("/sleep", "/hash/7", "/sql", "/quadratic", "/sleep"):
+        assert httpx.get(bad_app.base_url + path, timeout=10).status_code == 200
+    settle(bad_app, 5)
+    return bad_app
+
+
+@pytest.mark.parametrize(
+    ("route", "file", "marker", "min_ms"),
+    [("/sleep", "main.py", "sleep", 150), ("/hash/{item_id}", "deps.py", "hash", 20),
+     ("/sql", "store.py", "sql", 20), ("/quadratic", "main.py", "quadratic", 20)],
+)
+def test_a_blocking_call_is_pinned_to_its_line_and_route(
+    bad_run: Served, route: str, file: str, marker: str, min_ms: float
+) -> None:
+    seen = [(b["route"], b["file"], b["line"], b["ms"]) for b in bad_run.records("block")]
+    blocks = [b for b in bad_run.records("block") if b["route"] == route]
+    assert blocks, seen
+    block = max(blocks, key=lambda b: b["ms"])
+    assert block["method"] == "GET"
+    assert block["file"] == file
+    assert abs(block["line"] - bad_run.planted(file, marker)) <= 2
+    assert block["ms"] >= min_ms
+    assert block["chain"][-1]["file"] == file
+
+
+def test_a_helper_in_another_module_keeps_the_handler_in_the_chain(bad_run: Served) -> None:
+    block = max((b for b in bad_run.records("block") if b["route"] == "/sql"), key=lambda b: b["ms"])
+    functions = [frame["function"] for frame in block["chain"]]
+    assert "sql_route" in functions
+    assert functions.index("sql_route") < functions.index("count_rows")
+    assert block["chain"][functions.index("sql_route")]["file"] == "main.py"
+
+
+def test_sleep_duration_is_measured_not_guessed(bad_run: Served) -> None:
+    sleeps = [b["ms"] for b in bad_run.records("block") if b["route"] == "/sleep"]
+    assert len(sleeps) == 2
+    # Time the loop thread spent waiting for a CPU is not credited (schedstat), sleeping is.
+    assert all(150 <= ms <= 320 for ms in sleeps), sleeps
+
+
+def test_sqlite_statements_are_counted_per_request(bad_run: Served) -> None:
+    requests = {r["route"]: r for r in bad_run.records("request")}
+    assert requests["/sql"]["statements"] == 3
+    assert requests["/sql"]["status"] == 200
+    assert requests["/sleep"]["statements"] == 0
+    assert bad_run.counters()["statements_outside_requests"] == 0
+
+
+def test_summaries_group_blocks_and_requests(bad_run: Served) -> None:
+    lines = bad_run.out.read_text(encoding="utf-8").splitlines()
+    by_route = {s["route"]: s for s in summarize(lines)}
+    assert by_route["/sleep"]["count"] == 2
+    assert by_route["/sleep"]["total_ms"] > by_route["/sleep"]["worst_ms"]
+    assert by_route["/sleep"]["line"] == bad_run.planted("main.py", "sleep")
+    sql = {s["route"]: s for s in summarize_requests(lines)}
+    assert sql["/sql"]["statements_max"] == 3
+    assert sql["/sleep"]["count"] == 2
+
+
+def test_correct_offloading_produces_no_block_at_app_lines(tmp_path: Path) -> None:
+    out = tmp_path / "loop.jsonl"
+    for served in serve(tmp_path, GOOD_APP, out):
+        paths = ["/def", "/to-thread", "/executor", "/threadpool"]
+        with httpx.Client(base_url=served.base_url, timeout=10) as client:
+            for path in paths * 2:
+                assert client.get(path).status_code == 200
+        settle(served, len(paths) * 2)
+        blamed = [b for b in served.records("block") if b["file"] is not None]
+        assert blamed == []
+        assert {r["route"] for r in served.records("request")} >= set(paths)
+        assert "loop" in served.counters()["hooks"]
+
+
+def test_an_unusable_output_path_still_serves_the_app(tmp_path: Path) -> None:
+    out = tmp_path / "missing-dir" / "loop.jsonl"
+    for served in serve(tmp_path, GOOD_APP, out):
+        assert httpx.get(served.base_url + "/to-thread", timeout=10).status_code == 200
+        assert not out.exists()
+
+
+def test_summarize_ignores_forged_or_broken_lines() -> None:
+    good = {"kind": "block", "ms": 30.0, "file": "a.py", "line": 3, "route": "/x", "method": "GET"}
+    lines = [
+        json.dumps(good), json.dumps(good | {"ms": 50}), "not json", "[1, 2]",
+        json.dumps(good | {"ms": "lots"}), json.dumps(good | {"line": "3"}),
+        json.dumps({"kind": "request", "method": "GET", "route": "/x", "statements": True, "ms": 1}),
+        "x" * 30_000,
+    ]
+    summaries = summarize(lines)
+    assert [(s["file"], s["line"], s["count"], s["worst_ms"]) for s in summaries] == [
+        ("a.py", 3, 2, 50.0), ("a.py", None, 1, 30.0)
+    ]
+    assert summarize_requests(lines) == []

@@ -1,0 +1,235 @@
+"""The sidecar's load probe: schema reading as data, and a run against a tiny app of our own."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from pydantic import TypeAdapter
+
+from probes.load import main
+from probes.load_results import LoadResult
+from probes.load_target import example_value, find_collection, item_id, items_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+APP = """
+    from fastapi import FastAPI, HTTPException
+    from pydantic import BaseModel, Field
+
+    app = FastAPI()
+    TODOS: dict[int, dict] = {}
+    NOTES: dict[int, dict] = {}
+
+    class TodoIn(BaseModel):
+        title: str = Field(min_length=12, max_length=40)
+        priority: int = Field(ge=3, le=5)
+        done: bool = False
+
+    @app.post("/todos", status_code=201)
+    async def create_todo(todo: TodoIn):
+        new_id = len(TODOS) + 1
+        TODOS[new_id] = {"id": new_id, **todo.model_dump()}
+        return TODOS[new_id]
+
+    @app.get("/todos")
+    async def list_todos():
+        items = list(TODOS.values())
+        for a in items:  # quadratic, and no limit
+            for b in items:
+                sum(range(400))
+        return items
+
+    @app.get("/todos/{todo_id}")
+    async def get_todo(todo_id: int):
+        if todo_id not in TODOS:
+            raise HTTPException(404)
+        return TODOS[todo_id]
+
+    class NoteIn(BaseModel):
+        text: str
+
+    @app.post("/notes", status_code=201)
+    def create_note(note: NoteIn):
+        new_id = len(NOTES) + 1
+        NOTES[new_id] = {"note_id": new_id, "text": note.text}
+        return NOTES[new_id]
+
+    @app.get("/notes")
+    def list_notes(limit: int = 10, offset: int = 0):
+        return {"items": list(NOTES.values())[offset:offset + limit], "total": len(NOTES)}
+
+    @app.get("/notes/{note_id}")
+    def get_note(note_id: int):
+        return NOTES[note_id]
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
+    root = tmp_path_factory.mktemp("load_app")
+    (root / "main.py").write_text(textwrap.dedent(APP), encoding="utf-8")
+    port = free_port()
+    argv = [sys.executable, "-m", "uvicorn", "main:app", "--host", "127.0.0.1", "--port",
+            str(port), "--log-level", "warning"]
+    process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                schema = httpx.get(f"{base_url}/openapi.json", timeout=1).json()
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.1)
+        yield base_url, schema
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def only_paths(schema: dict[str, Any], prefix: str) -> dict[str, Any]:
+    paths = {p: item for p, item in schema["paths"].items() if p.startswith(prefix)}
+    return schema | {"paths": paths}
+
+
+def run_probe(tmp_path: Path, base_url: str, schema: dict[str, Any]) -> LoadResult:
+    (tmp_path / "schema.json").write_text(json.dumps(schema), encoding="utf-8")
+    out = tmp_path / "load.json"
+    argv = [sys.executable, "-m", "probes.load", "--schema", str(tmp_path / "schema.json"),
+            "--base-url", base_url, "--users", "5", "--seconds", "2", "--seed-items", "20",
+            "--max-requests", "600", "--out", str(out)]
+    completed = subprocess.run(argv, cwd=ROOT, capture_output=True, timeout=2 * 4 + 20 + 10)
+    assert completed.returncode == 0, completed.stderr.decode()
+    return TypeAdapter(LoadResult).validate_json(out.read_text(encoding="utf-8"))
+
+
+def test_an_unbounded_quadratic_list_is_reported(tmp_path: Path, served: tuple[str, Any]) -> None:
+    base_url, schema = served
+    result = run_probe(tmp_path, base_url, only_paths(schema, "/todos"))
+    assert result["error"] is None, result
+    assert result["resource"] == "/todos"
+    assert result["seeded"] == 20
+    scaling = result["list_scaling"]
+    assert scaling is not None
+    assert (scaling["n"], scaling["four_n"], scaling["created"]) == (20, 80, 60)
+    assert scaling["unbounded"] is True
+    assert scaling["limit_honoured"] is False
+    assert scaling["latency_n_ms"] is not None and scaling["latency_4n_ms"] is not None
+    assert scaling["latency_4n_ms"] > 2.5 * scaling["latency_n_ms"]  # ~10x on an idle machine
+    stats = {e["name"]: e for e in result["endpoints"]}
+    assert set(stats) == {"list", "get", "create"}
+    for entry in stats.values():
+        # 30 requests, unless a slow list hits the phase's share of the time budget
+        assert entry["sequential"] is not None and 5 <= entry["sequential"]["requests"] <= 30
+        assert entry["sequential"]["failures"] == 0
+    for name in ("list", "get"):  # creates swarm last, when the time budget allows
+        concurrent = stats[name]["concurrent"]
+        assert concurrent is not None and concurrent["requests"] > 0
+    assert stats["get"]["path"] == "/todos/{todo_id}"
+    # The list handler is CPU-bound `async def`: a trivial request waits behind the burst.
+    assert result["probe_endpoint"] == "list"
+    assert result["probe_ms"] is not None and result["idle_probe_ms"] is not None
+    assert result["probe_ms"] > 3 * result["idle_probe_ms"]
+    assert result["seconds"] <= 2 * 4 + 20
+
+
+def test_a_paged_list_is_bounded_and_honours_limit(tmp_path: Path, served: tuple[str, Any]) -> None:
+    base_url, schema = served
+    result = run_probe(tmp_path, base_url, only_paths(schema, "/notes"))
+    scaling = result["list_scaling"]
+    assert scaling is not None, result
+    assert (scaling["n"], scaling["four_n"], scaling["default_limit"]) == (10, 10, 10)
+    assert scaling["unbounded"] is False
+    assert scaling["limit_honoured"] is True
+    assert {e["name"] for e in result["endpoints"]} == {"list", "get", "create"}
+
+
+def test_a_non_loopback_base_url_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "load.json"
+    code = main(["--schema", str(tmp_path / "none.json"), "--base-url", "http://10.0.0.1:8000",
+                 "--out", str(out)])
+    assert code == 2
+    result = TypeAdapter(LoadResult).validate_json(out.read_text(encoding="utf-8"))
+    assert result["error"] is not None and "127.0.0.0/8" in result["error"]
+
+
+SCHEMA: dict[str, Any] = {
+    "paths": {
+        "/users": {"post": {}, "get": {}},
+        "/users/{user_id}": {"get": {}},
+        "/posts": {
+            "post": {"requestBody": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/PostIn"}}}}},
+            "get": {"parameters": [{"in": "query", "name": "per_page",
+                                    "schema": {"type": "integer", "default": 25}}]},
+        },
+        "/posts/{post_id}": {"get": {}, "delete": {}},
+        "/posts/{post_id}/comments": {"get": {}},
+    },
+    "components": {"schemas": {
+        "PostIn": {"allOf": [{"$ref": "#/components/schemas/Base"}], "type": "object",
+                   "required": ["title", "kind", "author_email", "tags"],
+                   "properties": {
+                       "title": {"type": "string", "minLength": 15, "maxLength": 16},
+                       "kind": {"enum": ["draft", "published"]},
+                       "author_email": {"type": "string", "format": "email"},
+                       "tags": {"type": "array", "minItems": 2, "items": {"type": "string"}},
+                       "rating": {"anyOf": [{"type": "null"}, {"type": "integer", "maximum": 0}]},
+                   }},
+        "Base": {"type": "object", "required": ["score"],
+                 "properties": {"score": {"type": "number", "exclusiveMinimum": 7}}},
+    }},
+}
+
+
+def test_the_collection_prefers_content_over_accounts() -> None:
+    collection = find_collection(SCHEMA)
+    assert collection is not None
+    assert (collection.path, collection.item_path, collection.id_param) == (
+        "/posts", "/posts/{post_id}", "post_id")
+    assert (collection.limit_param, collection.default_limit) == ("per_page", 25)
+
+
+def test_bodies_honour_the_documented_constraints() -> None:
+    collection = find_collection(SCHEMA)
+    assert collection is not None and collection.create_schema is not None
+    body = example_value(SCHEMA, collection.create_schema, 3, every_field=False)
+    assert set(body) == {"title", "kind", "author_email", "tags", "score"}
+    assert 15 <= len(body["title"]) <= 16
+    assert body["kind"] == "draft"
+    assert body["author_email"] == "load3@example.com"
+    assert len(body["tags"]) == 2
+    assert body["score"] > 7
+    full = example_value(SCHEMA, collection.create_schema, 3, every_field=True)
+    assert full["rating"] == 0
+
+
+def test_items_and_ids_are_found_in_common_shapes() -> None:
+    assert items_of([1, 2]) == [1, 2]
+    assert items_of({"total": 2, "data": [1, 2]}) == [1, 2]
+    assert items_of({"detail": "no"}) is None
+    assert item_id({"owner_id": 9, "post_id": 4}, "post_id") == "4"
+    assert item_id({"id": 5, "owner_id": 9}, "post_id") == "5"
+    assert item_id({"title": "x"}, "post_id") is None
