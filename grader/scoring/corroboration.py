@@ -19,12 +19,22 @@ CONFIRMS: dict[str, tuple[str, ...]] = {
     "SEC-DYN-WEAK-JWT-KEY": ("SEC-HARDCODED-SECRET",),
     "PERF-UNBOUNDED-LIST-MEASURED": ("PERF-UNBOUNDED-LIST",),
     "CONF-PAGINATION-SUPPORTED": ("PERF-UNBOUNDED-LIST",),
+    # The same 5xx met by a conformance scenario and by the fuzzer is one bug.
+    "FUZZ-SERVER-ERROR": ("CONF-",),
 }
 _NEAR_LINES = 2
 
 
 def _confirms(runtime: Finding, static: Finding) -> bool:
     if not any(static.rule.startswith(code) for code in CONFIRMS.get(runtime.rule, ())):
+        return False
+    if runtime.request and static.request:
+        same = (runtime.request.method, runtime.request.path) == (
+            static.request.method,
+            static.request.path,
+        )
+        return same and (static.request.status or 0) >= 500
+    if static.request and not runtime.request:
         return False
     if runtime.file and static.file:
         return runtime.file == static.file and abs((runtime.line or 0) - (static.line or 0)) <= (

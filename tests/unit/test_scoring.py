@@ -102,3 +102,19 @@ def test_a_finding_is_charged_to_one_dimension_only() -> None:
     dims = {d.name: d for d in explanation.dimensions}
     assert dims["correctness"].earned == 1.0
     assert dims["security"].earned is not None and dims["security"].earned < 1.0
+
+
+def test_a_5xx_met_by_conformance_and_fuzzing_is_one_bug() -> None:
+    from grader.scoring.corroboration import merge_confirmed
+
+    def req(status: int) -> RequestEvidence:
+        return RequestEvidence(method="DELETE", path="/notes/{note_id}", status=status, curl="c")
+
+    fuzz = make_finding("FUZZ-SERVER-ERROR", "500", file="main.py", line=61, request=req(500))
+    conf = make_finding("CONF-DELETE-MISSING", "500 instead of 404", request=req(500))
+    other = make_finding("CONF-DELETE-MISSING", "200 instead of 404", request=req(200))
+    merged = merge_confirmed([fuzz, conf, other])
+    assert [(f.rule, f.request.status if f.request else None) for f in merged] == [
+        ("FUZZ-SERVER-ERROR", 500),
+        ("CONF-DELETE-MISSING", 200),
+    ]
