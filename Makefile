@@ -39,6 +39,7 @@ lint: venv
 
 bench: images
 	$(PY) -m benchmarks.run --base-image $(BASE_IMAGE)
+	$(PY) -m benchmarks.batch_bench --base-image $(BASE_IMAGE)
 
 clean:
 	rm -rf .venv demo-report.json .pytest_cache .mypy_cache .ruff_cache

@@ -12,6 +12,7 @@ from types import FrameType
 import click
 from rich.console import Console
 
+from grader.batch.commands import batch, worker
 from grader.checks.registry import load_rules
 from grader.events import GradingEvent, PhaseFinished, PhaseStarted
 from grader.models import GradingStatus, PhaseStatus, Report
@@ -183,6 +184,10 @@ def prepare(base_image: str) -> None:
         click.echo(f"grade: probe image failed: {outcome.reason}\n{outcome.log[-3000:]}", err=True)
         sys.exit(EXIT_GRADER)
     click.echo(f"probe image ready: {outcome.image} ({outcome.seconds:.0f} s)")
+
+
+main.add_command(batch)
+main.add_command(worker)
 
 
 if __name__ == "__main__":

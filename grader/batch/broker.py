@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from huey import RedisHuey, SqliteHuey  # type: ignore[import-untyped]
+from huey import RedisHuey, SqliteHuey
 
 QUEUE_NAME = "grader-batch"
 _SQLITE = "sqlite:///"

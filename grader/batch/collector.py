@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from huey.utils import Error  # type: ignore[import-untyped]
+from huey.utils import Error
 from pydantic import BaseModel
 
 from grader.batch.jobs import Job
