@@ -44,6 +44,7 @@ from grader.probing.fuzz import (
     fuzz_findings,
     run_fuzzer,
 )
+from grader.probing.limits import limit_findings
 from grader.probing.load import (
     blocking_findings,
     load_findings,
@@ -238,11 +239,10 @@ def _start_and_probe(
     run_id: str,
     deadline: float,
 ) -> None:
-    pip = host_pip_settings()
-    probe = ensure_probe_image(client, settings.base_image, pip)
     candidate: Any = None
     sidecar: Any = None
     with grading.phase(PhaseName.START):
+        probe = ensure_probe_image(client, settings.base_image, host_pip_settings())
         if not probe.ok or probe.image is None:
             raise PhaseFailed(f"the probe image could not be built: {probe.reason}")
         if facts.app is None:
@@ -280,6 +280,10 @@ def _start_and_probe(
         with machine_lock("load"):
             load = _load(grading, settings, facts, sidecar)
             _blocking(grading, settings, facts, candidate, load)
+    if candidate is not None:
+        # After the probes (or a failed start): which limits the app ran into, with their values.
+        logs = tail_logs(candidate, lines=200, max_chars=20000)
+        grading.add(*limit_findings(candidate, settings, logs))
     _candidate_tests(grading, client, settings, facts, image, run_id)
 
 
@@ -368,16 +372,9 @@ def _wait_until_answering(
 ) -> None:
     limit = time.monotonic() + settings.start_timeout_seconds
     while time.monotonic() < limit:
-        status, code, oom = container_state(candidate)
+        status, code, _ = container_state(candidate)
         if status != "running":
             logs = tail_logs(candidate, lines=40, max_chars=4000)
-            if oom:
-                grading.add(
-                    make_finding(
-                        "LIMIT-MEMORY",
-                        f"killed at the {settings.limits.memory_mb} MiB memory limit.\n{logs}",
-                    )
-                )
             grading.add(make_finding("START-CRASHED", f"exit code {code}. Last lines:\n{logs}"))
             raise PhaseFailed(f"the app exited at start-up with code {code}")
         _, out = sidecar_exec(
@@ -427,10 +424,11 @@ def _fuzz(
                     line=line,
                 )
             )
+        since = time.time()
         result = run_fuzzer(sidecar, settings, source)
         if result["error"]:
             raise PhaseFailed(f"the fuzzer could not run: {result['error']}")
-        grading.add(*fuzz_findings(result, candidate))
+        grading.add(*fuzz_findings(result, candidate, since))
         grading.metrics.update(
             {
                 "fuzz_operations": result["operations_total"],

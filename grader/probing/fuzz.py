@@ -121,7 +121,17 @@ def run_fuzzer(sidecar: Any, settings: GradeSettings, schema_source: str) -> Fuz
         raise RuntimeError(f"the fuzzer's result is malformed: {exc}"[:400]) from None
 
 
+def fuzz_logs(candidate: Any, since: float, max_chars: int = 4_000_000) -> str:
+    try:
+        text: str = candidate.logs(since=since, tail=20000).decode("utf-8", "replace")
+    except Exception:
+        return tail_logs(candidate, lines=20000, max_chars=max_chars)
+    return text[-max_chars:]
+
+
 def _locate(failure: FuzzFailure, traces: list[ServerTrace]) -> ServerTrace | None:
+    """The last matching trace: the app's own request handling comes after anything it printed."""
+    traces = list(reversed(traces))
     for trace in traces:
         if trace.method == failure["method"] and trace.url_path == failure["url_path"]:
             return trace
@@ -138,8 +148,10 @@ _RULE_BY_KIND = {
 }
 
 
-def fuzz_findings(result: FuzzResult, candidate: Any) -> list[Finding]:
-    traces = parse_server_traces(tail_logs(candidate, lines=20000, max_chars=4_000_000))
+def fuzz_findings(result: FuzzResult, candidate: Any, since: float) -> list[Finding]:
+    """Map the fuzzer's failures to findings; locate 5xx from tracebacks logged during fuzzing
+    only (whatever the app printed before cannot relocate a failure)."""
+    traces = parse_server_traces(fuzz_logs(candidate, since))
     findings: list[Finding] = []
     for failure in result["failures"]:
         code = _RULE_BY_KIND.get(failure["kind"])

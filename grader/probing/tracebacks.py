@@ -25,39 +25,91 @@ class ServerTrace(BaseModel):
 
 
 def parse_server_traces(log: str, app_root: str = "/app") -> list[ServerTrace]:
-    """Each unhandled exception's innermost frame in the app's own files, with its request."""
+    """Each unhandled exception's innermost frame in the app's own files, with its request.
+
+    uvicorn versions differ in order: some log the 500's access line after the traceback, newer
+    ones before it. A traceback takes the unpaired 5xx line right before it, else the next one.
+    """
+    events = _events(log, app_root.rstrip("/") + "/")
     traces: list[ServerTrace] = []
+    paired: set[int] = set()
+    for index, event in enumerate(events):
+        if not isinstance(event, _Trace) or event.frame is None:
+            continue
+        access = _adjacent_access(events, index, paired)
+        if access is None:
+            continue
+        paired.add(access)
+        request = events[access]
+        assert isinstance(request, _Access)
+        traces.append(
+            ServerTrace(
+                method=request.method,
+                url_path=request.path,
+                status=request.status,
+                file=event.frame[0],
+                line=event.frame[1],
+                exception=event.exception,
+            )
+        )
+    return traces
+
+
+class _Access(BaseModel):
+    method: str
+    path: str
+    status: int
+
+
+class _Trace(BaseModel):
     frame: tuple[str, int] | None = None
-    exception = ""
-    in_traceback = False
-    prefix = app_root.rstrip("/") + "/"
+    exception: str = ""
+
+
+def _adjacent_access(events: list[_Access | _Trace], index: int, paired: set[int]) -> int | None:
+    before = index - 1
+    if before >= 0 and isinstance(events[before], _Access) and before not in paired:
+        return before
+    for after in range(index + 1, len(events)):
+        if isinstance(events[after], _Trace):
+            return None
+        if after not in paired:
+            return after
+    return None
+
+
+def _events(log: str, prefix: str) -> list[_Access | _Trace]:
+    """The log as a sequence of 5xx access lines and tracebacks (other lines dropped)."""
+    events: list[_Access | _Trace] = []
+    current: _Trace | None = None
     for raw in log.splitlines():
         if raw.startswith("Traceback (most recent call last)"):
-            in_traceback = True
-            continue
-        match = _FRAME.match(raw)
-        if in_traceback and match:
-            path = match.group("file")
-            if path.startswith(prefix) and "/site-packages/" not in path:
-                frame = (path[len(prefix) :], int(match.group("line")))
+            current = _Trace()
+            events.append(current)
             continue
         access = _ACCESS.search(raw)
-        if in_traceback and not access and raw and not raw.startswith((" ", "\t")) and ":" in raw:
-            exception = raw.strip()[:200]
-        if access and frame is not None and access.group("status").startswith("5"):
-            target = access.group("target").split("?", 1)[0]
-            traces.append(
-                ServerTrace(
-                    method=access.group("method"),
-                    url_path=target,
-                    status=int(access.group("status")),
-                    file=frame[0],
-                    line=frame[1],
-                    exception=exception,
+        if access:
+            current = None
+            if access.group("status").startswith("5"):
+                target = access.group("target").split("?", 1)[0]
+                events.append(
+                    _Access(
+                        method=access.group("method"),
+                        path=target,
+                        status=int(access.group("status")),
+                    )
                 )
-            )
-            frame, exception, in_traceback = None, "", False
-    return traces
+            continue
+        if current is None:
+            continue
+        match = _FRAME.match(raw)
+        if match:
+            path = match.group("file")
+            if path.startswith(prefix) and "/site-packages/" not in path:
+                current.frame = (path[len(prefix) :], int(match.group("line")))
+        elif raw and not raw.startswith((" ", "\t")) and ":" in raw:
+            current.exception = raw.strip()[:200]
+    return events
 
 
 def template_matches(template: str, url_path: str) -> bool:

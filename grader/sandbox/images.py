@@ -11,6 +11,7 @@ from docker.errors import DockerException
 
 from grader.sandbox.build import BuildOutcome, BuildRecipe, build_image, image_exists
 from grader.sandbox.engine import LABEL_MANAGED
+from grader.sandbox.machine_lock import machine_lock
 from grader.sandbox.pip_settings import PipSettings
 
 CANDIDATE_UID = 10001
@@ -75,9 +76,17 @@ def probe_image_tag(client: Any, base_image: str) -> str:
 
 
 def ensure_probe_image(client: Any, base_image: str, pip: PipSettings) -> BuildOutcome:
+    """Build the probe image once per machine: concurrent gradings wait for one build."""
     tag = probe_image_tag(client, base_image)
     if image_exists(client, tag):
         return BuildOutcome(ok=True, image=tag, seconds=0.0)
+    with machine_lock("probe-image"):
+        if image_exists(client, tag):
+            return BuildOutcome(ok=True, image=tag, seconds=0.0)
+        return _build_probe_image(client, base_image, tag, pip)
+
+
+def _build_probe_image(client: Any, base_image: str, tag: str, pip: PipSettings) -> BuildOutcome:
     recipe = BuildRecipe(
         base_image=base_image,
         tag=tag,
@@ -106,10 +115,12 @@ def ensure_probe_image(client: Any, base_image: str, pip: PipSettings) -> BuildO
 
 def _prune_probe_images(client: Any, keep: str) -> None:
     """Older probe images (from earlier versions of probes/) only take disk."""
-    for image in client.images.list(filters={"label": "grader.cache=probe"}):
-        if keep not in image.tags:
-            with suppress(DockerException):
-                client.images.remove(image.id, force=True)
+    # The low-level listing does not inspect each image, which races with other graders.
+    with suppress(DockerException):
+        for image in client.api.images(filters={"label": "grader.cache=probe"}):
+            if keep not in (image.get("RepoTags") or []):
+                with suppress(DockerException):
+                    client.images.remove(image["Id"], force=True)
 
 
 def submission_requirements(requirement_files: list[str], runtime: list[str]) -> str:

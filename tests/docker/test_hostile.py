@@ -1,7 +1,7 @@
 """Hostile submissions, graded for real: nothing they do reaches the host or the verdict.
 
 Each folder under tests/hostile/submissions/ is one attack with an expect.toml. They are graded
-once per module, two at a time, with cheap settings; every test then reads the shared results.
+once per module, three at a time, with cheap settings; every test then reads the shared results.
 While grading, the test watches the pipeline's candidate container (by wrapping the pipeline's
 start_candidate/remove_run) to read its logs and run `limit_findings` on it before removal: that
 is how limit findings are checked until the pipeline calls limit_findings itself.
@@ -32,6 +32,8 @@ from grader.probing.limits import limit_findings
 from grader.sandbox import containers, sweep
 from grader.sandbox.containers import tail_logs
 from grader.sandbox.engine import LABEL_MANAGED, LABEL_OWNER_PID, LABEL_RUN
+from grader.sandbox.images import ensure_probe_image
+from grader.sandbox.pip_settings import host_pip_settings
 from tests.conftest import BASE_IMAGE, ROOT
 
 SUBMISSIONS = ROOT / "tests" / "hostile" / "submissions"
@@ -42,8 +44,10 @@ CHEAP: dict[str, Any] = {
     "fuzz_budget_seconds": 20,
     "start_timeout_seconds": 20,
 }
-# The slowest first, so two workers finish together.
+# The slowest first, so the workers finish together.
 _SLOW_FIRST = ("stdout_flood", "endpoint_hang", "import_hang")
+# Builds mostly wait on pip's downloads, so three gradings overlap well even on two cores.
+_WORKERS = 3
 _MAX_LOG_BYTES = 16 * 1024 * 1024
 _KIB = 1024
 
@@ -154,6 +158,10 @@ def _grade_one(name: str, client: Any, tmp: Path) -> HostileGrading:
     seconds = time.monotonic() - started
     rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before
     markers = [m for m in expect.get("markers", []) if (MARKER_DIR / m).exists()]
+    keep = os.environ.get("GRADER_HOSTILE_REPORTS")  # a folder to keep the reports in, to debug
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        (Path(keep) / f"{name}.json").write_text(report.model_dump_json(indent=2))
     return HostileGrading(
         name=name,
         expect=expect,
@@ -186,13 +194,16 @@ def _wanted_names(session: pytest.Session) -> list[str]:
 def gradings(
     request: pytest.FixtureRequest, docker_client: Any, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Future[HostileGrading]]]:
-    """Grade the hostile submissions, two at a time, with a canary in the grader's environment."""
+    """Grade the hostile submissions concurrently, with a canary in the grader's environment."""
     MARKER_DIR.mkdir(exist_ok=True)
     MARKER_DIR.chmod(0o777)  # were a sample to run on the host, as any user, its marker would land
     for stale in MARKER_DIR.iterdir():
         stale.unlink()
     canary = f"canary-{uuid.uuid4()}"
     tmp = tmp_path_factory.mktemp("hostile")
+    # Build the probe image once, before the concurrent gradings would each build (and prune) it.
+    probe = ensure_probe_image(docker_client, BASE_IMAGE, host_pip_settings())
+    assert probe.ok, probe.reason
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("GRADER_CANARY", canary)
         # wrapped where the pipeline looks them up: the names it imported
@@ -200,7 +211,7 @@ def gradings(
             grading_pipeline, "start_candidate", _watching_start(containers.start_candidate)
         )
         patch.setattr(grading_pipeline, "remove_run", _watching_removal(sweep.remove_run))
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="hostile") as pool:
+        with ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="hostile") as pool:
             futures = {
                 name: pool.submit(_grade_one, name, docker_client, tmp)
                 for name in _wanted_names(request.session)
@@ -248,6 +259,8 @@ def test_hostile_submission_is_contained(
         assert any(_matches(f, want) for f in report.findings), (want, context)
     for unwanted in expect.get("absent", []):
         assert not any(_matches(f, unwanted) for f in report.findings), (unwanted, context)
+    for metric, value in expect.get("metrics", {}).items():
+        assert report.metrics.get(metric) == value, (metric, report.metrics, context)
     observed = report.findings + seen.limit_findings
     for want in expect.get("limit_findings", []):
         assert any(_matches(f, want) for f in observed), (want, _brief(observed), context)
@@ -341,27 +354,35 @@ def test_prompt_injection_changes_no_verdict_and_no_score(
     assert _rules(injected.report) == _rules(twin.report)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="grader bug: fuzz_findings pairs a failure with the FIRST matching traceback in the "
-    "log, so text the app prints at start-up can relocate a real failure (see the report)",
-)
 @pytest.mark.parametrize("name", ["prompt_injection"])
-def test_printed_fake_traceback_cannot_relocate_a_failure(
+def test_failures_are_located_in_the_code_not_where_the_app_says(
     name: str, gradings: dict[str, Future[HostileGrading]]
 ) -> None:
     injected = _result(gradings, name)
     twin = _result(gradings, injected.expect["twin"])
 
-    def located(report: Report) -> list[tuple[str | None, int | None, str]]:
+    def located(report: Report) -> list[tuple[str | None, str]]:
         return sorted(
-            (f.file, f.line, f.request.path if f.request else "")
+            (f.file, f.request.path if f.request else "")
             for f in report.findings
             if f.rule == "FUZZ-SERVER-ERROR"
         )
 
-    assert located(twin.report) and located(injected.report) == located(twin.report)
+    assert located(twin.report) == [("main.py", "/stats")]
+    assert located(injected.report) == located(twin.report)
     assert "INJECTED" not in injected.report.model_dump_json()
+
+
+def _summary(future: Future[HostileGrading]) -> dict[str, Any]:
+    error = future.exception()
+    if error is not None:
+        return {"error": f"{type(error).__name__}: {str(error)[:300]}"}
+    result = future.result()
+    return {
+        "status": result.report.status.value,
+        "seconds": round(result.seconds, 1),
+        "limits": _brief(result.seen.limit_findings),
+    }
 
 
 def test_nothing_is_left_behind(
@@ -370,8 +391,9 @@ def test_nothing_is_left_behind(
     """Runs last: every grading of this module is over, and none left a trace."""
     for future in gradings.values():
         future.exception(timeout=900)
+    # visible with -s: what each attack came to
+    print(json.dumps({name: _summary(f) for name, f in gradings.items()}, indent=1))
     mine = {"label": [f"{LABEL_MANAGED}=true", f"{LABEL_OWNER_PID}={os.getpid()}"]}
     assert docker_client.containers.list(all=True, filters=mine) == []
     assert docker_client.images.list(filters=mine) == []
     assert sorted(p.name for p in MARKER_DIR.iterdir()) == []
-    print(json.dumps({n: round(f.result().seconds, 1) for n, f in gradings.items()}))

@@ -36,3 +36,30 @@ def test_template_matching() -> None:
     assert not template_matches("/notes/{note_id}", "/notes/12/tags")
     assert template_matches("/a/{x}/b/{y}", "/a/1/b/zz")
     assert not template_matches("/notes", "/notes/1")
+
+
+NEWER_ORDER = '''INFO:     127.0.0.1:1 - "GET /stats HTTP/1.1" 500 Internal Server Error
+ERROR:    Exception in ASGI application
+Traceback (most recent call last):
+  File "/app/main.py", line 30, in stats
+    return 1 / 0
+ZeroDivisionError: division by zero
+INFO:     127.0.0.1:2 - "DELETE /notes/7 HTTP/1.1" 500 Internal Server Error
+ERROR:    Exception in ASGI application
+Traceback (most recent call last):
+  File "/app/main.py", line 41, in delete_note
+    del NOTES[note_id]
+KeyError: 7
+INFO:     127.0.0.1:3 - "GET /notes HTTP/1.1" 200 OK
+'''
+
+
+def test_access_line_before_the_traceback_pairs_with_its_own_request() -> None:
+    traces = {(t.method, t.url_path): (t.file, t.line) for t in parse_server_traces(NEWER_ORDER)}
+    assert traces == {("GET", "/stats"): ("main.py", 30), ("DELETE", "/notes/7"): ("main.py", 41)}
+
+
+def test_older_order_with_two_errors_in_a_row() -> None:
+    log = LOG + LOG.replace("/notes/999", "/notes/5").replace("line 41", "line 44")
+    traces = [(t.url_path, t.line) for t in parse_server_traces(log)]
+    assert traces == [("/notes/999", 41), ("/notes/5", 44)]
