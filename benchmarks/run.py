@@ -1,4 +1,4 @@
-"""`make bench`: per-phase seconds of real gradings, cold (no pip cache) and warm, in one run.
+"""`make bench`: per-phase seconds of real gradings, cold (no wheelhouse) and warm, in one run.
 
 Timings are printed, never asserted: these machines are shared and noisy. Ratios measured in the
 same run are what the notes report.
@@ -39,13 +39,13 @@ def main() -> None:
     parser.add_argument("--skip-cold", action="store_true")
     args = parser.parse_args()
     warm = GradeSettings(base_image=args.base_image)
-    cold = warm.model_copy(update={"pip_cache": False})
+    cold = warm.model_copy(update={"wheelhouse": False})
     rows: list[dict[str, float | str]] = []
     for sample in args.samples:
         if not args.skip_cold:
             wall, report = _timed(sample, cold)
             rows.append(_row(f"{sample} cold", wall, report))
-        _timed(sample, warm)  # primes the pip cache and the probe image
+        _timed(sample, warm)  # primes the wheelhouse and the probe image
         wall, report = _timed(sample, warm)
         rows.append(_row(f"{sample} warm", wall, report))
     phases = [p.value for p in PhaseName]

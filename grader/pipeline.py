@@ -53,6 +53,7 @@ from grader.probing.load import (
     read_loop_records,
     run_load,
 )
+from grader.probing.routes import locate_by_route
 from grader.sandbox.build import BuildOutcome
 from grader.sandbox.containers import (
     BASE_URL,
@@ -69,6 +70,8 @@ from grader.sandbox.engine import connect, run_labels
 from grader.sandbox.images import (
     build_submission_image,
     ensure_probe_image,
+    fetch_wheels,
+    named_requirements,
     submission_requirements,
 )
 from grader.sandbox.machine_lock import machine_lock
@@ -178,6 +181,16 @@ def _build(
     outcome: BuildOutcome | None = None
     with grading.phase(PhaseName.BUILD):
         deps = facts.dependencies
+        if settings.wheelhouse:
+            fetched = fetch_wheels(
+                client,
+                requirements=named_requirements([*deps.runtime, *deps.test]),
+                base_image=settings.base_image,
+                labels=run_labels(run_id, "fetch"),
+                timeout_seconds=settings.build_timeout_seconds,
+                pip=host_pip_settings(),
+            )
+            grading.metrics["fetch_seconds"] = round(fetched.seconds, 2)
         outcome = build_submission_image(
             client,
             root=submission.root,
@@ -187,7 +200,7 @@ def _build(
             tag=f"grader-submission:{run_id}",
             labels=run_labels(run_id, "submission"),
             timeout_seconds=settings.build_timeout_seconds,
-            use_pip_cache=settings.pip_cache,
+            wheelhouse=settings.wheelhouse,
             pip=host_pip_settings(),
         )
         grading.metrics["build_seconds"] = round(outcome.seconds, 2)
@@ -306,7 +319,8 @@ def _conformance(
         security = run_security_probe(sidecar, settings)
         if result["error"]:
             raise PhaseFailed(f"the conformance probe failed: {result['error']}")
-        grading.add(*conformance_findings(result), *security_findings(security))
+        found = [*conformance_findings(result), *security_findings(security)]
+        grading.add(*locate_by_route(found, facts))
         grading.metrics.update(conformance_metrics(result, security))
 
 

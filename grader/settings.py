@@ -38,4 +38,7 @@ class GradeSettings(BaseModel):
     start_timeout_seconds: float = 40.0
     grading_timeout_seconds: float = 1200.0
     limits: ContainerLimits = ContainerLimits()
-    pip_cache: bool = Field(default=True, description="share a pip cache volume between builds")
+    wheelhouse: bool = Field(
+        default=True,
+        description="share a wheelhouse of named requirements between builds (read-only to them)",
+    )

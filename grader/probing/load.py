@@ -14,9 +14,9 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from grader.checks.registry import make_finding
-from grader.discovery import ProjectFacts, RouteInfo
+from grader.discovery import ProjectFacts
 from grader.models import Finding, Severity
-from grader.probing.tracebacks import template_matches
+from grader.probing.routes import route_for
 from grader.sandbox.containers import (
     BASE_URL,
     probe_python,
@@ -114,21 +114,10 @@ def load_metrics(result: LoadResult) -> Metrics:
     return metrics
 
 
-def _route_for(facts: ProjectFacts, method: str, path: str | None) -> RouteInfo | None:
-    if not path:
-        return None
-    for route in facts.routes:
-        if route.method.upper() == method.upper() and (
-            route.path == path or template_matches(route.path, path)
-        ):
-            return route
-    return None
-
-
 def load_findings(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
     findings: list[Finding] = []
     scaling = result["list_scaling"]
-    list_route = _route_for(facts, "GET", result["resource"])
+    list_route = route_for(facts, "GET", result["resource"])
     file = list_route.file if list_route else None
     line = list_route.line if list_route else None
     if scaling is not None:
@@ -165,7 +154,7 @@ def _errors_under_load(endpoint: EndpointStats, facts: ProjectFacts) -> list[Fin
     if calm is None or busy is None or busy["requests"] == 0:
         return []
     if calm["failures"] == 0 and busy["failures"] / busy["requests"] > 0.05:
-        route = _route_for(facts, endpoint["method"], endpoint["path"])
+        route = route_for(facts, endpoint["method"], endpoint["path"])
         return [
             make_finding(
                 "PERF-ERRORS-UNDER-LOAD",
@@ -237,7 +226,7 @@ def _n_plus_one(routes: list[RouteSqlSummary], facts: ProjectFacts) -> list[Find
     for summary in routes:
         low, high = summary["statements_min"], summary["statements_max"]
         if summary["method"].upper() == "GET" and high >= 10 and high > 2 * max(low, 1):
-            route = _route_for(facts, "GET", summary["route"])
+            route = route_for(facts, "GET", summary["route"])
             findings.append(
                 make_finding(
                     "PERF-N-PLUS-ONE",

@@ -12,14 +12,14 @@ import io
 import tarfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from docker.errors import APIError, DockerException, ImageNotFound
 from pydantic import BaseModel
 from requests.exceptions import ConnectionError as RequestsConnectionError
 from requests.exceptions import ReadTimeout
 
-from grader.sandbox.engine import CACHE_VOLUME
+from grader.sandbox.engine import WHEELHOUSE_VOLUME
 from grader.sandbox.pip_settings import CA_PATH_IN_BUILD, PipSettings
 
 LOG_TAIL_LINES = 400
@@ -47,7 +47,8 @@ class BuildRecipe(BaseModel):
     labels: dict[str, str]
     timeout_seconds: float
     memory_mb: int = 2048
-    use_pip_cache: bool = True
+    wheelhouse: Literal["rw", "ro", "none"] = "none"
+    commit: bool = True
 
 
 def _tar(recipe: BuildRecipe, pip: PipSettings) -> bytes:
@@ -95,8 +96,9 @@ def image_exists(client: Any, tag: str) -> bool:
 
 def build_image(client: Any, recipe: BuildRecipe, pip: PipSettings) -> BuildOutcome:
     started = time.monotonic()
-    cache = {CACHE_VOLUME: {"bind": "/root/.cache/pip", "mode": "rw"}}
-    volumes = cache if recipe.use_pip_cache else {}
+    volumes = {}
+    if recipe.wheelhouse != "none":
+        volumes = {WHEELHOUSE_VOLUME: {"bind": "/wheelhouse", "mode": recipe.wheelhouse}}
     try:
         container = client.containers.create(
             recipe.base_image,
@@ -139,11 +141,12 @@ def build_image(client: Any, recipe: BuildRecipe, pip: PipSettings) -> BuildOutc
                 log=log,
                 reason=why,
             )
-        container.commit(
-            repository=recipe.tag.split(":")[0],
-            tag=recipe.tag.split(":")[1],
-            conf={**recipe.image_config, "Labels": recipe.labels},
-        )
+        if recipe.commit:
+            container.commit(
+                repository=recipe.tag.split(":")[0],
+                tag=recipe.tag.split(":")[1],
+                conf={**recipe.image_config, "Labels": recipe.labels},
+            )
         return BuildOutcome(
             ok=True, image=recipe.tag, seconds=time.monotonic() - started, exit_code=0, log=log
         )

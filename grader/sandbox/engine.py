@@ -14,7 +14,7 @@ LABEL_RUN = "grader.run"
 LABEL_OWNER_PID = "grader.owner_pid"
 LABEL_OWNER_HOST = "grader.owner_host"
 LABEL_ROLE = "grader.role"
-CACHE_VOLUME = "grader-pip-cache"
+WHEELHOUSE_VOLUME = "grader-wheelhouse"
 
 # Long phases run as blocking execs; the HTTP timeout must outlast the longest of them.
 _CLIENT_TIMEOUT_SECONDS = 900

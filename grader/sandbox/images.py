@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -25,26 +27,103 @@ set -eu
 export {pip}
 python3 -m venv {venv}
 cd /src
+# Offline from the read-only wheelhouse when it holds everything, else from the index.
+install() {{
+  if [ -d /wheelhouse ] && {venv}/bin/pip install --no-index --find-links /wheelhouse "$@" \
+      >/dev/null 2>&1; then
+    return 0
+  fi
+  {venv}/bin/pip install "$@"
+}}
 echo "GRADER-STEP: install dependencies"
-{venv}/bin/pip install -r /grader-build/requirements.txt
+install -r /grader-build/requirements.txt
 if ! {venv}/bin/python -c 'import uvicorn' 2>/dev/null; then
   echo "GRADER-NOTE: uvicorn was not declared; added to serve the app"
-  {venv}/bin/pip install uvicorn
+  install uvicorn
 fi
 echo "GRADER-STEP: install test tools"
 if [ -s /grader-build/test-requirements.txt ]; then
-  {venv}/bin/pip install -r /grader-build/test-requirements.txt \
+  install -r /grader-build/test-requirements.txt \
     || echo "GRADER-NOTE: the declared test requirements failed to install"
 fi
 for tool in pytest httpx coverage; do
   if ! {venv}/bin/python -c "import $tool" 2>/dev/null; then
     echo "GRADER-NOTE: test tool $tool was not declared; added"
-    {venv}/bin/pip install "$tool" || echo "GRADER-NOTE: could not add $tool"
+    install "$tool" || echo "GRADER-NOTE: could not add $tool"
   fi
 done
 rm -rf /grader-build
 chmod -R a+rX /src {venv} /opt/grader-probes
 """
+
+# Fills the shared wheelhouse from the configured index only: it sees named requirements (never
+# the candidate's tree, index options, URLs or paths), so no build can plant a wheel for another.
+_FETCH_SCRIPT = """\
+set -u
+export {pip}
+python3 -m venv /tmp/fetch
+if /tmp/fetch/bin/pip install --dry-run --ignore-installed --no-index --find-links /wheelhouse \
+    -r /grader-build/named.txt >/dev/null 2>&1; then
+  echo "GRADER-NOTE: the wheelhouse already holds every requirement"
+  exit 0
+fi
+/tmp/fetch/bin/pip wheel --find-links /wheelhouse -w /wheelhouse -r /grader-build/named.txt \
+  || echo "GRADER-NOTE: some requirements could not be fetched; the build will say why"
+exit 0
+"""
+_TOOLS = ("uvicorn", "pytest", "httpx", "coverage")
+_NAMED = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^@;]*)?(;[^@]*)?$"
+)
+
+
+def named_requirements(requirements: list[str]) -> list[str]:
+    """Requirements by name from the index only: no URLs, paths, editables or pip options."""
+    named = [r.strip() for r in requirements if _NAMED.match(r.strip()) and "://" not in r]
+    return sorted({*named, *_TOOLS})
+
+
+def _fetched_marker(client: Any, base_image: str, requirements: list[str]) -> Path:
+    """Where the host remembers that this set of requirements is in the wheelhouse.
+
+    If the marker ever lies (the volume was removed), the build falls back to the index: slower,
+    never wrong.
+    """
+    digest = hashlib.sha256(client.images.get(base_image).id.encode())
+    digest.update("\n".join(requirements).encode())
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "grader" / "fetched" / digest.hexdigest()[:32]
+
+
+def fetch_wheels(
+    client: Any,
+    *,
+    requirements: list[str],
+    base_image: str,
+    labels: dict[str, str],
+    timeout_seconds: float,
+    pip: PipSettings,
+) -> BuildOutcome:
+    recipe = BuildRecipe(
+        base_image=base_image,
+        tag="grader-fetch:none",
+        script=_FETCH_SCRIPT.format(pip=_PIP),
+        files={"grader-build/named.txt": "".join(f"{r}\n" for r in requirements).encode()},
+        image_config={},
+        labels={**labels, LABEL_MANAGED: "true"},
+        timeout_seconds=timeout_seconds,
+        wheelhouse="rw",
+        commit=False,
+    )
+    marker = _fetched_marker(client, base_image, requirements)
+    if marker.exists():
+        return BuildOutcome(ok=True, seconds=0.0, reason="already in the wheelhouse")
+    outcome = build_image(client, recipe, pip)
+    if outcome.ok and "could not be fetched" not in outcome.log:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    return outcome
+
 
 # Probe modules injected into the candidate's own processes: standard library (and pytest) only.
 INJECTED_PROBES = ("pytest_truth.py", "loop_monitor.py")
@@ -150,7 +229,7 @@ def build_submission_image(
     tag: str,
     labels: dict[str, str],
     timeout_seconds: float,
-    use_pip_cache: bool,
+    wheelhouse: bool,
     pip: PipSettings,
 ) -> BuildOutcome:
     recipe = BuildRecipe(
@@ -176,6 +255,6 @@ def build_submission_image(
         },
         labels={**labels, LABEL_MANAGED: "true"},
         timeout_seconds=timeout_seconds,
-        use_pip_cache=use_pip_cache,
+        wheelhouse="ro" if wheelhouse else "none",
     )
     return build_image(client, recipe, pip)

@@ -23,10 +23,14 @@ CONFIRMS: dict[str, tuple[str, ...]] = {
     "FUZZ-SERVER-ERROR": ("CONF-",),
 }
 _NEAR_LINES = 2
+# Rules that confirm only a finding about the very same request.
+_BY_REQUEST = frozenset({"FUZZ-SERVER-ERROR"})
 
 
 def _confirms(runtime: Finding, static: Finding) -> bool:
     if not any(static.rule.startswith(code) for code in CONFIRMS.get(runtime.rule, ())):
+        return False
+    if runtime.rule in _BY_REQUEST and not (runtime.request and static.request):
         return False
     if runtime.request and static.request:
         same = (runtime.request.method, runtime.request.path) == (
@@ -47,13 +51,14 @@ def merge_confirmed(findings: list[Finding]) -> list[Finding]:
     absorbed: set[int] = set()
     merged: dict[int, Finding] = {}
     for i, runtime in enumerate(findings):
-        if runtime.rule not in CONFIRMS:
+        if runtime.rule not in CONFIRMS or i in absorbed:
             continue
         for j, static in enumerate(findings):
-            if j in absorbed or j == i or not _confirms(runtime, static):
+            # No chains: a finding that absorbed others is never absorbed itself.
+            current = merged.get(i, runtime)
+            if j == i or j in absorbed or j in merged or not _confirms(current, static):
                 continue
             absorbed.add(j)
-            current = merged.get(i, runtime)
             where = f" at {static.file}:{static.line}" if static.file else ""
             update: dict[str, object] = {
                 "detail": f"{current.detail} Confirms static rule {static.rule}{where}."

@@ -118,3 +118,17 @@ def test_a_5xx_met_by_conformance_and_fuzzing_is_one_bug() -> None:
         ("FUZZ-SERVER-ERROR", 500),
         ("CONF-DELETE-MISSING", 200),
     ]
+
+
+def test_no_chain_and_no_merge_without_the_same_request() -> None:
+    from grader.scoring.corroboration import merge_confirmed
+
+    static = make_finding("SEC-UNAUTHENTICATED-WRITES", "POST /notes", file="main.py", line=35)
+    conf = make_finding("CONF-AUTHENTICATION", "201 without credentials")
+    unlocated_conf = make_finding("CONF-PAGINATION-SUPPORTED", "limit ignored")
+    fuzz = make_finding(
+        "FUZZ-SERVER-ERROR", "500", file="main.py", line=61,
+        request=RequestEvidence(method="DELETE", path="/notes/{id}", status=500, curl="c"),
+    )
+    rules = sorted(f.rule for f in merge_confirmed([static, conf, unlocated_conf, fuzz]))
+    assert rules == ["CONF-AUTHENTICATION", "CONF-PAGINATION-SUPPORTED", "FUZZ-SERVER-ERROR"]

@@ -29,7 +29,7 @@ _NOT_SECRET_SUFFIXES = frozenset(
      "ENDPOINT", "LENGTH", "LEN", "ENV", "VAR", "FILE", "SCHEME", "EXPIRE", "EXPIRES", "MINUTES",
      "SECONDS", "HOURS", "DAYS", "TTL", "PATTERN", "REGEX", "KIND", "LABEL", "PARAM", "QUERY"}
 )  # fmt: skip
-_SECRET_MIN_LENGTH = 8
+_SECRET_MIN_LENGTH = 4  # "secret" is the classic one; the name filter keeps this precise
 _SQL_SINKS = frozenset({"execute", "executemany", "executescript", "exec_driver_sql", "raw"})
 _SQL_WORDS = re.compile(r"\b(select|insert|update|delete|where|from|into|values|set)\b", re.I)
 _RECORD_SUFFIXES = ("InDB", "DB", "Record", "Entity", "Row", "Table")
