@@ -1,48 +1,57 @@
 """One problem, one charge: a runtime finding that confirms a static suspicion absorbs it.
 
-The static finding's location (file:line) moves onto the runtime finding when it has none, and the
-detail says which rule it confirms, so the evidence is kept and the candidate is charged once.
+The detail says which rule was confirmed and where, so the evidence is kept while the candidate is
+charged once. How a pair must agree depends on what the static rule points at:
+- `near`: a line in a handler; both findings must point within two lines of each other.
+- `any`: a project-level fact (a model field, a module constant, a middleware); the static rule's
+  location is the offending code, so the runtime finding takes it.
+- `request`: two runtime views of one failing request (same method and path, a 5xx).
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
 from grader.models import Finding
 
-# runtime rule -> the static rules it confirms
-CONFIRMS: dict[str, tuple[str, ...]] = {
-    "ASYNC-LOOP-BLOCKED": ("ASYNC-STATIC-BLOCKING-CALL", "RUFF-ASYNC"),
-    "SEC-DYN-UNAUTHENTICATED-MUTATION": ("SEC-UNAUTHENTICATED-WRITES",),
-    "CONF-AUTHENTICATION": ("SEC-UNAUTHENTICATED-WRITES",),
-    "SEC-DYN-PASSWORD-EXPOSED": ("SEC-PASSWORD-IN-RESPONSE",),
-    "SEC-DYN-SQL-INJECTION": ("SEC-SQL-INJECTION",),
-    "SEC-DYN-CORS-CREDENTIALS": ("SEC-CORS-WILDCARD-CREDENTIALS",),
-    "SEC-DYN-WEAK-JWT-KEY": ("SEC-HARDCODED-SECRET",),
-    "PERF-UNBOUNDED-LIST-MEASURED": ("PERF-UNBOUNDED-LIST",),
-    "CONF-PAGINATION-SUPPORTED": ("PERF-UNBOUNDED-LIST",),
-    # The same 5xx met by a conformance scenario and by the fuzzer is one bug.
-    "FUZZ-SERVER-ERROR": ("CONF-",),
+Mode = Literal["near", "any", "request"]
+
+CONFIRMS: dict[str, tuple[tuple[str, Mode], ...]] = {
+    "ASYNC-LOOP-BLOCKED": (("ASYNC-STATIC-BLOCKING-CALL", "near"), ("RUFF-ASYNC", "near")),
+    "SEC-DYN-UNAUTHENTICATED-MUTATION": (("SEC-UNAUTHENTICATED-WRITES", "any"),),
+    "CONF-AUTHENTICATION": (("SEC-UNAUTHENTICATED-WRITES", "any"),),
+    "SEC-DYN-PASSWORD-EXPOSED": (("SEC-PASSWORD-IN-RESPONSE", "any"),),
+    "SEC-DYN-SQL-INJECTION": (("SEC-SQL-INJECTION", "any"),),
+    "SEC-DYN-CORS-CREDENTIALS": (("SEC-CORS-WILDCARD-CREDENTIALS", "any"),),
+    "SEC-DYN-WEAK-JWT-KEY": (("SEC-HARDCODED-SECRET", "any"),),
+    "PERF-UNBOUNDED-LIST-MEASURED": (("PERF-UNBOUNDED-LIST", "near"),),
+    "CONF-PAGINATION-SUPPORTED": (("PERF-UNBOUNDED-LIST", "near"),),
+    "FUZZ-SERVER-ERROR": (("CONF-", "request"),),
 }
 _NEAR_LINES = 2
-# Rules that confirm only a finding about the very same request.
-_BY_REQUEST = frozenset({"FUZZ-SERVER-ERROR"})
 
 
-def _confirms(runtime: Finding, static: Finding) -> bool:
-    if not any(static.rule.startswith(code) for code in CONFIRMS.get(runtime.rule, ())):
-        return False
-    if runtime.rule in _BY_REQUEST and not (runtime.request and static.request):
-        return False
-    if runtime.request and static.request:
+def _mode(runtime: Finding, other: Finding) -> Mode | None:
+    for prefix, mode in CONFIRMS.get(runtime.rule, ()):
+        if other.rule.startswith(prefix):
+            return mode
+    return None
+
+
+def _agree(runtime: Finding, other: Finding, mode: Mode) -> bool:
+    if mode == "request":
+        if not (runtime.request and other.request):
+            return False
         same = (runtime.request.method, runtime.request.path) == (
-            static.request.method,
-            static.request.path,
+            other.request.method,
+            other.request.path,
         )
-        return same and (static.request.status or 0) >= 500
-    if static.request and not runtime.request:
-        return False
-    if runtime.file and static.file:
-        return runtime.file == static.file and abs((runtime.line or 0) - (static.line or 0)) <= (
-            _NEAR_LINES
+        return same and (other.request.status or 0) >= 500
+    if mode == "near":
+        return (
+            runtime.file is not None
+            and runtime.file == other.file
+            and abs((runtime.line or 0) - (other.line or 0)) <= _NEAR_LINES
         )
     return True
 
@@ -53,17 +62,26 @@ def merge_confirmed(findings: list[Finding]) -> list[Finding]:
     for i, runtime in enumerate(findings):
         if runtime.rule not in CONFIRMS or i in absorbed:
             continue
-        for j, static in enumerate(findings):
+        taken_any = False
+        for j, other in enumerate(findings):
             # No chains: a finding that absorbed others is never absorbed itself.
+            if j == i or j in absorbed or j in merged:
+                continue
+            mode = _mode(runtime, other)
+            if mode is None or (mode == "any" and taken_any):
+                continue
             current = merged.get(i, runtime)
-            if j == i or j in absorbed or j in merged or not _confirms(current, static):
+            if not _agree(current, other, mode):
                 continue
             absorbed.add(j)
-            where = f" at {static.file}:{static.line}" if static.file else ""
+            where = f" at {other.file}:{other.line}" if other.file else ""
             update: dict[str, object] = {
-                "detail": f"{current.detail} Confirms static rule {static.rule}{where}."
+                "detail": f"{current.detail} Confirms {other.rule}{where}."
             }
-            if current.file is None and static.file is not None:
-                update.update(file=static.file, line=static.line)
+            if mode == "any" and other.file is not None:
+                update.update(file=other.file, line=other.line)
+                taken_any = True
+            elif current.file is None and other.file is not None:
+                update.update(file=other.file, line=other.line)
             merged[i] = current.model_copy(update=update)
     return [merged.get(i, f) for i, f in enumerate(findings) if i not in absorbed]

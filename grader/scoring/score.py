@@ -19,7 +19,10 @@ from grader.models import (
     Severity,
 )
 
-PENALTY = {Severity.INFO: 0.0, Severity.MINOR: 0.1, Severity.MAJOR: 0.3, Severity.CRITICAL: 0.6}
+PENALTY = {Severity.INFO: 0.0, Severity.MINOR: 0.15, Severity.MAJOR: 0.4, Severity.CRITICAL: 0.8}
+# A critical security finding (plaintext passwords, injectable SQL, another user's data) is where a
+# reviewer stops reading: no other strength makes the submission hire-worthy.
+DANGEROUS_CAP = 25.0
 
 
 @dataclass(frozen=True)
@@ -113,9 +116,20 @@ def compute_score(
     score = 0.0
     if total_weight:
         score = 100.0 * sum(d.weight * (d.earned or 0.0) for d in measured) / total_weight
+    dangerous = [
+        f
+        for f in findings
+        if f.flag == RedFlag.SECURITY_OVERSIGHTS and f.severity == Severity.CRITICAL
+    ]
+    if dangerous:
+        score = min(score, DANGEROUS_CAP)
     method = (
-        "Each dimension starts at 1 and loses 0.1 per minor, 0.3 per major and 0.6 per critical "
-        "finding it takes (floor 0). The score is the weighted mean over measured dimensions, "
-        "times 100; unmeasured dimensions are left out and their weight redistributed."
+        "Each dimension starts at 1 and loses 0.15 per minor, 0.4 per major and 0.8 per critical "
+        "finding it takes (floor 0); each finding is charged to one dimension. The score is the "
+        "weighted mean over measured dimensions, times 100; unmeasured dimensions are left out "
+        "and their weight redistributed. A critical security finding caps the score at "
+        f"{DANGEROUS_CAP:.0f}."
     )
+    if dangerous:
+        method += f" Capped here by {', '.join(sorted({f.rule for f in dangerous}))}."
     return round(score, 1), ScoreExplanation(method=method, dimensions=dims)

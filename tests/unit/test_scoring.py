@@ -43,7 +43,7 @@ def test_server_error_lowers_the_robustness_dimension_only() -> None:
     assert clean == 100.0
     assert hurt < clean
     dims = {d.name: d for d in explanation.dimensions}
-    assert dims["robustness"].earned == 0.7
+    assert dims["robustness"].earned == 0.6
     assert dims["documentation"].earned == 1.0
 
 
@@ -81,7 +81,7 @@ def test_runtime_confirmation_absorbs_the_static_suspicion() -> None:
     merged = merge_confirmed([static, elsewhere, runtime])
     assert [f.rule for f in merged] == ["ASYNC-STATIC-BLOCKING-CALL", "ASYNC-LOOP-BLOCKED"]
     assert merged[0].file == "app/io.py"  # the unconfirmed one stays
-    assert "Confirms static rule ASYNC-STATIC-BLOCKING-CALL at app/main.py:26" in merged[1].detail
+    assert "Confirms ASYNC-STATIC-BLOCKING-CALL at app/main.py:26" in merged[1].detail
 
 
 def test_unlocated_runtime_finding_takes_the_static_location() -> None:
@@ -132,3 +132,11 @@ def test_no_chain_and_no_merge_without_the_same_request() -> None:
     )
     rules = sorted(f.rule for f in merge_confirmed([static, conf, unlocated_conf, fuzz]))
     assert rules == ["CONF-AUTHENTICATION", "CONF-PAGINATION-SUPPORTED", "FUZZ-SERVER-ERROR"]
+
+
+def test_a_critical_security_finding_caps_the_score() -> None:
+    finding = make_finding("SEC-SQL-INJECTION", "f-string SQL", file="main.py", line=9)
+    assert finding.severity == Severity.CRITICAL
+    score, explanation = compute_score(_with_ids([finding]), _phases())
+    assert score <= 25.0
+    assert "SEC-SQL-INJECTION" in explanation.method
