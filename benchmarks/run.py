@@ -32,6 +32,33 @@ def _row(label: str, wall: float, report: Report) -> dict[str, float | str]:
     return row
 
 
+def _throughput(report: Report) -> float:
+    """Requests per second summed over the endpoints the load phase swarmed."""
+    return sum(
+        float(v)
+        for k, v in report.metrics.items()
+        if k.startswith("load.") and k.endswith(".cN.rps") and isinstance(v, float | int)
+    )
+
+
+def monitor_cost(settings: GradeSettings, sample: str, rounds: int = 2) -> None:
+    """Throughput with the loop monitor divided by without it, alternating runs (target >= 0.97)."""
+    on, off = [], []
+    for _ in range(rounds):
+        for monitored, bucket in ((True, on), (False, off)):
+            run = settings.model_copy(update={"loop_monitor": monitored})
+            wall, report = _timed(sample, run)
+            bucket.append(_throughput(report))
+            phases = {p.name: p.seconds for p in report.phases}
+            print(
+                f"{sample} monitor={'on ' if monitored else 'off'} rps={bucket[-1]:8.1f} "
+                f"load+blocking={phases[PhaseName.LOAD] + phases[PhaseName.BLOCKING]:5.1f} s "
+                f"total={wall:5.1f} s"
+            )
+    ratio = (sum(on) / len(on)) / max(sum(off) / len(off), 1e-9)
+    print(f"monitor cost: throughput on/off = {ratio:.3f} (target >= 0.97)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--base-image", default="grader-base:bookworm")
@@ -66,6 +93,7 @@ def main() -> None:
                 f"warm build {float(warm_row['build']):.1f} s (target <= 15), "
                 f"warm total {float(warm_row['total']):.1f} s (target <= 45)"
             )
+    monitor_cost(warm, args.samples[0])
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "phases.json").write_text(json.dumps(rows, indent=2))
 

@@ -8,6 +8,7 @@ this grading labelled, and its workspace.
 from __future__ import annotations
 
 import re
+import secrets
 import shutil
 import tempfile
 import time
@@ -254,6 +255,9 @@ def _start_and_probe(
 ) -> None:
     candidate: Any = None
     sidecar: Any = None
+    environment, token = candidate_environment(facts)
+    if token is not None:
+        grading.metrics["auth_env"] = token[0]
     with grading.phase(PhaseName.START):
         probe = ensure_probe_image(client, settings.base_image, host_pip_settings())
         if not probe.ok or probe.image is None:
@@ -267,7 +271,9 @@ def _start_and_probe(
                 facts.app.attribute,
                 facts.app.app_dir,
                 facts.app.factory,
-                launcher=monitor_prefix(settings.loop_threshold_ms),
+                launcher=monitor_prefix(settings.loop_threshold_ms)
+                if settings.loop_monitor
+                else None,
             )
         except UnsafeEntrypoint as exc:
             raise PhaseFailed(str(exc)) from None
@@ -277,7 +283,7 @@ def _start_and_probe(
             command=command,
             limits=settings.limits,
             labels=run_labels(run_id, "candidate"),
-            environment={},
+            environment=environment,
         )
         sidecar = start_sidecar(
             client, image=probe.image, candidate=candidate, labels=run_labels(run_id, "sidecar")
@@ -288,7 +294,7 @@ def _start_and_probe(
     if grading.ok(PhaseName.START):
         _fuzz(grading, settings, facts, candidate, sidecar, deadline)
     if grading.ok(PhaseName.START):
-        _conformance(grading, settings, facts, candidate, sidecar, deadline)
+        _conformance(grading, settings, facts, candidate, sidecar, deadline, token)
     if grading.ok(PhaseName.FUZZ):
         with machine_lock("load"):
             load = _load(grading, settings, facts, sidecar)
@@ -297,7 +303,23 @@ def _start_and_probe(
         # After the probes (or a failed start): which limits the app ran into, with their values.
         logs = tail_logs(candidate, lines=200, max_chars=20000)
         grading.add(*limit_findings(candidate, settings, logs))
-    _candidate_tests(grading, client, settings, facts, image, run_id)
+    _candidate_tests(grading, client, settings, facts, image, run_id, environment)
+
+
+_RESERVED_ENV = re.compile(r"^(PATH|HOME|USER|SHELL|HOSTNAME|LD_.*|PYTHON.*)$")
+
+
+def candidate_environment(facts: ProjectFacts) -> tuple[dict[str, str], tuple[str, str] | None]:
+    """What a reviewer would export: the submission's example values, and a fresh static token
+    where it configures one. Never anything from the host; never the interpreter's own variables."""
+    environment = {
+        name: value for name, value in facts.example_env.items() if not _RESERVED_ENV.match(name)
+    }
+    token = None
+    if facts.token_env:
+        token = (facts.token_env[0], f"grader-{secrets.token_hex(16)}")
+        environment[token[0]] = token[1]
+    return environment, token
 
 
 def _conformance(
@@ -307,6 +329,7 @@ def _conformance(
     candidate: Any,
     sidecar: Any,
     deadline: float,
+    token: tuple[str, str] | None,
 ) -> None:
     with grading.phase(PhaseName.CONFORMANCE):
         if time.monotonic() > deadline:
@@ -315,8 +338,8 @@ def _conformance(
             raise PhaseSkipped("no OpenAPI schema was obtained")
         if container_state(candidate)[0] != "running":
             raise PhaseFailed("the app stopped during fuzzing")
-        result = run_conformance(sidecar, facts.kind.value, settings)
-        security = run_security_probe(sidecar, settings)
+        result = run_conformance(sidecar, facts.kind.value, settings, env_token=token)
+        security = run_security_probe(sidecar, settings, env_token=token)
         if result["error"]:
             raise PhaseFailed(f"the conformance probe failed: {result['error']}")
         found = [*conformance_findings(result), *security_findings(security)]
@@ -349,6 +372,8 @@ def _blocking(
     load: LoadResult | None,
 ) -> None:
     with grading.phase(PhaseName.BLOCKING):
+        if not settings.loop_monitor:
+            raise PhaseSkipped("the loop monitor was turned off")
         if container_state(candidate)[0] != "running":
             raise PhaseFailed("the app stopped before its loop records could be read")
         records = read_loop_records(candidate)
@@ -366,6 +391,7 @@ def _candidate_tests(
     facts: ProjectFacts,
     image: str,
     run_id: str,
+    environment: dict[str, str],
 ) -> None:
     with grading.phase(PhaseName.CANDIDATE_TESTS):
         run = run_candidate_tests(
@@ -374,6 +400,7 @@ def _candidate_tests(
             facts=facts,
             settings=settings,
             labels=run_labels(run_id, "tests"),
+            environment=environment,
         )
         # What the tests really sent supersedes the static guess about error paths.
         grading.drop("TESTS-HAPPY-PATH-ONLY")

@@ -33,6 +33,9 @@ class GradeSettings(BaseModel):
     load_seconds: float = 5.0
     load_seed_items: int = 20
     loop_threshold_ms: float = 20.0
+    loop_monitor: bool = Field(
+        default=True, description="run the app under the event-loop monitor (off: benchmarks)"
+    )
     request_timeout_seconds: float = 5.0
     build_timeout_seconds: float = 420.0
     start_timeout_seconds: float = 40.0

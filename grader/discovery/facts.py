@@ -69,4 +69,10 @@ class ProjectFacts(_Facts):
     python_files: list[str] = Field(default_factory=list)
     docs_disabled: bool = False
     openapi_url: str | None = "/openapi.json"
+    example_env: dict[str, str] = Field(
+        default_factory=dict, description="variables from the submission's .env.example files"
+    )
+    token_env: list[str] = Field(
+        default_factory=list, description="variables that configure a static API token"
+    )
     problems: list[str] = Field(default_factory=list)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from grader.discovery.dependencies import read_dependencies
 from grader.discovery.entrypoint import docs_settings, find_app
+from grader.discovery.environment import example_environment, token_variables
 from grader.discovery.facts import ProjectFacts, RouteInfo
 from grader.discovery.routes import find_routes
 from grader.discovery.tree import TEST_DIR_NAMES, SourceTree
@@ -56,7 +57,10 @@ def _discover(root: Path) -> ProjectFacts:
     docs_disabled, openapi_url = docs_settings(call, problems)
     routes = find_routes(tree)
     test_files = [f for f in tree.python_files if _is_test_file(f)]
+    example_env = example_environment(tree)
     return ProjectFacts(
+        example_env=example_env,
+        token_env=token_variables(tree, example_env),
         dependencies=dependencies,
         app=app,
         routes=routes,

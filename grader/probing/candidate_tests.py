@@ -61,6 +61,7 @@ def run_candidate_tests(
     facts: ProjectFacts,
     settings: GradeSettings,
     labels: dict[str, str],
+    environment: dict[str, str] | None = None,
     timeout_seconds: int = 150,
 ) -> CandidateTestRun:
     app_dir = facts.app.app_dir if facts.app else "."
@@ -70,7 +71,10 @@ def run_candidate_tests(
         command=pytest_command(facts, timeout_seconds),
         limits=settings.limits,
         labels=labels,
-        environment={"PYTHONPATH": f"{INJECTED_DIR}:/app/{app_dir}".rstrip("/.")},
+        environment={
+            **(environment or {}),
+            "PYTHONPATH": f"{INJECTED_DIR}:/app/{app_dir}".rstrip("/."),
+        },
     )
     try:
         container.wait(timeout=timeout_seconds + 60)
