@@ -24,7 +24,10 @@ CONFIRMS: dict[str, tuple[tuple[str, Mode], ...]] = {
     "SEC-DYN-SQL-INJECTION": (("SEC-SQL-INJECTION", "any"),),
     "SEC-DYN-CORS-CREDENTIALS": (("SEC-CORS-WILDCARD-CREDENTIALS", "any"),),
     "SEC-DYN-WEAK-JWT-KEY": (("SEC-HARDCODED-SECRET", "any"),),
-    "PERF-UNBOUNDED-LIST-MEASURED": (("PERF-UNBOUNDED-LIST", "near"),),
+    "PERF-UNBOUNDED-LIST-MEASURED": (
+        ("PERF-UNBOUNDED-LIST", "near"),
+        ("CONF-PAGINATION-SUPPORTED", "any"),  # the scenario saw the same list, unlocated
+    ),
     "CONF-PAGINATION-SUPPORTED": (("PERF-UNBOUNDED-LIST", "near"),),
     "FUZZ-SERVER-ERROR": (("CONF-", "request"),),
 }
@@ -78,9 +81,10 @@ def merge_confirmed(findings: list[Finding]) -> list[Finding]:
             update: dict[str, object] = {
                 "detail": f"{current.detail} Confirms {other.rule}{where}."
             }
+            if mode == "any":
+                taken_any = True
             if mode == "any" and other.file is not None:
                 update.update(file=other.file, line=other.line)
-                taken_any = True
             elif current.file is None and other.file is not None:
                 update.update(file=other.file, line=other.line)
             merged[i] = current.model_copy(update=update)

@@ -22,7 +22,7 @@ from grader.models import (
 PENALTY = {Severity.INFO: 0.0, Severity.MINOR: 0.15, Severity.MAJOR: 0.4, Severity.CRITICAL: 0.8}
 # A critical security finding (plaintext passwords, injectable SQL, another user's data) is where a
 # reviewer stops reading: no other strength makes the submission hire-worthy.
-DANGEROUS_CAP = 25.0
+DANGEROUS_CAP = 20.0
 
 
 @dataclass(frozen=True)

@@ -138,5 +138,5 @@ def test_a_critical_security_finding_caps_the_score() -> None:
     finding = make_finding("SEC-SQL-INJECTION", "f-string SQL", file="main.py", line=9)
     assert finding.severity == Severity.CRITICAL
     score, explanation = compute_score(_with_ids([finding]), _phases())
-    assert score <= 25.0
+    assert score <= 20.0
     assert "SEC-SQL-INJECTION" in explanation.method
