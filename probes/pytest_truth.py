@@ -7,7 +7,8 @@ records the HTTP requests the tests send to the app (method, path, status), so t
 which operations no test touches and whether any test exercises an error path.
 
 Records go to a duplicate of the real stdout taken at import, before pytest captures output, as
-lines of their own (a newline first: pytest's progress dots share the line) behind a marker. The grader trusts none of the candidate's own output.
+lines of their own (a newline first: pytest's progress dots share the line) behind a marker.
+The grader trusts none of the candidate's own output.
 """
 
 from __future__ import annotations

@@ -81,11 +81,9 @@ def merge_confirmed(findings: list[Finding]) -> list[Finding]:
             update: dict[str, object] = {
                 "detail": f"{current.detail} Confirms {other.rule}{where}."
             }
-            if mode == "any":
-                taken_any = True
-            if mode == "any" and other.file is not None:
-                update.update(file=other.file, line=other.line)
-            elif current.file is None and other.file is not None:
+            taken_any = taken_any or mode == "any"
+            # The static location is the offending code: it wins for project-level facts.
+            if other.file is not None and (mode == "any" or current.file is None):
                 update.update(file=other.file, line=other.line)
             merged[i] = current.model_copy(update=update)
     return [merged.get(i, f) for i, f in enumerate(findings) if i not in absorbed]
