@@ -31,6 +31,7 @@ from probes.auth import (
     extract_token,
     find_login,
     find_registration,
+    flatten_object_schema,
     iter_operations,
     oauth2_token_paths,
     registration_body,
@@ -337,17 +338,9 @@ def body_schema(raw: Mapping[str, Any], operation: Json) -> Json | None:
     media = content.get("application/json") if isinstance(content, Mapping) else None
     if not isinstance(media, Mapping):
         return None
-    schema = resolve(raw, media.get("schema"))
-    if not isinstance(schema, Mapping):
+    if not isinstance(resolve(raw, media.get("schema")), Mapping):
         return None
-    properties: Json = {}
-    required: list[str] = []
-    for part in [schema, *schema.get("allOf", [])]:
-        part = resolve(raw, part)
-        if isinstance(part, Mapping):
-            properties.update(part.get("properties") or {})
-            required.extend(r for r in part.get("required") or [] if isinstance(r, str))
-    return {"properties": properties, "required": required}
+    return flatten_object_schema(raw, media.get("schema"))
 
 
 def query_params(raw: Mapping[str, Any], operation: Json) -> tuple[str, ...]:

@@ -92,13 +92,13 @@ def _post_bodies(raw: Mapping[str, Any]) -> Iterator[BodyOperation]:
         for media_type in (_JSON, _FORM):
             media = content.get(media_type)
             if isinstance(media, Mapping):
-                schema = _flatten(raw, media.get("schema"))
+                schema = flatten_object_schema(raw, media.get("schema"))
                 if schema.get("properties"):
                     yield BodyOperation(path, media_type, schema)
                 break
 
 
-def _flatten(raw: Mapping[str, Any], schema: Any) -> Json:
+def flatten_object_schema(raw: Mapping[str, Any], schema: Any) -> Json:
     """An object schema with `allOf` parts merged, so field names can be read in one place."""
     schema = resolve(raw, schema)
     if not isinstance(schema, Mapping):
@@ -188,7 +188,11 @@ def _value_for(name: str, schema: Any) -> Any:
         variants = [v for v in schema.get("anyOf", []) if isinstance(v, Mapping)]
         kind = next((v.get("type") for v in variants if v.get("type") != "null"), "string")
     defaults: dict[str, Any] = {
-        "integer": 1, "number": 1, "boolean": False, "array": [], "object": {}
+        "integer": 1,
+        "number": 1,
+        "boolean": False,
+        "array": [],
+        "object": {},
     }
     if kind in defaults:
         return defaults[kind]
