@@ -37,7 +37,10 @@ def _throughput(report: Report) -> float:
     return sum(
         float(v)
         for k, v in report.metrics.items()
-        if k.startswith("load.") and k.endswith(".cN.rps") and isinstance(v, float | int)
+        if k.startswith("load.")
+        and k.endswith(".rps")
+        and ".c1." not in k
+        and isinstance(v, float | int)
     )
 
 

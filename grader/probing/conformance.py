@@ -114,7 +114,8 @@ def _scenario_finding(scenario: Scenario) -> Finding | None:
     detail = scenario["detail"] or f"expected {scenario['expected']}, got {scenario['got']}"
     if scenario["got"] and scenario["got"] not in detail:
         detail += f" (expected {scenario['expected']}, got {scenario['got']})"
-    title = RULES[code].title
+    # Scenario titles state the expectation; a finding is the expectation not met.
+    title = f"Not met: {RULES[code].title}"
     if scenario["method"]:
         title = f"{scenario['method']} {scenario['path']}: {title}"
     finding = make_finding(

@@ -91,7 +91,8 @@ def load_metrics(result: LoadResult) -> Metrics:
         "load.seconds": round(result["seconds"], 2),
     }
     for endpoint in result["endpoints"]:
-        for label, stats in (("c1", endpoint["sequential"]), ("cN", endpoint["concurrent"])):
+        busy = f"c{result['users']}"
+        for label, stats in (("c1", endpoint["sequential"]), (busy, endpoint["concurrent"])):
             if stats is None:
                 continue
             prefix = f"load.{endpoint['name']}.{label}"

@@ -79,7 +79,7 @@ def merge_confirmed(findings: list[Finding]) -> list[Finding]:
             absorbed.add(j)
             where = f" at {other.file}:{other.line}" if other.file else ""
             update: dict[str, object] = {
-                "detail": f"{current.detail} Confirms {other.rule}{where}."
+                "detail": f"{current.detail.rstrip('. ')}. Confirms {other.rule}{where}."
             }
             taken_any = taken_any or mode == "any"
             # The static location is the offending code: it wins for project-level facts.

@@ -584,7 +584,7 @@ def test_bad_app_findings_carry_flags_and_requests(
     assert findings["CONF-PAGINATION-NEGATIVE-LIMIT"].flag == RedFlag.PERFORMANCE_IGNORANCE
     crash = findings["CONF-READ-MISSING"]
     assert crash.flag is None and crash.request is not None and crash.request.status == 500
-    assert crash.title == "GET /todos/{todo_id}: Reading a missing record answers 404"
+    assert crash.title == "GET /todos/{todo_id}: Not met: Reading a missing record answers 404"
     security_rules = {f.rule: f for f in host.security_findings(security)}
     assert set(security_rules) == set(host._SECURITY_RULES.values())
     jwt = security_rules["SEC-DYN-WEAK-JWT-KEY"]
