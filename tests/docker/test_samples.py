@@ -8,10 +8,11 @@ from typing import Any
 import jsonschema
 import pytest
 
-from grader import Report
+from grader import GradeSettings, Report, grade
 from grader.models import RedFlag
 from grader.reporters.json_report import json_schema
-from tests.docker.conftest import SAMPLE_NAMES, expected, managed_objects
+from tests.conftest import SAMPLES
+from tests.docker.conftest import SAMPLE_NAMES, expected, managed_objects, zip_folder
 
 QUALITY_ORDER = {"good": 2, "flawed": 1, "dangerous": 0}
 
@@ -125,3 +126,20 @@ def test_blocking_sample_metrics_hold_latency_figures(graded_samples: dict[str, 
     blocked = [f for f in graded_samples["todo_sleep_async"].findings
                if f.rule == "ASYNC-LOOP-BLOCKED"]
     assert blocked and "GET /todos" in blocked[0].title
+
+
+def test_grading_twice_gives_the_same_verdicts_score_and_ids(
+    graded_samples: dict[str, Report], settings: GradeSettings,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Seeded fuzzing and sorted, content-derived ids: a re-grade must not change a verdict."""
+    first = graded_samples["notes_keyerror"]
+    archive = zip_folder(SAMPLES / "notes_keyerror", tmp_path_factory.mktemp("again") / "n.zip")
+    second = grade(archive, settings)
+    assert second.score == first.score
+    assert [(v.flag, v.status, v.severity) for v in second.red_flags] == [
+        (v.flag, v.status, v.severity) for v in first.red_flags
+    ]
+    assert [(f.id, f.rule, f.file, f.line) for f in second.findings] == [
+        (f.id, f.rule, f.file, f.line) for f in first.findings
+    ]
