@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from grader.discovery import discover
-from grader.pipeline import candidate_environment
+from grader.phases.start import candidate_environment
 
 
 def _project(tmp_path: Path, files: dict[str, str]) -> Path:
