@@ -50,13 +50,6 @@ class Grading:
         with self._lock:
             self.findings = [f for f in self.findings if f.rule != rule]
 
-    def drop_at(self, rule: str, places: list[tuple[str | None, int | None]]) -> None:
-        """Withdraw a rule's findings at these file:line places only."""
-        with self._lock:
-            self.findings = [
-                f for f in self.findings if not (f.rule == rule and (f.file, f.line) in places)
-            ]
-
     def skip(self, name: PhaseName, reason: str) -> None:
         self._finish(PhaseResult(name=name, status=PhaseStatus.SKIPPED, reason=reason))
 

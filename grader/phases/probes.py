@@ -126,11 +126,7 @@ def load_phase(
         grading.metrics.update(load_metrics(result))
         if result["error"]:
             raise PhaseFailed(f"the load probe stopped early: {result['error']}")
-        measured = load_findings(result, facts)
-        if any(f.rule == "PERF-UNBOUNDED-LIST-MEASURED" for f in measured):
-            # The measurement answers what the static rule could only suspect for that route.
-            grading.drop_at("PERF-UNBOUNDED-LIST", [(f.file, f.line) for f in measured])
-        grading.add(*measured)
+        grading.add(*load_findings(result, facts))
     return result
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.grading import Grading, PhaseFailed
+from grader.probing.sidecar import probe_reply
 from grader.sandbox.containers import (
     BASE_URL,
     container_state,
@@ -48,7 +49,7 @@ def wait_until_answering(
         _, out = sidecar_exec(
             sidecar, probe_python("probes.ready", "wait", BASE_URL + "/", "2"), 10
         )
-        if '"ok": true' in out:
+        if probe_reply(out).get("ok"):
             return
     logs = tail_logs(candidate, lines=40, max_chars=4000)
     grading.add(

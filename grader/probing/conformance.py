@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from grader.checks.registry import RULES, load_rules, make_finding
 from grader.checks.rules.conformance import scenario_rule_code
 from grader.models import Finding, RequestEvidence
-from grader.sandbox.containers import BASE_URL, probe_python, read_file, sidecar_exec
+from grader.probing.sidecar import run_probe
+from grader.sandbox.containers import BASE_URL, probe_python
 from grader.settings import GradeSettings
 from probes.conformance_results import (
     ConformanceResult,
@@ -53,13 +52,8 @@ def _probe_argv(module: str, out: str, env_token: tuple[str, str] | None, *extra
     return argv
 
 
-def _run(sidecar: Any, argv: list[str], out: str, what: str) -> bytes:
-    # The probe bounds itself; the margin covers interpreter start-up and writing the file.
-    code, output = sidecar_exec(sidecar, argv, PROBE_BUDGET_SECONDS + 30)
-    raw = read_file(sidecar, out, _RESULT_BYTES)
-    if raw is None:
-        raise RuntimeError(f"the {what} wrote no result (exit {code}): {output[-300:]}")
-    return raw
+# The probe bounds itself; the margin covers interpreter start-up and writing the file.
+_TIMEOUT = PROBE_BUDGET_SECONDS + 30
 
 
 def run_conformance(
@@ -76,11 +70,9 @@ def run_conformance(
     del settings
     out = "/work/conformance.json"
     argv = _probe_argv("probes.conformance", out, env_token, "--kind", str(kind))
-    raw = _run(sidecar, argv, out, "conformance probe")
-    try:
-        return TypeAdapter(ConformanceResult).validate_json(raw)
-    except ValidationError as exc:
-        raise RuntimeError(f"the conformance result is malformed: {exc}"[:400]) from None
+    return run_probe(
+        sidecar, argv, out, ConformanceResult, _TIMEOUT, "conformance probe", _RESULT_BYTES
+    )
 
 
 def run_security_probe(
@@ -89,11 +81,8 @@ def run_security_probe(
     """Run probes.security_probe in the sidecar; raises RuntimeError when it produced no result."""
     del settings
     out = "/work/security.json"
-    raw = _run(sidecar, _probe_argv("probes.security_probe", out, env_token), out, "security probe")
-    try:
-        return TypeAdapter(SecurityResult).validate_json(raw)
-    except ValidationError as exc:
-        raise RuntimeError(f"the security probe's result is malformed: {exc}"[:400]) from None
+    argv = _probe_argv("probes.security_probe", out, env_token)
+    return run_probe(sidecar, argv, out, SecurityResult, _TIMEOUT, "security probe", _RESULT_BYTES)
 
 
 def _evidence(method: str, path: str, status: int | None, curl: str) -> RequestEvidence | None:

@@ -5,17 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from grader.checks.registry import make_finding
 from grader.discovery import AppEntrypoint
 from grader.models import Finding, RequestEvidence, Severity
+from grader.probing.sidecar import probe_reply, run_probe
 from grader.probing.tracebacks import ServerTrace, parse_server_traces, template_matches
 from grader.sandbox.containers import (
     BASE_URL,
+    capped_exec,
     probe_python,
     put_file,
-    read_file,
     sidecar_exec,
     tail_logs,
 )
@@ -46,10 +45,7 @@ def fetch_served_schema(sidecar: Any, openapi_url: str | None) -> bool:
         probe_python("probes.ready", "fetch", url, "/work/schema.json", str(MAX_SCHEMA_BYTES)),
         30,
     )
-    try:
-        return code == 0 and bool(json.loads(out.strip().splitlines()[-1]).get("ok"))
-    except (ValueError, IndexError):
-        return False
+    return code == 0 and bool(probe_reply(out).get("ok"))
 
 
 def copy_in_process_schema(candidate: Any, sidecar: Any, app: AppEntrypoint) -> None:
@@ -67,15 +63,10 @@ def copy_in_process_schema(candidate: Any, sidecar: Any, app: AppEntrypoint) -> 
         app.app_dir,
         "1" if app.factory else "0",
     ]
-    _, stream = candidate.exec_run(argv, workdir="/app", stream=True)
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in stream:
-        size += len(chunk)
-        if size > MAX_SCHEMA_BYTES:
-            raise SchemaUnavailable(f"in-process schema larger than {MAX_SCHEMA_BYTES} bytes")
-        chunks.append(chunk)
-    text = b"".join(chunks).decode("utf-8", "replace")
+    raw = capped_exec(candidate, argv, MAX_SCHEMA_BYTES, workdir="/app")
+    if raw is None:
+        raise SchemaUnavailable(f"in-process schema larger than {MAX_SCHEMA_BYTES} bytes")
+    text = raw.decode("utf-8", "replace")
     if _SCHEMA_MARKER not in text:
         raise SchemaUnavailable("the app could not produce its schema in-process")
     body = text.rsplit(_SCHEMA_MARKER, 1)[1]
@@ -111,14 +102,8 @@ def run_fuzzer(sidecar: Any, settings: GradeSettings, schema_source: str) -> Fuz
         "--auth-out",
         "/work/auth.json",
     )
-    code, output = sidecar_exec(sidecar, argv, settings.fuzz_budget_seconds + 60)
-    raw = read_file(sidecar, "/work/fuzz.json", 10 * 1024 * 1024)
-    if raw is None:
-        raise RuntimeError(f"the fuzzer wrote no result (exit {code}): {output[-300:]}")
-    try:
-        return TypeAdapter(FuzzResult).validate_json(raw)
-    except ValidationError as exc:
-        raise RuntimeError(f"the fuzzer's result is malformed: {exc}"[:400]) from None
+    timeout = settings.fuzz_budget_seconds + 60
+    return run_probe(sidecar, argv, "/work/fuzz.json", FuzzResult, timeout, "fuzzer")
 
 
 def fuzz_logs(candidate: Any, since: float, max_chars: int = 4_000_000) -> str:

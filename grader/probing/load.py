@@ -11,18 +11,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.models import Finding, Severity
 from grader.probing.routes import route_for
+from grader.probing.sidecar import run_probe
 from grader.sandbox.containers import (
     BASE_URL,
     probe_python,
-    read_file,
     read_via_exec,
-    sidecar_exec,
 )
 from grader.settings import GradeSettings
 from probes.load_results import EndpointStats, LoadResult
@@ -67,14 +64,8 @@ def run_load(sidecar: Any, settings: GradeSettings) -> LoadResult:
         "--out",
         "/work/load.json",
     )
-    code, output = sidecar_exec(sidecar, argv, settings.load_seconds * 4 + 60)
-    raw = read_file(sidecar, "/work/load.json", 10 * 1024 * 1024)
-    if raw is None:
-        raise RuntimeError(f"the load probe wrote no result (exit {code}): {output[-300:]}")
-    try:
-        return TypeAdapter(LoadResult).validate_json(raw)
-    except ValidationError as exc:
-        raise RuntimeError(f"the load probe's result is malformed: {exc}"[:400]) from None
+    timeout = settings.load_seconds * 4 + 60
+    return run_probe(sidecar, argv, "/work/load.json", LoadResult, timeout, "load probe")
 
 
 def read_loop_records(candidate: Any) -> list[str]:

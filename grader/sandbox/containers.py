@@ -166,18 +166,30 @@ def container_state(container: Any) -> tuple[str, int | None, bool]:
     return str(state.get("Status", "unknown")), code, bool(state.get("OOMKilled", False))
 
 
-def read_via_exec(container: Any, path: str, max_bytes: int) -> bytes:
-    """Read a file from a running container's tmpfs (the archive API cannot see tmpfs mounts).
-
-    The read is capped inside the container by `head -c`, and again here while streaming.
-    """
-    argv = ["timeout", "-k", "2", "20", "head", "-c", str(max_bytes), path]
-    _, stream = container.exec_run(argv, stream=True, stderr=False)
+def capped_exec(
+    container: Any,
+    argv: list[str],
+    max_bytes: int,
+    *,
+    workdir: str | None = None,
+    stderr: bool = True,
+) -> bytes | None:
+    """A command's output, streamed and never held past max_bytes; None when it says more."""
+    _, stream = container.exec_run(argv, stream=True, stderr=stderr, workdir=workdir)
     chunks: list[bytes] = []
     size = 0
     for chunk in stream:
         size += len(chunk)
         if size > max_bytes:
-            break
+            return None
         chunks.append(chunk)
-    return b"".join(chunks)[:max_bytes]
+    return b"".join(chunks)
+
+
+def read_via_exec(container: Any, path: str, max_bytes: int) -> bytes:
+    """Read a file from a running container's tmpfs (the archive API cannot see tmpfs mounts).
+
+    The read is capped inside the container by `head -c`, and again while streaming.
+    """
+    argv = ["timeout", "-k", "2", "20", "head", "-c", str(max_bytes), path]
+    return capped_exec(container, argv, max_bytes, stderr=False) or b""

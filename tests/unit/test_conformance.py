@@ -35,6 +35,7 @@ from pydantic import BaseModel, Field
 
 from grader.models import RedFlag, Severity
 from grader.probing import conformance as host
+from grader.probing import sidecar
 from probes import conformance, security_probe
 from probes.api_session import (
     RESOURCE_WORDS,
@@ -769,9 +770,9 @@ def test_host_side_runs_both_probes_through_the_sidecar_calls(
     with Served(bad, tmp_path / "schema.json") as served:
         fake = FakeSidecar(served, tmp_path)
         monkeypatch.setattr(
-            host, "sidecar_exec", lambda _s, argv, timeout: fake.exec(argv, timeout)
+            sidecar, "sidecar_exec", lambda _s, argv, timeout: fake.exec(argv, timeout)
         )
-        monkeypatch.setattr(host, "read_file", lambda _s, path, limit: fake.read(path, limit))
+        monkeypatch.setattr(sidecar, "read_file", lambda _s, path, limit: fake.read(path, limit))
         from grader.settings import GradeSettings
 
         result = host.run_conformance(object(), "todo", GradeSettings(), ("TOKEN", "abc"))
@@ -779,7 +780,7 @@ def test_host_side_runs_both_probes_through_the_sidecar_calls(
     assert result["kind"] == "todo" and result["auth"].startswith("env_token")
     assert statuses(result)["read-missing"] == "fail"
     assert confirmed(security) == set(host._SECURITY_RULES)
-    monkeypatch.setattr(host, "read_file", lambda *_: b'{"checks": "nope"}')
+    monkeypatch.setattr(sidecar, "read_file", lambda *_: b'{"checks": "nope"}')
     with pytest.raises(RuntimeError, match="malformed"):
         host.run_security_probe(object(), GradeSettings())
 
