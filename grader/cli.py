@@ -17,7 +17,7 @@ from grader.checks.registry import load_rules
 from grader.events import GradingEvent, PhaseFinished, PhaseStarted
 from grader.models import GradingStatus, PhaseStatus, Report
 from grader.pipeline import VERSION, grade
-from grader.reporters import RENDERERS
+from grader.reporters import RENDERERS, parse_formats
 from grader.reporters.github import emit
 from grader.reporters.json_report import json_schema
 from grader.reporters.terminal import summary
@@ -104,10 +104,10 @@ def run(
     quiet: bool,
 ) -> None:
     """Grade SUBMISSION: a .zip, a .tar(.gz), a folder, or a local git repository."""
-    names = [name.strip() for name in formats.split(",") if name.strip()]
-    unknown = [name for name in names if name not in RENDERERS]
-    if unknown or not names:
-        raise click.UsageError(f"unknown format(s): {', '.join(unknown) or '(none)'}")
+    try:
+        names = parse_formats(formats)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     if len(names) > 1 and output is None:
         raise click.UsageError("several formats need -o FOLDER")
     console = Console(stderr=True, quiet=quiet)

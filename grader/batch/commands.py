@@ -16,7 +16,7 @@ from grader.batch.collector import BatchProgress
 from grader.batch.jobs import BatchInputError
 from grader.batch.run import BatchAborted, BatchOptions, run_batch
 from grader.batch.workers import run_worker
-from grader.reporters import RENDERERS
+from grader.reporters import RENDERERS, parse_formats
 from grader.settings import GradeSettings
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_GRADER = 0, 1, 2, 3
@@ -112,10 +112,10 @@ def batch(
 ) -> None:
     """Grade every submission of BATCH_INPUT (a folder of zips/folders, or a CSV with a `path`
     column) into OUT; a second run reuses every grading already done."""  # fmt: skip
-    names = tuple(name.strip() for name in formats.split(",") if name.strip())
-    unknown = [name for name in names if name not in RENDERERS]
-    if unknown or not names:
-        raise click.UsageError(f"unknown format(s): {', '.join(unknown) or '(none)'}")
+    try:
+        names = tuple(parse_formats(formats))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     options = BatchOptions(
         out=out,
         broker=broker,

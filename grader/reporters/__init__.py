@@ -16,4 +16,15 @@ RENDERERS: dict[str, Renderer] = {
     "sarif": sarif.render,
 }
 
-__all__ = ["RENDERERS", "Renderer"]
+
+
+def parse_formats(text: str) -> list[str]:
+    """`"json,md"` -> ["json", "md"]; a ValueError names any format without a renderer."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in RENDERERS]
+    if unknown or not names:
+        raise ValueError(f"unknown format(s): {', '.join(unknown) or '(none)'}")
+    return names
+
+
+__all__ = ["RENDERERS", "Renderer", "parse_formats"]
