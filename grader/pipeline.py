@@ -56,8 +56,6 @@ from grader.settings import GradeSettings
 VERSION = "0.1.0"
 
 
-
-
 def grade(
     source: Path,
     settings: GradeSettings | None = None,
