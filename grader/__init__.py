@@ -8,6 +8,6 @@ from __future__ import annotations
 from grader.models import Finding, Report
 from grader.pipeline import grade
 from grader.settings import GradeSettings
+from grader.version import VERSION as __version__
 
-__version__ = "0.1.0"
 __all__ = ["Finding", "GradeSettings", "Report", "__version__", "grade"]

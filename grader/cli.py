@@ -16,13 +16,14 @@ from grader.batch.commands import batch, worker
 from grader.checks.registry import load_rules
 from grader.events import GradingEvent, PhaseFinished, PhaseStarted
 from grader.models import GradingStatus, PhaseStatus, Report
-from grader.pipeline import VERSION, grade
+from grader.pipeline import grade
 from grader.reporters import RENDERERS, parse_formats
 from grader.reporters.github import emit
 from grader.reporters.json_report import json_schema
 from grader.reporters.terminal import summary
 from grader.sandbox.engine import EngineUnavailable
 from grader.settings import GradeSettings
+from grader.version import VERSION
 
 EXIT_OK, EXIT_BELOW, EXIT_USAGE, EXIT_GRADER = 0, 1, 2, 3
 _STATUS_STYLE = {PhaseStatus.OK: "green", PhaseStatus.FAILED: "red", PhaseStatus.SKIPPED: "yellow"}
@@ -161,9 +162,23 @@ def schema() -> None:
 @main.command("rules")
 def rules() -> None:
     """List every rule code with its red flag and one-line rationale."""
+    from grader.scoring.policy import describe
+
+    click.echo("The flag policy (grader/scoring/policy.py):")
+    for line in describe():
+        click.echo(f"- {line}")
+    click.echo("")
     for code, rule in sorted(load_rules().items()):
         flag = rule.flag.value if rule.flag else "-"
-        click.echo(f"{code:<28} {flag:<22} {rule.severity.value:<9} {rule.summary}")
+        click.echo(f"{code:<30} {flag:<22} {rule.severity.value:<9} {rule.summary}")
+        wiring = [f"observes {rule.observes}"] if rule.observes else []
+        for link in rule.confirms:
+            wiring.append(f"confirms {link.target}{'*' if link.prefix else ''} ({link.mode})")
+        wiring += [f"supersedes {target}" for target in rule.supersedes]
+        wiring += ["needs proof"] if rule.needs_proof else []
+        wiring += ["second opinion"] if rule.second_opinion else []
+        if wiring:
+            click.echo(f"{'':<30} {'; '.join(wiring)}")
 
 
 @main.command("prepare")

@@ -21,7 +21,7 @@ from grader.models import (
     SubmissionInfo,
 )
 from grader.scoring import compute_score, decide_verdicts
-from grader.scoring.corroboration import merge_confirmed
+from grader.scoring.settle import settle
 
 
 class PhaseFailed(Exception):
@@ -44,11 +44,6 @@ class Grading:
     def add(self, *findings: Finding) -> None:
         with self._lock:
             self.findings.extend(findings)
-
-    def drop(self, rule: str) -> None:
-        """Withdraw a rule's findings when a later, measured phase answers the same question."""
-        with self._lock:
-            self.findings = [f for f in self.findings if f.rule != rule]
 
     def skip(self, name: PhaseName, reason: str) -> None:
         self._finish(PhaseResult(name=name, status=PhaseStatus.SKIPPED, reason=reason))
@@ -84,7 +79,7 @@ class Grading:
             if name not in self.phases:
                 self.skip(name, "an earlier phase failed")
         phases = [self.phases[name] for name in PhaseName]
-        findings = _with_ids(merge_confirmed(self.findings))
+        findings = _with_ids(settle(self.findings, phases))
         if rejected:
             reason = phases[0].reason
             return Report(

@@ -1,4 +1,4 @@
-"""The data every stage produces and the report contract (shared/report-contract.md).
+"""The data every stage produces and the report contract (docs/report.md).
 
 This module imports nothing else from the package: every layer depends on it, it depends on no
 layer. Field names here are a public interface; add fields, never rename them.
@@ -47,8 +47,8 @@ class PhaseName(StrEnum):
     STATIC = "static"
     BUILD = "build"
     START = "start"
-    CONFORMANCE = "conformance"
     FUZZ = "fuzz"
+    CONFORMANCE = "conformance"
     LOAD = "load"
     BLOCKING = "blocking"
     CANDIDATE_TESTS = "candidate_tests"
@@ -98,6 +98,12 @@ class Finding(_Model):
     line: int | None = Field(default=None, ge=1)
     request: RequestEvidence | None = None
     source: str
+    extent: float | None = Field(
+        default=None, exclude=True, description="how much of a pattern: a count or a share"
+    )
+    proven: bool = Field(
+        default=True, exclude=True, description="False when the probe saw a failure, not proof"
+    )
 
 
 class PhaseResult(_Model):

@@ -1,5 +1,7 @@
-"""One grading, end to end: intake, discovery, static || build, start, probes, scoring.
+"""One grading, end to end: intake, discovery, then the phase table, then scoring.
 
+`PHASES` is the run order, one row per phase: what it needs and how it runs. One loop applies
+the gates, the deadline, the machine locks and failure-to-data the same way for every phase.
 Each phase records data on the Grading; nothing here prints. Whatever happens (a failure, Ctrl-C,
 SIGTERM turned into KeyboardInterrupt by the CLI), the `finally` removes every container and image
 this grading labelled, and its workspace.
@@ -11,49 +13,58 @@ import shutil
 import tempfile
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from grader.checks import StaticContext, run_static_checks
-from grader.checks.linters import run_linters
-from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts, discover
 from grader.events import EventHandler, ignore_events
-from grader.grading import Grading, PhaseFailed
+from grader.grading import Grading, PhaseFailed, PhaseSkipped
 from grader.intake import IntakeRejected, Submission, intake
 from grader.models import Finding, PhaseName, Report, SubmissionInfo
+from grader.phases.blocking import blocking_phase
 from grader.phases.build import build_phase
-from grader.phases.probes import (
-    blocking_phase,
-    candidate_tests_phase,
-    conformance_phase,
-    fuzz_phase,
-    load_phase,
-)
-from grader.phases.start import candidate_environment, wait_until_answering
-from grader.probing.limits import limit_findings
-from grader.probing.load import (
-    monitor_prefix,
-)
-from grader.sandbox.containers import (
-    UnsafeEntrypoint,
-    start_candidate,
-    start_sidecar,
-    tail_logs,
-    uvicorn_command,
-)
-from grader.sandbox.engine import connect, run_labels
-from grader.sandbox.images import (
-    ensure_probe_image,
-)
+from grader.phases.candidate_tests import candidate_tests_phase
+from grader.phases.conformance import conformance_phase
+from grader.phases.context import RunContext
+from grader.phases.fuzz import fuzz_phase
+from grader.phases.limits import limits_step
+from grader.phases.load import load_phase
+from grader.phases.start import candidate_environment, start_phase
+from grader.phases.static import static_phase
+from grader.sandbox.engine import connect
 from grader.sandbox.machine_lock import machine_lock
-from grader.sandbox.pip_settings import host_pip_settings
 from grader.sandbox.sweep import remove_run, sweep_stale
 from grader.settings import GradeSettings
+from grader.version import VERSION
 
-VERSION = "0.1.0"
+
+@dataclass(frozen=True)
+class Phase:
+    """One row of the run order: what it needs, how it runs, and what it may not share."""
+
+    name: PhaseName | None  # None: a step that records findings but is no phase of the report
+    run: Callable[[RunContext], None]
+    needs: tuple[PhaseName, ...] = ()
+    alongside_next: bool = False  # runs in a thread beside the next phase (static || build)
+    machine_lock: str | None = None  # one grading at a time per machine holds it (load timing)
+    after_deadline: bool = False  # still runs when the grading's time limit has passed
+
+
+B, S, F, L = PhaseName.BUILD, PhaseName.START, PhaseName.FUZZ, PhaseName.LOAD
+PHASES: tuple[Phase, ...] = (
+    Phase(PhaseName.STATIC, static_phase, alongside_next=True, after_deadline=True),
+    Phase(B, build_phase, after_deadline=True),
+    Phase(S, start_phase, needs=(B,)),
+    Phase(F, fuzz_phase, needs=(S,)),
+    Phase(PhaseName.CONFORMANCE, conformance_phase, needs=(S, F)),
+    Phase(L, load_phase, needs=(S, F), machine_lock="load"),
+    Phase(PhaseName.BLOCKING, blocking_phase, needs=(S, F), machine_lock="load"),
+    Phase(None, limits_step, after_deadline=True),
+    Phase(PhaseName.CANDIDATE_TESTS, candidate_tests_phase, needs=(B,), after_deadline=True),
+)
 
 
 def grade(
@@ -116,88 +127,61 @@ def _discovery(grading: Grading, submission: Submission) -> ProjectFacts:
 def _run_in_docker(
     grading: Grading, settings: GradeSettings, submission: Submission, facts: ProjectFacts
 ) -> None:
-    client = connect()
-    sweep_stale(client)
-    run_id = uuid.uuid4().hex[:12]
-    deadline = time.monotonic() + settings.grading_timeout_seconds
-    try:
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            static = pool.submit(_static, grading, submission, facts)
-            image = build_phase(grading, client, settings, submission, facts, run_id)
-            static.result()
-        if image is None:
-            return
-        _start_and_probe(grading, client, settings, facts, image, run_id, deadline)
-    finally:
-        with suppress(Exception):
-            remove_run(client, run_id)
-
-
-def _static(grading: Grading, submission: Submission, facts: ProjectFacts) -> None:
-    with grading.phase(PhaseName.STATIC):
-        static = run_static_checks(StaticContext(root=submission.root, facts=facts))
-        lint, metrics = run_linters(submission.root, facts, existing=static)
-        grading.add(*static, *lint)
-        grading.metrics.update(metrics)
-
-
-def _start_and_probe(
-    grading: Grading,
-    client: Any,
-    settings: GradeSettings,
-    facts: ProjectFacts,
-    image: str,
-    run_id: str,
-    deadline: float,
-) -> None:
-    candidate: Any = None
-    sidecar: Any = None
+    engine = connect()
+    sweep_stale(engine)
     environment, token = candidate_environment(facts)
     if token is not None:
         grading.metrics["auth_env"] = token[0]
-    with grading.phase(PhaseName.START):
-        probe = ensure_probe_image(client, settings.base_image, host_pip_settings())
-        if not probe.ok or probe.image is None:
-            raise PhaseFailed(f"the probe image could not be built: {probe.reason}")
-        if facts.app is None:
-            grading.add(make_finding("START-NO-APP", "; ".join(facts.problems) or "no app"))
-            raise PhaseFailed("no FastAPI application found")
-        try:
-            command = uvicorn_command(
-                facts.app.module,
-                facts.app.attribute,
-                facts.app.app_dir,
-                facts.app.factory,
-                launcher=monitor_prefix(settings.loop_threshold_ms)
-                if settings.loop_monitor
-                else None,
+    ctx = RunContext(
+        grading=grading,
+        settings=settings,
+        submission=submission,
+        facts=facts,
+        run_id=uuid.uuid4().hex[:12],
+        deadline=time.monotonic() + settings.grading_timeout_seconds,
+        engine=engine,
+        environment=environment,
+        token=token,
+    )
+    try:
+        run_phases(ctx, PHASES)
+    finally:
+        with suppress(Exception):
+            remove_run(engine, ctx.run_id)
+
+
+def run_phases(ctx: RunContext, phases: tuple[Phase, ...]) -> None:
+    """The one loop: gates, deadline, locks and failure-to-data, the same for every phase."""
+    alongside: list[Future[None]] = []
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        for phase in phases:
+            if phase.alongside_next:
+                alongside.append(pool.submit(_run_one, ctx, phase))
+                continue
+            _run_one(ctx, phase)
+            for future in alongside:
+                future.result()
+            alongside.clear()
+
+
+def _run_one(ctx: RunContext, phase: Phase) -> None:
+    grading = ctx.grading
+    missing = [need for need in phase.needs if not grading.ok(need)]
+    if missing:
+        if phase.name is not None:
+            grading.skip(
+                phase.name, f"needs {', '.join(m.value for m in missing)}, which did not succeed"
             )
-        except UnsafeEntrypoint as exc:
-            raise PhaseFailed(str(exc)) from None
-        candidate = start_candidate(
-            client,
-            image=image,
-            command=command,
-            limits=settings.limits,
-            labels=run_labels(run_id, "candidate"),
-            environment=environment,
-        )
-        sidecar = start_sidecar(
-            client, image=probe.image, candidate=candidate, labels=run_labels(run_id, "sidecar")
-        )
-        started = time.monotonic()
-        wait_until_answering(grading, candidate, sidecar, settings)
-        grading.metrics["start_seconds"] = round(time.monotonic() - started, 2)
-    if grading.ok(PhaseName.START):
-        fuzz_phase(grading, settings, facts, candidate, sidecar, deadline)
-    if grading.ok(PhaseName.START):
-        conformance_phase(grading, settings, facts, candidate, sidecar, deadline, token)
-    if grading.ok(PhaseName.FUZZ):
-        with machine_lock("load"):
-            load = load_phase(grading, settings, facts, sidecar)
-            blocking_phase(grading, settings, facts, candidate, load)
-    if candidate is not None:
-        # After the probes (or a failed start): which limits the app ran into, with their values.
-        logs = tail_logs(candidate, lines=200, max_chars=20000)
-        grading.add(*limit_findings(candidate, settings, logs))
-    candidate_tests_phase(grading, client, settings, facts, image, run_id, environment)
+        return
+    if phase.name is None:
+        phase.run(ctx)
+        return
+    with grading.phase(phase.name):
+        if not phase.after_deadline and time.monotonic() > ctx.deadline:
+            limit = ctx.settings.grading_timeout_seconds
+            raise PhaseSkipped(f"the grading time limit ({limit:.0f} s) was reached")
+        if phase.machine_lock is None:
+            phase.run(ctx)
+        else:
+            with machine_lock(phase.machine_lock):
+                phase.run(ctx)

@@ -15,7 +15,6 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from pathlib import Path
 
 from grader.checks.registry import StaticContext, load_rules, make_finding
@@ -23,13 +22,11 @@ from grader.checks.rules.handlers import has_response_schema, is_app_file, route
 from grader.checks.rules.linters import RUFF_CODES, ruff_family
 from grader.checks.rules.type_hints import type_hint_ratio
 from grader.discovery import ProjectFacts
-from grader.models import Finding, Severity
+from grader.models import Finding
 
 TIMEOUT_SECONDS = 60
 RUFF_SELECT = "S,ASYNC,ANN,B,E9,F"
 MAX_FILES = 2000
-ANN_MINOR_AT = 3  # fewer missing annotations in a file are informational
-MYPY_MINOR_AT = 10
 # ANN401: `Any` is a hint, not a missing one; E902: ruff could not read a file (our problem).
 _RETURN_HINTS = frozenset({"ANN201", "ANN202"})
 _IGNORED = frozenset({"ANN401", "E902"})
@@ -45,14 +42,9 @@ def static_metrics(ctx: StaticContext) -> dict[str, float]:
     return metrics
 
 
-def run_linters(
-    root: Path, facts: ProjectFacts, existing: Sequence[Finding] = ()
-) -> tuple[list[Finding], dict[str, float]]:
-    """Findings from ruff and mypy, and the static metrics.
-
-    `existing` are the AST rules' findings: a linter finding on the same line and red flag
-    repeats one of them and is dropped, so one mistake is not charged twice.
-    """
+def run_linters(root: Path, facts: ProjectFacts) -> tuple[list[Finding], dict[str, float]]:
+    """Findings from ruff and mypy, and the static metrics. A linter repeating an AST rule at the
+    same line is a second opinion the flag policy drops (scoring/settle.py)."""
     load_rules()
     root = root.resolve()
     ctx = StaticContext(root=root, facts=facts)
@@ -69,9 +61,7 @@ def run_linters(
     if mypy is not None:
         findings += _mypy_findings(mypy)
         metrics["mypy_errors"] = float(len(mypy))
-    seen = {(f.file, f.line, f.flag) for f in existing if f.flag is not None}
-    kept = [f for f in findings if f.flag is None or (f.file, f.line, f.flag) not in seen]
-    return kept, metrics
+    return findings, metrics
 
 
 def _clean_env(scratch: Path) -> dict[str, str]:
@@ -183,16 +173,13 @@ def _ruff_findings(ctx: StaticContext, rows: list[Diagnostic]) -> list[Finding]:
     for (family, rel), group in sorted(grouped.items()):
         counts = Counter(code for _, _, code, _ in group)
         listed = ", ".join(f"{code} x{n}" for code, n in counts.most_common())
-        severity = None
-        if family == "ANN" and len(group) < ANN_MINOR_AT:
-            severity = Severity.INFO
         findings.append(
             make_finding(
                 f"RUFF-{family}",
                 f"{len(group)} issue(s): {listed}; first at line {group[0][1]}: {group[0][3]}",
                 file=rel,
                 line=group[0][1],
-                severity=severity,
+                extent=len(group),
             )
         )
     return findings
@@ -211,7 +198,7 @@ def _mypy_findings(rows: list[Diagnostic]) -> list[Finding]:
                 f"{len(group)} error(s); first: line {line}: {message} [{code}]",
                 file=rel,
                 line=line,
-                severity=Severity.MINOR if len(group) >= MYPY_MINOR_AT else None,
+                extent=len(group),
             )
         )
     return findings

@@ -1,8 +1,14 @@
 """The rule table. A code is registered once, ever: a duplicate fails at import time.
 
 Static rules are functions decorated with `@static_rule`; dynamic rules (fuzz, build, start...)
-are declared with `declare` next to nothing but their documentation, and the phase that observes
-them builds findings by code through `make_finding`, so title, flag and severity stay in one place.
+are declared with `declare`, and each declaration carries its own wiring:
+- `observes`: the probe result it turns into a finding (`security:sql_injection`,
+  `fuzz:server_error`, `scenario:authentication`), so a phase finds the rule by what it saw and
+  no phase keeps a table of its own;
+- `confirms`: the static suspicions a measurement of this rule absorbs (see scoring/settle.py);
+- `supersedes`: rules whose findings this rule's phase answers better (withdrawn when it ran);
+- `needs_proof`: a finding raises its red flag only when the probe proved the weakness;
+- `second_opinion`: a linter that repeats an AST rule at the same line is dropped.
 """
 
 from __future__ import annotations
@@ -13,11 +19,27 @@ import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel
 
 from grader.discovery import ProjectFacts
 from grader.models import Finding, RedFlag, RequestEvidence, Severity
+
+ConfirmMode = Literal["near", "any", "request"]
+
+
+class Confirmation(BaseModel):
+    """A static (or less direct) rule this rule's measurement confirms, and how they must agree:
+    `near` within two lines of each other, `any` anywhere (a project-level fact: the static
+    location wins), `request` the same failing request (method, path, a 5xx)."""
+
+    target: str
+    mode: ConfirmMode
+    prefix: bool = False
+
+    def matches(self, code: str) -> bool:
+        return code.startswith(self.target) if self.prefix else code == self.target
 
 
 class Rule(BaseModel):
@@ -27,6 +49,11 @@ class Rule(BaseModel):
     title: str
     source: str
     doc: str
+    observes: str | None = None
+    confirms: tuple[Confirmation, ...] = ()
+    supersedes: tuple[str, ...] = ()
+    needs_proof: bool = False
+    second_opinion: bool = False
 
     @property
     def summary(self) -> str:
@@ -72,14 +99,55 @@ RULES: dict[str, Rule] = {}
 STATIC_CHECKS: dict[str, StaticCheck] = {}
 
 
+OBSERVED: dict[str, str] = {}
+
+
 def declare(
-    code: str, flag: RedFlag | None, severity: Severity, title: str, source: str, doc: str
+    code: str,
+    flag: RedFlag | None,
+    severity: Severity,
+    title: str,
+    source: str,
+    doc: str,
+    *,
+    observes: str | None = None,
+    confirms: tuple[Confirmation, ...] = (),
+    supersedes: tuple[str, ...] = (),
+    needs_proof: bool = False,
+    second_opinion: bool = False,
 ) -> Rule:
     if code in RULES:
         raise ValueError(f"rule code {code} is registered twice")
-    rule = Rule(code=code, flag=flag, severity=severity, title=title, source=source, doc=doc)
+    if observes is not None and observes in OBSERVED:
+        raise ValueError(f"{code} and {OBSERVED[observes]} both observe {observes}")
+    rule = Rule(
+        code=code,
+        flag=flag,
+        severity=severity,
+        title=title,
+        source=source,
+        doc=doc,
+        observes=observes,
+        confirms=confirms,
+        supersedes=supersedes,
+        needs_proof=needs_proof,
+        second_opinion=second_opinion,
+    )
     RULES[code] = rule
+    if observes is not None:
+        OBSERVED[observes] = code
     return rule
+
+
+def confirms(target: str, mode: ConfirmMode, *, prefix: bool = False) -> Confirmation:
+    return Confirmation(target=target, mode=mode, prefix=prefix)
+
+
+def rule_observing(observation: str) -> Rule | None:
+    """The rule that turns a probe's observation (`security:sql_injection`) into a finding."""
+    load_rules()
+    code = OBSERVED.get(observation)
+    return RULES[code] if code else None
 
 
 def static_rule(
@@ -102,7 +170,11 @@ def make_finding(
     request: RequestEvidence | None = None,
     severity: Severity | None = None,
     title: str | None = None,
+    extent: float | None = None,
+    proven: bool = True,
 ) -> Finding:
+    """A finding of a registered rule. `extent` (how many, what share) and `proven` are what the
+    flag policy (scoring/policy.py) reads to decide severity and whether the flag is raised."""
     rule = RULES.get(code) or load_rules()[code]
     return Finding(
         rule=code,
@@ -111,9 +183,11 @@ def make_finding(
         title=title or rule.title,
         detail=detail,
         file=file,
-        line=line,
+        line=line if line is None or line >= 1 else None,
         request=request,
         source=rule.source,
+        extent=extent,
+        proven=proven,
     )
 
 
@@ -141,3 +215,17 @@ def flags_with_static_rules() -> set[RedFlag]:
     load_rules()
     flags = (RULES[code].flag for code in STATIC_CHECKS)
     return {flag for flag in flags if flag is not None}
+
+
+def registry_problems() -> list[str]:
+    """What is wrong with the wiring: a confirmation or supersession naming no rule."""
+    rules = load_rules()
+    problems = []
+    for rule in rules.values():
+        for link in rule.confirms:
+            if not any(link.matches(code) for code in rules if code != rule.code):
+                problems.append(f"{rule.code} confirms {link.target}, which matches no rule")
+        for target in rule.supersedes:
+            if target not in rules:
+                problems.append(f"{rule.code} supersedes {target}, which is no rule")
+    return problems

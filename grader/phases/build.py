@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
-from grader.grading import Grading, PhaseFailed
-from grader.intake import Submission
-from grader.models import PhaseName
+from grader.grading import PhaseFailed
+from grader.models import Finding
+from grader.phases.context import RunContext
 from grader.sandbox.build import BuildOutcome
 from grader.sandbox.engine import run_labels
 from grader.sandbox.images import (
@@ -20,54 +19,46 @@ from grader.sandbox.images import (
     submission_requirements,
 )
 from grader.sandbox.pip_settings import host_pip_settings
-from grader.settings import GradeSettings
 
 _MISSING_DIST = re.compile(r"No matching distribution found for ([A-Za-z0-9_.\-\[\]]+)")
 
 
-def build_phase(
-    grading: Grading,
-    client: Any,
-    settings: GradeSettings,
-    submission: Submission,
-    facts: ProjectFacts,
-    run_id: str,
-) -> str | None:
-    outcome: BuildOutcome | None = None
-    with grading.phase(PhaseName.BUILD):
-        deps = facts.dependencies
-        if settings.wheelhouse:
-            fetched = fetch_wheels(
-                client,
-                requirements=named_requirements([*deps.runtime, *deps.test]),
-                base_image=settings.base_image,
-                labels=run_labels(run_id, "fetch"),
-                timeout_seconds=settings.build_timeout_seconds,
-                pip=host_pip_settings(),
-            )
-            grading.metrics["fetch_seconds"] = round(fetched.seconds, 2)
-        outcome = build_submission_image(
+def build_phase(ctx: RunContext) -> None:
+    grading, client, settings = ctx.grading, ctx.engine, ctx.settings
+    submission, facts, run_id = ctx.submission, ctx.facts, ctx.run_id
+    deps = facts.dependencies
+    if settings.wheelhouse:
+        fetched = fetch_wheels(
             client,
-            root=submission.root,
-            requirements=submission_requirements(deps.requirement_files, deps.runtime),
-            test_requirements="".join(f"{req}\n" for req in deps.test),
+            requirements=named_requirements([*deps.runtime, *deps.test]),
             base_image=settings.base_image,
-            tag=f"grader-submission:{run_id}",
-            labels=run_labels(run_id, "submission"),
+            labels=run_labels(run_id, "fetch"),
             timeout_seconds=settings.build_timeout_seconds,
-            wheelhouse=settings.wheelhouse,
             pip=host_pip_settings(),
         )
-        grading.metrics["build_seconds"] = round(outcome.seconds, 2)
-        if "GRADER-NOTE: uvicorn was not declared" in outcome.log:
-            grading.add(make_finding("BUILD-UVICORN-UNDECLARED", "uvicorn was installed for you."))
-        if not outcome.ok:
-            grading.add(_build_failure_finding(outcome, submission.root, facts))
-            raise PhaseFailed(outcome.reason)
-    return outcome.image if outcome is not None and outcome.ok else None
+        grading.metrics["fetch_seconds"] = round(fetched.seconds, 2)
+    outcome = build_submission_image(
+        client,
+        root=submission.root,
+        requirements=submission_requirements(deps.requirement_files, deps.runtime),
+        test_requirements="".join(f"{req}\n" for req in deps.test),
+        base_image=settings.base_image,
+        tag=f"grader-submission:{run_id}",
+        labels=run_labels(run_id, "submission"),
+        timeout_seconds=settings.build_timeout_seconds,
+        wheelhouse=settings.wheelhouse,
+        pip=host_pip_settings(),
+    )
+    grading.metrics["build_seconds"] = round(outcome.seconds, 2)
+    if "GRADER-NOTE: uvicorn was not declared" in outcome.log:
+        grading.add(make_finding("BUILD-UVICORN-UNDECLARED", "uvicorn was installed for you."))
+    if not outcome.ok:
+        grading.add(_build_failure_finding(outcome, submission.root, facts))
+        raise PhaseFailed(outcome.reason)
+    ctx.sandbox.image = outcome.image
 
 
-def _build_failure_finding(outcome: BuildOutcome, root: Path, facts: ProjectFacts) -> Any:
+def _build_failure_finding(outcome: BuildOutcome, root: Path, facts: ProjectFacts) -> Finding:
     missing = _MISSING_DIST.findall(outcome.log)
     if missing:
         name = missing[-1]

@@ -1,4 +1,4 @@
-"""The JSON report: the public contract (shared/report-contract.md)."""
+"""The JSON report: the public contract (docs/report.md)."""
 
 from __future__ import annotations
 

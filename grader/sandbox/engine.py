@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
-from typing import Any
+from typing import Any, TypeAlias
 
 import docker
 from docker.errors import DockerException
@@ -20,11 +20,16 @@ WHEELHOUSE_VOLUME = "grader-wheelhouse"
 _CLIENT_TIMEOUT_SECONDS = 900
 
 
+# The docker SDK ships no type information; these names say which of its objects a value is.
+Engine: TypeAlias = Any  # docker.DockerClient
+Container: TypeAlias = Any  # docker.models.containers.Container
+
+
 class EngineUnavailable(Exception):
     """No Docker engine answered; the CLI turns this into exit code 3 with a one-line reason."""
 
 
-def connect() -> Any:
+def connect() -> Engine:
     """Return a docker client, or raise EngineUnavailable with a reason a reviewer can act on."""
     try:
         client = docker.from_env(timeout=_CLIENT_TIMEOUT_SECONDS)

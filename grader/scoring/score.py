@@ -6,67 +6,16 @@ could not run it either.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from grader.models import (
     Finding,
     PhaseName,
     PhaseResult,
     PhaseStatus,
-    RedFlag,
     ScoreDimension,
     ScoreExplanation,
-    Severity,
 )
+from grader.scoring.policy import DANGEROUS_CAP, DIMENSIONS, PENALTY, is_dangerous
 
-PENALTY = {Severity.INFO: 0.0, Severity.MINOR: 0.15, Severity.MAJOR: 0.4, Severity.CRITICAL: 0.8}
-# A critical security finding (plaintext passwords, injectable SQL, another user's data) is where a
-# reviewer stops reading: no other strength makes the submission hire-worthy.
-DANGEROUS_CAP = 20.0
-
-
-@dataclass(frozen=True)
-class Dimension:
-    name: str
-    weight: float
-    phases: tuple[PhaseName, ...]
-    sources: tuple[str, ...] = ()
-    flags: tuple[RedFlag, ...] = ()
-    needs_running_app: bool = False
-
-    def takes(self, finding: Finding) -> bool:
-        """A finding is charged to one dimension: the one owning its red flag, else its source."""
-        if finding.flag is not None and any(finding.flag in d.flags for d in DIMENSIONS):
-            return finding.flag in self.flags
-        return finding.source in self.sources
-
-
-DIMENSIONS = (
-    Dimension(
-        "correctness", 25, (PhaseName.CONFORMANCE,), ("conformance",), needs_running_app=True
-    ),
-    Dimension("robustness", 15, (PhaseName.FUZZ,), ("fuzz",), needs_running_app=True),
-    Dimension(
-        "async_and_performance",
-        15,
-        (PhaseName.LOAD, PhaseName.BLOCKING),
-        ("load", "blocking"),
-        (RedFlag.ASYNC_CONFUSION, RedFlag.PERFORMANCE_IGNORANCE),
-        needs_running_app=True,
-    ),
-    Dimension(
-        "security",
-        15,
-        (PhaseName.STATIC, PhaseName.CONFORMANCE),
-        (),
-        (RedFlag.SECURITY_OVERSIGHTS,),
-    ),
-    Dimension("typing", 10, (PhaseName.STATIC,), (), (RedFlag.TYPE_HINT_AVOIDANCE,)),
-    Dimension(
-        "tests", 10, (PhaseName.CANDIDATE_TESTS,), ("candidate_tests",), (RedFlag.TESTING_GAPS,)
-    ),
-    Dimension("documentation", 10, (PhaseName.STATIC,), (), (RedFlag.DOCUMENTATION_NEGLECT,)),
-)
 _APP_DOWN_SOURCES = ("build", "start")
 
 
@@ -116,11 +65,7 @@ def compute_score(
     score = 0.0
     if total_weight:
         score = 100.0 * sum(d.weight * (d.earned or 0.0) for d in measured) / total_weight
-    dangerous = [
-        f
-        for f in findings
-        if f.flag == RedFlag.SECURITY_OVERSIGHTS and f.severity == Severity.CRITICAL
-    ]
+    dangerous = [f for f in findings if is_dangerous(f)]
     if dangerous:
         score = min(score, DANGEROUS_CAP)
     method = (

@@ -1,25 +1,15 @@
-"""The six red-flag verdicts.
+"""The six red-flag verdicts, applying scoring/policy.py.
 
-A flag is `raised` only with findings as evidence; it is `clear` only when the phases that can see
-it ran and at least one rule for it was looked at; otherwise `not_assessed`, with the reason.
-A false flag costs a good candidate a job, so only findings of minor severity or more raise one.
+A flag is `raised` only with findings as evidence the policy accepts; it is `clear` only when the
+phases that can see it ran and at least one rule for it was looked at; otherwise `not_assessed`,
+with the reason.
 """
 
 from __future__ import annotations
 
 from grader.checks.registry import flags_with_static_rules
 from grader.models import Finding, PhaseName, PhaseResult, PhaseStatus, RedFlag, RedFlagVerdict
-
-# The phases whose measurements a flag's "clear" depends on.
-FLAG_PHASES: dict[RedFlag, tuple[PhaseName, ...]] = {
-    RedFlag.ASYNC_CONFUSION: (PhaseName.STATIC, PhaseName.BLOCKING),
-    RedFlag.TYPE_HINT_AVOIDANCE: (PhaseName.STATIC,),
-    RedFlag.SECURITY_OVERSIGHTS: (PhaseName.STATIC, PhaseName.CONFORMANCE),
-    RedFlag.DOCUMENTATION_NEGLECT: (PhaseName.STATIC, PhaseName.FUZZ),
-    RedFlag.TESTING_GAPS: (PhaseName.CANDIDATE_TESTS,),
-    RedFlag.PERFORMANCE_IGNORANCE: (PhaseName.LOAD,),
-}
-_RAISING = ("minor", "major", "critical")
+from grader.scoring.policy import FLAG_PHASES, explain, is_evidence, raises
 
 
 def _not_run(phases: dict[PhaseName, PhaseResult], flag: RedFlag) -> list[str]:
@@ -37,16 +27,15 @@ def decide_verdicts(findings: list[Finding], phases: list[PhaseResult]) -> list[
     static_flags = flags_with_static_rules()
     verdicts = []
     for flag in RedFlag:
-        evidence = [f for f in findings if f.flag == flag and f.severity.value in _RAISING]
-        if evidence:
+        evidence = [f for f in findings if is_evidence(f, flag)]
+        if raises(flag, evidence):
             worst = max(evidence, key=lambda f: f.severity.rank)
-            rules = sorted({f.rule for f in evidence})
             verdicts.append(
                 RedFlagVerdict(
                     flag=flag,
                     status="raised",
                     severity=worst.severity.value,  # type: ignore[arg-type]
-                    reason=f"{len(evidence)} finding(s): {', '.join(rules)}",
+                    reason=explain(flag, evidence),
                     evidence=[f.id for f in evidence],
                 )
             )

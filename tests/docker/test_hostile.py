@@ -28,7 +28,8 @@ import pytest
 from grader import GradeSettings, Report, grade
 from grader import pipeline as grading_pipeline
 from grader.models import Finding, GradingStatus, PhaseName, PhaseStatus
-from grader.probing.limits import limit_findings
+from grader.phases import start as start_phase
+from grader.phases.limits import limit_findings
 from grader.sandbox import containers, sweep
 from grader.sandbox.containers import tail_logs
 from grader.sandbox.engine import LABEL_MANAGED, LABEL_OWNER_PID, LABEL_RUN
@@ -207,9 +208,7 @@ def gradings(
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("GRADER_CANARY", canary)
         # wrapped where the pipeline looks them up: the names it imported
-        patch.setattr(
-            grading_pipeline, "start_candidate", _watching_start(containers.start_candidate)
-        )
+        patch.setattr(start_phase, "start_candidate", _watching_start(containers.start_candidate))
         patch.setattr(grading_pipeline, "remove_run", _watching_removal(sweep.remove_run))
         with ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="hostile") as pool:
             futures = {

@@ -11,7 +11,7 @@ from typing import Any
 from docker.errors import APIError, NotFound
 
 from grader import GradeSettings
-from grader.probing.limits import limit_findings
+from grader.phases.limits import limit_findings
 from grader.settings import ContainerLimits
 
 SETTINGS = GradeSettings(

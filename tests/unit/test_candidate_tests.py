@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from grader.discovery import ProjectFacts, discover
-from grader.probing.candidate_tests import findings_from_tests, parse_truth
+from grader.phases.candidate_tests import findings_from_tests, parse_truth
 from tests.conftest import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "tampering"

@@ -33,9 +33,10 @@ from fastapi.security import (
 )
 from pydantic import BaseModel, Field
 
+from grader.checks.registry import OBSERVED, load_rules
 from grader.models import RedFlag, Severity
-from grader.probing import conformance as host
-from grader.probing import sidecar
+from grader.phases import conformance as host
+from grader.sandbox import probe_results as sidecar
 from probes import conformance, security_probe
 from probes.api_session import (
     RESOURCE_WORDS,
@@ -48,6 +49,10 @@ from probes.api_session import (
 )
 from probes.auth import PASSWORD
 from probes.conformance_results import SCENARIO_TITLES, ConformanceResult, SecurityResult
+
+load_rules()
+# security check name -> the rule that observes it, as the registry wires them
+SECURITY_RULES = {k.split(":", 1)[1]: v for k, v in OBSERVED.items() if k.startswith("security:")}
 
 # --- the good todo app: OAuth2 password, per-user todos, bounded pagination ------------------
 
@@ -495,7 +500,7 @@ def test_good_app_confirms_no_security_weakness(
 ) -> None:
     _, security = good_run
     assert security["error"] is None
-    assert {c["check"] for c in security["checks"]} == set(host._SECURITY_RULES)
+    assert {c["check"] for c in security["checks"]} == set(SECURITY_RULES)
     assert confirmed(security) == set()
     assert host.security_findings(security) == []
 
@@ -566,7 +571,7 @@ def test_bad_app_confirms_every_security_check(
 ) -> None:
     _, security = bad_run
     assert security["error"] is None
-    assert confirmed(security) == set(host._SECURITY_RULES)
+    assert confirmed(security) == set(SECURITY_RULES)
     by_check = {c["check"]: c for c in security["checks"]}
     assert "plaintext password" in by_check["password_exposed"]["detail"]
     assert by_check["weak_jwt_key"]["detail"].endswith("signed with 'secret'")
@@ -587,7 +592,7 @@ def test_bad_app_findings_carry_flags_and_requests(
     assert crash.flag is None and crash.request is not None and crash.request.status == 500
     assert crash.title == "GET /todos/{todo_id}: Not met: Reading a missing record answers 404"
     security_rules = {f.rule: f for f in host.security_findings(security)}
-    assert set(security_rules) == set(host._SECURITY_RULES.values())
+    assert set(security_rules) == set(SECURITY_RULES.values())
     jwt = security_rules["SEC-DYN-WEAK-JWT-KEY"]
     assert jwt.severity == Severity.CRITICAL and jwt.request is not None
     assert jwt.request.status == 200 and "Bearer ey" in jwt.request.curl
@@ -779,7 +784,7 @@ def test_host_side_runs_both_probes_through_the_sidecar_calls(
         security = host.run_security_probe(object(), GradeSettings())
     assert result["kind"] == "todo" and result["auth"].startswith("env_token")
     assert statuses(result)["read-missing"] == "fail"
-    assert confirmed(security) == set(host._SECURITY_RULES)
+    assert confirmed(security) == set(SECURITY_RULES)
     monkeypatch.setattr(sidecar, "read_file", lambda *_: b'{"checks": "nope"}')
     with pytest.raises(RuntimeError, match="malformed"):
         host.run_security_probe(object(), GradeSettings())

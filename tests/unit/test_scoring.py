@@ -73,7 +73,7 @@ def test_finding_ids_are_stable_and_unique() -> None:
 
 
 def test_runtime_confirmation_absorbs_the_static_suspicion() -> None:
-    from grader.scoring.corroboration import merge_confirmed
+    from grader.scoring.settle import merge_confirmed
 
     static = make_finding("ASYNC-STATIC-BLOCKING-CALL", "time.sleep", file="app/main.py", line=26)
     elsewhere = make_finding("ASYNC-STATIC-BLOCKING-CALL", "open()", file="app/io.py", line=3)
@@ -85,7 +85,7 @@ def test_runtime_confirmation_absorbs_the_static_suspicion() -> None:
 
 
 def test_unlocated_runtime_finding_takes_the_static_location() -> None:
-    from grader.scoring.corroboration import merge_confirmed
+    from grader.scoring.settle import merge_confirmed
 
     static = make_finding("SEC-UNAUTHENTICATED-WRITES", "POST /todos", file="main.py", line=40)
     request = RequestEvidence(method="POST", path="/todos", status=201, curl="curl -X POST x")
@@ -105,7 +105,7 @@ def test_a_finding_is_charged_to_one_dimension_only() -> None:
 
 
 def test_a_5xx_met_by_conformance_and_fuzzing_is_one_bug() -> None:
-    from grader.scoring.corroboration import merge_confirmed
+    from grader.scoring.settle import merge_confirmed
 
     def req(status: int) -> RequestEvidence:
         return RequestEvidence(method="DELETE", path="/notes/{note_id}", status=status, curl="c")
@@ -121,7 +121,7 @@ def test_a_5xx_met_by_conformance_and_fuzzing_is_one_bug() -> None:
 
 
 def test_no_chain_and_no_merge_without_the_same_request() -> None:
-    from grader.scoring.corroboration import merge_confirmed
+    from grader.scoring.settle import merge_confirmed
 
     static = make_finding("SEC-UNAUTHENTICATED-WRITES", "POST /notes", file="main.py", line=35)
     conf = make_finding("CONF-AUTHENTICATION", "201 without credentials")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from grader.probing.tracebacks import parse_server_traces, template_matches
+from grader.phases.tracebacks import parse_server_traces, template_matches
 
 LOG = '''INFO:     Started server process [7]
 INFO:     127.0.0.1:40000 - "GET /notes HTTP/1.1" 200 OK

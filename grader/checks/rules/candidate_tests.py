@@ -46,6 +46,7 @@ declare(
     "No test exercises an error response",
     "candidate_tests",
     "No request sent by the tests got a 4xx answer: only happy paths are tested.",
+    supersedes=("TESTS-HAPPY-PATH-ONLY",),
 )
 declare(
     "TESTS-UNTOUCHED-OPERATIONS",

@@ -3,13 +3,13 @@ probes/security_probe.py): one CONF-<SCENARIO> rule per reference scenario, CONF
 tolerated differences, and SEC-DYN-* for weaknesses a request confirmed.
 
 A scenario rule carries a red flag only where a failure is evidence of it (a write accepted
-without credentials, another user's record served); grader/probing/conformance.py drops the flag
-when the failing reply was not a 2xx, since a crash is a bug, not proof of the weakness.
+without credentials, another user's record served); such rules need proof, so the flag policy
+drops the flag when the failing reply was not a 2xx, since a crash is a bug, not the weakness.
 """
 
 from __future__ import annotations
 
-from grader.checks.registry import declare
+from grader.checks.registry import confirms, declare
 from grader.models import RedFlag, Severity
 from probes.conformance_results import SCENARIO_TITLES
 
@@ -89,6 +89,12 @@ _SCENARIO_RULES: dict[str, tuple[RedFlag | None, Severity, str]] = {
 }
 
 
+_SCENARIO_CONFIRMS = {
+    "authentication": (confirms("SEC-UNAUTHENTICATED-WRITES", "any"),),
+    "pagination-supported": (confirms("PERF-UNBOUNDED-LIST", "near"),),
+}
+
+
 def scenario_rule_code(scenario_id: str) -> str:
     return f"CONF-{scenario_id.upper()}"
 
@@ -104,7 +110,17 @@ def _declare_scenarios() -> None:
             "The finding carries the request and a curl line (reference_specs/ lists the "
             "scenarios of each assignment)."
         )
-        declare(scenario_rule_code(sid), flag, severity, title, SOURCE, doc)
+        declare(
+            scenario_rule_code(sid),
+            flag,
+            severity,
+            title,
+            SOURCE,
+            doc,
+            observes=f"scenario:{sid}",
+            confirms=_SCENARIO_CONFIRMS.get(sid, ()),
+            needs_proof=flag is not None,
+        )
 
 
 _declare_scenarios()
@@ -126,6 +142,8 @@ declare(
     "After signing up a fresh user, a reply (signup, login, a user or list read) contained the "
     "plaintext password or a hash-like value in a password/hash field.\n\n"
     "Why it matters: hashes leak to every client and log; plaintext means no hashing at all.",
+    observes="security:password_exposed",
+    confirms=(confirms("SEC-PASSWORD-IN-RESPONSE", "any"),),
 )
 declare(
     "SEC-DYN-UNAUTHENTICATED-MUTATION",
@@ -135,6 +153,8 @@ declare(
     SOURCE,
     "The app has authentication, yet a POST/PUT/PATCH/DELETE on a non-auth route answered 2xx "
     "without any credentials.",
+    observes="security:unauthenticated_mutation",
+    confirms=(confirms("SEC-UNAUTHENTICATED-WRITES", "any"),),
 )
 declare(
     "SEC-DYN-SQL-INJECTION",
@@ -145,6 +165,8 @@ declare(
     "A quote or a `' OR '1'='1` in a search/filter parameter gave a server error or more rows "
     "than the clean query: the value is pasted into SQL.\n\n"
     "Use instead: bound parameters (`?`/`:name`) or the ORM's filters.",
+    observes="security:sql_injection",
+    confirms=(confirms("SEC-SQL-INJECTION", "any"),),
 )
 declare(
     "SEC-DYN-CORS-CREDENTIALS",
@@ -155,6 +177,8 @@ declare(
     "A request with `Origin: http://evil.example` got Access-Control-Allow-Origin echoing it "
     "(or `*`) together with Access-Control-Allow-Credentials: true: any web page can act as the "
     "logged-in user.",
+    observes="security:cors_credentials",
+    confirms=(confirms("SEC-CORS-WILDCARD-CREDENTIALS", "any"),),
 )
 declare(
     "SEC-DYN-WEAK-JWT-KEY",
@@ -165,4 +189,6 @@ declare(
     "A token with the user's claims, signed with a guessable key (`secret`, `changeme`...), "
     "unsigned (`alg: none`) or signed with a random key, opened a protected route.\n\n"
     "Use instead: a long random key from the environment, and a pinned algorithm list.",
+    observes="security:weak_jwt_key",
+    confirms=(confirms("SEC-HARDCODED-SECRET", "any"),),
 )

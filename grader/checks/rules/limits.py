@@ -3,7 +3,7 @@
 A limit hit is not a verdict on its own (LIMIT-MEMORY, declared with the start rules, and these
 carry no red flag): it explains why a phase failed or why evidence is missing, and each finding
 names the limit's value so a reviewer can tell a greedy app from a tight setting.
-They are observed by `grader.probing.limits.limit_findings`.
+They are observed by `grader.phases.limits.limit_findings`.
 """
 
 from __future__ import annotations

@@ -62,6 +62,7 @@ for _prefix, (_flag, _severity, _title) in RUFF_FAMILIES.items():
         _title,
         SOURCE,
         f"ruff's {_prefix} rules, run with the grader's settings (the candidate's are ignored).",
+        second_opinion=True,
     )
 for _code, (_severity, _title) in RUFF_CODES.items():
     _family = ruff_family(_code)
@@ -72,6 +73,7 @@ for _code, (_severity, _title) in RUFF_CODES.items():
         _title,
         SOURCE,
         f"ruff {_code}: see https://docs.astral.sh/ruff/rules/ (run with the grader's settings).",
+        second_opinion=True,
     )
 declare(
     "MYPY-ERROR",
@@ -82,4 +84,5 @@ declare(
     "mypy (default strictness, the candidate's configuration ignored) finds errors in a file.\n\n"
     "Why is this bad? Hints that contradict the code mislead readers and FastAPI alike; "
     "many errors in one file count as minor.",
+    second_opinion=True,
 )

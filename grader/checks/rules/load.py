@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from grader.checks.registry import declare
+from grader.checks.registry import confirms, declare
 from grader.models import RedFlag, Severity
 
 declare(
@@ -14,6 +14,10 @@ declare(
     "Inside async code, a call held the event loop longer than the threshold, so every other "
     "request waited.\n\nWhy it matters: one slow request stalls the whole server. Use instead: "
     "`await` an async client, a plain `def` handler, or `await asyncio.to_thread(...)`.",
+    confirms=(
+        confirms("ASYNC-STATIC-BLOCKING-CALL", "near"),
+        confirms("RUFF-ASYNC", "near", prefix=True),
+    ),
 )
 declare(
     "PERF-SUPERLINEAR-LIST",
@@ -30,6 +34,11 @@ declare(
     "The list endpoint returns everything",
     "load",
     "The list grew with every item created and no page-size parameter limited it.",
+    confirms=(
+        confirms("PERF-UNBOUNDED-LIST", "near"),
+        # the scenario saw the same list, unlocated
+        confirms("CONF-PAGINATION-SUPPORTED", "any"),
+    ),
 )
 declare(
     "PERF-ERRORS-UNDER-LOAD",

@@ -5,7 +5,7 @@ They are declared here, documented once, and the phases that observe them build 
 
 from __future__ import annotations
 
-from grader.checks.registry import declare
+from grader.checks.registry import confirms, declare
 from grader.models import RedFlag, Severity
 
 declare(
@@ -83,6 +83,8 @@ declare(
     "fuzz",
     "A request valid enough to pass validation made the app answer 5xx.\n\n"
     "Why it matters: unhandled errors (a missing id, a bad type) should be 4xx with a reason.",
+    observes="fuzz:server_error",
+    confirms=(confirms("CONF-", "request", prefix=True),),
 )
 declare(
     "FUZZ-SCHEMA-VIOLATION",
@@ -91,6 +93,7 @@ declare(
     "A response does not match the app's own schema",
     "fuzz",
     "The status code or body disagrees with what the app's OpenAPI document promises.",
+    observes="fuzz:schema_violation",
 )
 declare(
     "FUZZ-TIMEOUT",
@@ -99,6 +102,7 @@ declare(
     "A request never completes",
     "fuzz",
     "A request did not answer within the per-request limit; the phase went on without it.",
+    observes="fuzz:timeout",
 )
 declare(
     "FUZZ-AUTH-FAILED",
@@ -108,4 +112,16 @@ declare(
     "fuzz",
     "Registration or login through the routes the schema shows did not yield credentials, "
     "so protected operations were fuzzed without them.",
+)
+declare(
+    "FUZZ-UNDOCUMENTED-CLIENT-ERROR",
+    None,
+    Severity.INFO,
+    "A 4xx answer is not listed in the schema",
+    "fuzz",
+    "The app answered a client error (401, 404, 422...) that its OpenAPI document does not "
+    "list.\n\n"
+    "Why it is only informational: FastAPI never lists 401 or 404 in a generated schema, so "
+    "this says little about the candidate.",
+    observes="fuzz:undocumented_client_error",
 )

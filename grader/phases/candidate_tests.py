@@ -1,4 +1,4 @@
-"""The candidate's own tests, run in a sandboxed container from the submission's image.
+"""Candidate tests phase: the submission's own tests, run in a sandboxed container from its image.
 
 Outcomes come from our pytest plugin (probes/pytest_truth.py), which records the real result of
 each test call before any hook of the candidate's can rewrite it.
@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import json
 import shlex
-from typing import Any
 
 from pydantic import BaseModel
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
-from grader.models import Finding, Severity
-from grader.probing.tracebacks import template_matches
+from grader.models import Finding
+from grader.phases.context import RunContext
+from grader.phases.tracebacks import template_matches
 from grader.sandbox.containers import start_candidate, tail_logs
+from grader.sandbox.engine import Engine, run_labels
 from grader.settings import GradeSettings
 
 TRUTH_MARKER = "@@grader-truth@@ "
@@ -42,6 +43,20 @@ class CandidateTestRun(BaseModel):
         return self.passed + self.failed + self.errors + self.skipped
 
 
+def candidate_tests_phase(ctx: RunContext) -> None:
+    assert ctx.sandbox.image is not None, "the candidate tests need the build phase's image"
+    run = run_candidate_tests(
+        ctx.engine,
+        image=ctx.sandbox.image,
+        facts=ctx.facts,
+        settings=ctx.settings,
+        labels=run_labels(ctx.run_id, "tests"),
+        environment=ctx.environment,
+    )
+    ctx.grading.add(*findings_from_tests(run, ctx.facts))
+    ctx.grading.metrics.update(metrics_from_tests(run))
+
+
 def pytest_command(facts: ProjectFacts, timeout_seconds: int) -> list[str]:
     target = facts.tests_dir or "."
     pytest = (
@@ -55,7 +70,7 @@ def pytest_command(facts: ProjectFacts, timeout_seconds: int) -> list[str]:
 
 
 def run_candidate_tests(
-    client: Any,
+    client: Engine,
     *,
     image: str,
     facts: ProjectFacts,
@@ -195,9 +210,7 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
                 f"{len(untouched)} of {len(facts.routes)} operation(s) never called: {names}",
                 file=first.file,
                 line=first.line,
-                severity=Severity.MINOR
-                if len(untouched) * 2 > len(facts.routes)
-                else Severity.INFO,
+                extent=len(untouched) / len(facts.routes),
             )
         )
     if run.coverage_percent is not None and run.coverage_percent < 50:

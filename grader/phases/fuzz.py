@@ -1,15 +1,18 @@
-"""The fuzz phase on the host side: get a schema, run the sidecar's fuzzer, map what it found."""
+"""Fuzz phase: get the app's OpenAPI schema (served, else in-process), run schemathesis in the
+sidecar, and turn each failure into the finding of the rule that observes its kind, located at
+the file:line of the traceback the app logged for it."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import time
 
-from grader.checks.registry import make_finding
+from grader.checks.registry import make_finding, rule_observing
 from grader.discovery import AppEntrypoint
-from grader.models import Finding, RequestEvidence, Severity
-from grader.probing.sidecar import probe_reply, run_probe
-from grader.probing.tracebacks import ServerTrace, parse_server_traces, template_matches
+from grader.grading import PhaseFailed
+from grader.models import Finding, RequestEvidence
+from grader.phases.context import RunContext
+from grader.phases.tracebacks import ServerTrace, parse_server_traces, template_matches
 from grader.sandbox.containers import (
     BASE_URL,
     capped_exec,
@@ -18,6 +21,8 @@ from grader.sandbox.containers import (
     sidecar_exec,
     tail_logs,
 )
+from grader.sandbox.engine import Container
+from grader.sandbox.probe_results import probe_reply, run_probe
 from grader.settings import GradeSettings
 from probes.results import FuzzFailure, FuzzResult
 
@@ -37,7 +42,44 @@ class SchemaUnavailable(Exception):
     pass
 
 
-def fetch_served_schema(sidecar: Any, openapi_url: str | None) -> bool:
+def fuzz_phase(ctx: RunContext) -> None:
+    grading, facts = ctx.grading, ctx.facts
+    candidate, sidecar = ctx.candidate(), ctx.sidecar()
+    source = "served"
+    if not fetch_served_schema(sidecar, facts.openapi_url):
+        source = "in_process"
+        app = facts.app
+        assert app is not None
+        try:
+            copy_in_process_schema(candidate, sidecar, app)
+        except SchemaUnavailable as exc:
+            raise PhaseFailed(f"no OpenAPI schema to fuzz: {exc}") from None
+        grading.add(
+            make_finding(
+                "DOCS-SCHEMA-NOT-SERVED",
+                "GET of the schema URL gave no OpenAPI document; app.openapi() was used.",
+                file=app.file,
+                line=app.line,
+            )
+        )
+    since = time.time()
+    result = run_fuzzer(sidecar, ctx.settings, source)
+    if result["error"]:
+        raise PhaseFailed(f"the fuzzer could not run: {result['error']}")
+    grading.add(*fuzz_findings(result, candidate, since))
+    grading.metrics.update(
+        {
+            "fuzz_operations": result["operations_total"],
+            "fuzz_operations_tested": result["operations_tested"],
+            "fuzz_cases": result["cases"],
+            "fuzz_seconds": round(result["seconds"], 2),
+            "fuzz_auth": f"{result['auth']['scheme']}:{'ok' if result['auth']['ok'] else 'no'}",
+            "schema_source": source,
+        }
+    )
+
+
+def fetch_served_schema(sidecar: Container, openapi_url: str | None) -> bool:
     """Ask the app for its schema over loopback; True when it serves a usable one."""
     url = BASE_URL + (openapi_url or "/openapi.json")
     code, out = sidecar_exec(
@@ -48,7 +90,7 @@ def fetch_served_schema(sidecar: Any, openapi_url: str | None) -> bool:
     return code == 0 and bool(probe_reply(out).get("ok"))
 
 
-def copy_in_process_schema(candidate: Any, sidecar: Any, app: AppEntrypoint) -> None:
+def copy_in_process_schema(candidate: Container, sidecar: Container, app: AppEntrypoint) -> None:
     """Import the app inside ITS container and take app.openapi(); hand it to the sidecar."""
     argv = [
         "timeout",
@@ -79,7 +121,7 @@ def copy_in_process_schema(candidate: Any, sidecar: Any, app: AppEntrypoint) -> 
     put_file(sidecar, "/work/schema.json", body.encode())
 
 
-def run_fuzzer(sidecar: Any, settings: GradeSettings, schema_source: str) -> FuzzResult:
+def run_fuzzer(sidecar: Container, settings: GradeSettings, schema_source: str) -> FuzzResult:
     argv = probe_python(
         "probes.runner",
         "fuzz",
@@ -106,7 +148,7 @@ def run_fuzzer(sidecar: Any, settings: GradeSettings, schema_source: str) -> Fuz
     return run_probe(sidecar, argv, "/work/fuzz.json", FuzzResult, timeout, "fuzzer")
 
 
-def fuzz_logs(candidate: Any, since: float, max_chars: int = 4_000_000) -> str:
+def fuzz_logs(candidate: Container, since: float, max_chars: int = 4_000_000) -> str:
     try:
         text: str = candidate.logs(since=since, tail=20000).decode("utf-8", "replace")
     except Exception:
@@ -126,36 +168,28 @@ def _locate(failure: FuzzFailure, traces: list[ServerTrace]) -> ServerTrace | No
     return None
 
 
-_RULE_BY_KIND = {
-    "server_error": "FUZZ-SERVER-ERROR",
-    "schema_violation": "FUZZ-SCHEMA-VIOLATION",
-    "timeout": "FUZZ-TIMEOUT",
-}
-
-
-def fuzz_findings(result: FuzzResult, candidate: Any, since: float) -> list[Finding]:
+def fuzz_findings(result: FuzzResult, candidate: Container, since: float) -> list[Finding]:
     """Map the fuzzer's failures to findings; locate 5xx from tracebacks logged during fuzzing
     only (whatever the app printed before cannot relocate a failure)."""
     traces = parse_server_traces(fuzz_logs(candidate, since))
     findings: list[Finding] = []
     for failure in result["failures"]:
-        code = _RULE_BY_KIND.get(failure["kind"])
-        if code is None:
+        # FastAPI never lists 404/401/422 in its generated schema: a docs nit, not a bug.
+        kind = (
+            "undocumented_client_error" if _undocumented_client_error(failure) else failure["kind"]
+        )
+        rule = rule_observing(f"fuzz:{kind}")
+        if rule is None:
             continue
         trace = _locate(failure, traces) if failure["kind"] == "server_error" else None
         status = f" answered {failure['status']}" if failure["status"] else " failed"
         detail = f"{failure['method']} {failure['url_path']}{status}: {failure['message']}"
         if trace is not None:
             detail += f" (raised {trace.exception} at {trace.file}:{trace.line})"
-        severity = None
-        if _undocumented_client_error(failure):
-            # FastAPI never lists 404/401/422 in its generated schema: a docs nit, not a bug.
-            severity = Severity.INFO
         findings.append(
             make_finding(
-                code,
+                rule.code,
                 detail,
-                severity=severity,
                 file=trace.file if trace else None,
                 line=trace.line if trace else None,
                 title=f"{failure['method']} {failure['path']}: {_title(failure)}",

@@ -20,6 +20,9 @@ from requests.exceptions import RequestException
 
 from grader.checks.registry import make_finding
 from grader.models import Finding
+from grader.phases.context import RunContext
+from grader.sandbox.containers import tail_logs
+from grader.sandbox.engine import Container
 from grader.settings import GradeSettings
 
 _MIB = 1024 * 1024
@@ -36,7 +39,16 @@ _LOG_NEARLY_FULL = 0.9
 _QUOTE_CHARS = 200
 
 
-def limit_findings(candidate: Any, settings: GradeSettings, log_tail: str) -> list[Finding]:
+def limits_step(ctx: RunContext) -> None:
+    """After the probes (or a failed start): which limits the app ran into, with their values."""
+    candidate = ctx.sandbox.candidate
+    if candidate is None:
+        return
+    logs = tail_logs(candidate, lines=200, max_chars=20000)
+    ctx.grading.add(*limit_findings(candidate, ctx.settings, logs))
+
+
+def limit_findings(candidate: Container, settings: GradeSettings, log_tail: str) -> list[Finding]:
     """Findings for every limit the candidate hit: LIMIT-MEMORY, -PIDS, -LOG-TRUNCATED, -DISK.
 
     `candidate` is the running or stopped container; `log_tail` is the end of its output, as
@@ -87,7 +99,7 @@ def limit_findings(candidate: Any, settings: GradeSettings, log_tail: str) -> li
     return findings
 
 
-def _fresh_attrs(candidate: Any) -> dict[str, Any]:
+def _fresh_attrs(candidate: Container) -> dict[str, Any]:
     # Removed, or the engine is gone: the last attrs we saw are still evidence.
     with suppress(DockerException, RequestException):
         candidate.reload()
@@ -103,7 +115,7 @@ def _quoted_line(pattern: re.Pattern[str], text: str) -> str:
     return ""
 
 
-def _pids_evidence(candidate: Any, attrs: dict[str, Any], limit: int, log_tail: str) -> str:
+def _pids_evidence(candidate: Container, attrs: dict[str, Any], limit: int, log_tail: str) -> str:
     """Why we believe the pids limit was hit: the engine's count, the kernel's, or the log."""
     state = attrs.get("State") or {}
     evidence: list[str] = []
@@ -120,7 +132,7 @@ def _pids_evidence(candidate: Any, attrs: dict[str, Any], limit: int, log_tail: 
     return "; ".join(evidence)
 
 
-def _pids_in_use(candidate: Any) -> tuple[int, int] | None:
+def _pids_in_use(candidate: Container) -> tuple[int, int] | None:
     """(current, limit) from the engine's stats of a running container."""
     try:
         try:

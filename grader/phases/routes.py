@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.discovery import ProjectFacts, RouteInfo
 from grader.models import Finding
-from grader.probing.tracebacks import template_matches
+from grader.phases.tracebacks import template_matches
 
 
 def route_for(facts: ProjectFacts, method: str, path: str | None) -> RouteInfo | None:

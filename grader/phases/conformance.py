@@ -1,5 +1,5 @@
-"""The conformance phase on the host side: run the sidecar's reference scenarios and dynamic
-security checks against the running app, and turn what they saw into findings and metrics.
+"""Conformance phase: run the sidecar's reference scenarios and dynamic security checks against
+the running app, and turn what they saw into findings of the rules that observe them.
 
 Both probes read /work/schema.json (left in the sidecar by the fuzz phase) and sign in fresh
 users of their own, so they depend on nothing else the fuzz phase did.
@@ -7,31 +7,33 @@ users of their own, so they depend on nothing else the fuzz phase did.
 
 from __future__ import annotations
 
-from typing import Any
-
-from grader.checks.registry import RULES, load_rules, make_finding
-from grader.checks.rules.conformance import scenario_rule_code
+from grader.checks.registry import make_finding, rule_observing
+from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
-from grader.probing.sidecar import run_probe
-from grader.sandbox.containers import BASE_URL, probe_python
+from grader.phases.context import RunContext
+from grader.phases.routes import locate_by_route
+from grader.sandbox.containers import BASE_URL, container_state, probe_python
+from grader.sandbox.engine import Container
+from grader.sandbox.probe_results import run_probe
 from grader.settings import GradeSettings
-from probes.conformance_results import (
-    ConformanceResult,
-    Scenario,
-    SecurityCheckName,
-    SecurityResult,
-)
+from probes.conformance_results import ConformanceResult, Scenario, SecurityResult
 
 PROBE_BUDGET_SECONDS = 60.0
 _RESULT_BYTES = 2 * 1024 * 1024
 _SCHEMA = "/work/schema.json"
-_SECURITY_RULES: dict[SecurityCheckName, str] = {
-    "password_exposed": "SEC-DYN-PASSWORD-EXPOSED",
-    "unauthenticated_mutation": "SEC-DYN-UNAUTHENTICATED-MUTATION",
-    "sql_injection": "SEC-DYN-SQL-INJECTION",
-    "cors_credentials": "SEC-DYN-CORS-CREDENTIALS",
-    "weak_jwt_key": "SEC-DYN-WEAK-JWT-KEY",
-}
+
+
+def conformance_phase(ctx: RunContext) -> None:
+    if container_state(ctx.candidate())[0] != "running":
+        raise PhaseFailed("the app stopped during fuzzing")
+    sidecar, kind = ctx.sidecar(), ctx.facts.kind.value
+    result = run_conformance(sidecar, kind, ctx.settings, env_token=ctx.token)
+    security = run_security_probe(sidecar, ctx.settings, env_token=ctx.token)
+    if result["error"]:
+        raise PhaseFailed(f"the conformance probe failed: {result['error']}")
+    found = [*conformance_findings(result), *security_findings(security)]
+    ctx.grading.add(*locate_by_route(found, ctx.facts))
+    ctx.grading.metrics.update(conformance_metrics(result, security))
 
 
 def _probe_argv(module: str, out: str, env_token: tuple[str, str] | None, *extra: str) -> list[str]:
@@ -57,7 +59,7 @@ _TIMEOUT = PROBE_BUDGET_SECONDS + 30
 
 
 def run_conformance(
-    sidecar: Any,
+    sidecar: Container,
     kind: str,
     settings: GradeSettings,
     env_token: tuple[str, str] | None = None,
@@ -76,7 +78,7 @@ def run_conformance(
 
 
 def run_security_probe(
-    sidecar: Any, settings: GradeSettings, env_token: tuple[str, str] | None = None
+    sidecar: Container, settings: GradeSettings, env_token: tuple[str, str] | None = None
 ) -> SecurityResult:
     """Run probes.security_probe in the sidecar; raises RuntimeError when it produced no result."""
     del settings
@@ -96,35 +98,33 @@ def _status(scenario: Scenario) -> int | None:
 
 
 def _scenario_finding(scenario: Scenario) -> Finding | None:
-    code = scenario_rule_code(scenario["id"])
-    if code not in load_rules():
+    rule = rule_observing(f"scenario:{scenario['id']}")
+    if rule is None:
         return None
     status = _status(scenario)
     detail = scenario["detail"] or f"expected {scenario['expected']}, got {scenario['got']}"
     if scenario["got"] and scenario["got"] not in detail:
         detail += f" (expected {scenario['expected']}, got {scenario['got']})"
     # Scenario titles state the expectation; a finding is the expectation not met.
-    title = f"Not met: {RULES[code].title}"
+    title = f"Not met: {rule.title}"
     if scenario["method"]:
         title = f"{scenario['method']} {scenario['path']}: {title}"
-    finding = make_finding(
-        code,
-        detail,
-        title=title,
-        request=_evidence(scenario["method"], scenario["path"], status, scenario["curl"]),
-    )
-    # A red flag needs evidence of the weakness: the request went through (a 2xx), or the
-    # scenario needs no request at all (no authentication, no pagination parameters). A crash
-    # on a pagination bound is evidence too: the value reached the query unchecked.
+    # Proof of the weakness: the request went through (a 2xx), or the scenario needs no request
+    # at all (no authentication, no pagination parameters). A crash on a pagination bound is
+    # proof too: the value reached the query unchecked. The flag policy reads `proven`.
     answered = status is not None
     proven = (
         not scenario["method"]
         or (answered and 200 <= (status or 0) < 300)
         or (answered and scenario["id"].startswith("pagination"))
     )
-    if finding.flag is not None and not proven:
-        finding = finding.model_copy(update={"flag": None})
-    return finding
+    return make_finding(
+        rule.code,
+        detail,
+        title=title,
+        request=_evidence(scenario["method"], scenario["path"], status, scenario["curl"]),
+        proven=proven,
+    )
 
 
 def conformance_findings(result: ConformanceResult) -> list[Finding]:
@@ -151,13 +151,15 @@ def security_findings(result: SecurityResult) -> list[Finding]:
     for check in result["checks"]:
         if not check["confirmed"]:
             continue
-        code = _SECURITY_RULES[check["check"]]
-        title = RULES[code].title if code in load_rules() else code
+        rule = rule_observing(f"security:{check['check']}")
+        if rule is None:
+            continue
+        title = rule.title
         if check["method"]:
             title = f"{check['method']} {check['path']}: {title}"
         findings.append(
             make_finding(
-                code,
+                rule.code,
                 check["detail"],
                 title=title,
                 request=_evidence(check["method"], check["path"], check["status"], check["curl"]),

@@ -1,0 +1,133 @@
+"""Blocking phase: read the loop monitor's records out of the candidate's container and find
+where the event loop was held, at the exact file:line, and which SQL ran per request.
+
+The verdict rests on two measurements that agree: the monitor saw the loop held at a line of the
+submission's own code while serving a route, and (as context) a trivial request sent during a
+burst waited for it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from grader.checks.registry import make_finding
+from grader.discovery import ProjectFacts
+from grader.grading import PhaseFailed, PhaseSkipped
+from grader.models import Finding
+from grader.phases.context import RunContext
+from grader.phases.routes import route_for
+from grader.sandbox.containers import container_state, read_via_exec
+from grader.sandbox.engine import Container
+from grader.settings import GradeSettings
+from probes.load_results import LoadResult
+from probes.loop_report import BlockSummary, RouteSqlSummary, summarize, summarize_requests
+
+LOOP_RECORDS = "/tmp/grader-loop.jsonl"
+MONITOR = "/opt/grader-probes/loop_monitor.py"
+_MAX_RECORD_BYTES = 20 * 1024 * 1024
+Metrics = dict[str, float | int | str | None]
+
+
+def monitor_prefix(threshold_ms: float) -> list[str]:
+    """argv that runs uvicorn under our loop monitor; uvicorn's own arguments follow."""
+    return [
+        "python",
+        MONITOR,
+        "--out",
+        LOOP_RECORDS,
+        "--threshold-ms",
+        f"{threshold_ms:g}",
+        "--app-root",
+        "/app",
+        "--",
+    ]
+
+
+def blocking_phase(ctx: RunContext) -> None:
+    if not ctx.settings.loop_monitor:
+        raise PhaseSkipped("the loop monitor was turned off")
+    candidate = ctx.candidate()
+    if container_state(candidate)[0] != "running":
+        raise PhaseFailed("the app stopped before its loop records could be read")
+    records = read_loop_records(candidate)
+    if not records:
+        raise PhaseFailed("the loop monitor recorded nothing (it may have failed to start)")
+    findings, metrics = blocking_findings(records, ctx.sandbox.load, ctx.facts, ctx.settings)
+    ctx.grading.add(*findings)
+    ctx.grading.metrics.update(metrics)
+
+
+def read_loop_records(candidate: Container) -> list[str]:
+    raw = read_via_exec(candidate, LOOP_RECORDS, _MAX_RECORD_BYTES)
+    return raw.decode("utf-8", "replace").splitlines()
+
+
+def blocking_findings(
+    records: list[str], load: LoadResult | None, facts: ProjectFacts, settings: GradeSettings
+) -> tuple[list[Finding], Metrics]:
+    serving = _serving_blocks(records)
+    blocks = [b for b in summarize(serving) if b["file"] is not None and b["line"] is not None]
+    probe = ""
+    if load is not None and load["probe_ms"] is not None and load["idle_probe_ms"] is not None:
+        probe = (
+            f" A trivial request took {load['probe_ms']:.0f} ms during a burst "
+            f"({load['idle_probe_ms']:.0f} ms alone)."
+        )
+    findings = [_blocked(block, probe, settings) for block in blocks if _worth_flagging(block)]
+    findings.extend(_n_plus_one(summarize_requests(serving), facts))
+    metrics: Metrics = {
+        "blocking.sites": len(findings),
+        "blocking.total_ms": round(sum(b["total_ms"] for b in blocks), 1),
+        "blocking.worst_ms": round(max((b["worst_ms"] for b in blocks), default=0.0), 1),
+    }
+    return findings, metrics
+
+
+def _serving_blocks(records: list[str]) -> list[str]:
+    """Only blocks while the app was serving: start-up and shutdown are not request latency."""
+    kept = []
+    for line in records:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if record.get("kind") != "block" or record.get("phase") == "serving":
+            kept.append(line)
+    return kept
+
+
+def _worth_flagging(block: BlockSummary) -> bool:
+    """One short stall can be a scheduling hiccup on a busy machine; a real one repeats or lasts."""
+    return block["count"] >= 2 or block["worst_ms"] >= 100
+
+
+def _blocked(block: BlockSummary, probe: str, settings: GradeSettings) -> Finding:
+    route = f"{block['method'] or '?'} {block['route'] or '?'}"
+    return make_finding(
+        "ASYNC-LOOP-BLOCKED",
+        f"While serving {route}, {block['function'] or 'this code'} held the event loop "
+        f"{block['count']} time(s): worst {block['worst_ms']:.0f} ms, total "
+        f"{block['total_ms']:.0f} ms (threshold {settings.loop_threshold_ms:g} ms).{probe}",
+        file=block["file"],
+        line=block["line"],
+        extent=block["worst_ms"],
+        title=f"Event loop blocked in {route}",
+    )
+
+
+def _n_plus_one(routes: list[RouteSqlSummary], facts: ProjectFacts) -> list[Finding]:
+    findings = []
+    for summary in routes:
+        low, high = summary["statements_min"], summary["statements_max"]
+        if summary["method"].upper() == "GET" and high >= 10 and high > 2 * max(low, 1):
+            route = route_for(facts, "GET", summary["route"])
+            findings.append(
+                make_finding(
+                    "PERF-N-PLUS-ONE",
+                    f"GET {summary['route']} ran between {low} and {high} SQL statements "
+                    "per request as the collection grew: one query per item.",
+                    file=route.file if route else None,
+                    line=route.line if route else None,
+                )
+            )
+    return findings

@@ -1,0 +1,135 @@
+"""Load phase: the sidecar's locust probe at concurrency 1 and N, list scaling and the page
+limit; its measurements become metrics and findings (the blocking phase reads its result too)."""
+
+from __future__ import annotations
+
+from grader.checks.registry import make_finding
+from grader.discovery import ProjectFacts
+from grader.grading import PhaseFailed
+from grader.models import Finding
+from grader.phases.context import RunContext
+from grader.phases.routes import route_for
+from grader.sandbox.containers import BASE_URL, probe_python
+from grader.sandbox.engine import Container
+from grader.sandbox.probe_results import run_probe
+from grader.settings import GradeSettings
+from probes.load_results import EndpointStats, LoadResult
+
+Metrics = dict[str, float | int | str | None]
+
+
+def load_phase(ctx: RunContext) -> None:
+    result = run_load(ctx.sidecar(), ctx.settings)
+    ctx.sandbox.load = result
+    ctx.grading.metrics.update(load_metrics(result))
+    if result["error"]:
+        raise PhaseFailed(f"the load probe stopped early: {result['error']}")
+    ctx.grading.add(*load_findings(result, ctx.facts))
+
+
+def run_load(sidecar: Container, settings: GradeSettings) -> LoadResult:
+    argv = probe_python(
+        "probes.load",
+        "--schema",
+        "/work/schema.json",
+        "--base-url",
+        BASE_URL,
+        "--auth-json",
+        "/work/auth.json",
+        "--users",
+        str(settings.load_users),
+        "--seconds",
+        str(settings.load_seconds),
+        "--seed-items",
+        str(settings.load_seed_items),
+        "--out",
+        "/work/load.json",
+    )
+    timeout = settings.load_seconds * 4 + 60
+    return run_probe(sidecar, argv, "/work/load.json", LoadResult, timeout, "load probe")
+
+
+def load_metrics(result: LoadResult) -> Metrics:
+    metrics: Metrics = {
+        "load.users": result["users"],
+        "load.probe_ms": result["probe_ms"],
+        "load.idle_probe_ms": result["idle_probe_ms"],
+        "load.resource": result["resource"],
+        "load.seconds": round(result["seconds"], 2),
+    }
+    for endpoint in result["endpoints"]:
+        busy = f"c{result['users']}"
+        for label, stats in (("c1", endpoint["sequential"]), (busy, endpoint["concurrent"])):
+            if stats is None:
+                continue
+            prefix = f"load.{endpoint['name']}.{label}"
+            metrics[f"{prefix}.requests"] = stats["requests"]
+            metrics[f"{prefix}.failures"] = stats["failures"]
+            metrics[f"{prefix}.rps"] = stats["rps"]
+            for quantile in ("p50_ms", "p95_ms", "p99_ms"):
+                metrics[f"{prefix}.{quantile}"] = stats[quantile]
+    scaling = result["list_scaling"]
+    if scaling is not None:
+        metrics.update(
+            {
+                "load.list.n": scaling["n"],
+                "load.list.latency_n_ms": scaling["latency_n_ms"],
+                "load.list.four_n": scaling["four_n"],
+                "load.list.latency_4n_ms": scaling["latency_4n_ms"],
+                "load.list.unbounded": str(scaling["unbounded"]).lower(),
+            }
+        )
+    return metrics
+
+
+def load_findings(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
+    findings: list[Finding] = []
+    scaling = result["list_scaling"]
+    list_route = route_for(facts, "GET", result["resource"])
+    file = list_route.file if list_route else None
+    line = list_route.line if list_route else None
+    if scaling is not None:
+        small, large = scaling["latency_n_ms"], scaling["latency_4n_ms"]
+        growth = scaling["four_n"] / max(scaling["n"], 1)
+        if small and large and large > 50 and growth >= 3 and large / small > 2.5 * growth:
+            findings.append(
+                make_finding(
+                    "PERF-SUPERLINEAR-LIST",
+                    f"GET {result['resource']}: {small:.0f} ms with {scaling['n']} items, "
+                    f"{large:.0f} ms with {scaling['four_n']} "
+                    f"({large / small:.1f}x for {growth:.0f}x the data).",
+                    file=file,
+                    line=line,
+                )
+            )
+        if scaling["unbounded"] and scaling["limit_honoured"] is not True:
+            findings.append(
+                make_finding(
+                    "PERF-UNBOUNDED-LIST-MEASURED",
+                    f"GET {result['resource']} returned all {scaling['four_n']} items; "
+                    f"no page size was honoured (tried ?{scaling['limit_param']}=5).",
+                    file=file,
+                    line=line,
+                )
+            )
+    for endpoint in result["endpoints"]:
+        findings.extend(_errors_under_load(endpoint, facts))
+    return findings
+
+
+def _errors_under_load(endpoint: EndpointStats, facts: ProjectFacts) -> list[Finding]:
+    calm, busy = endpoint["sequential"], endpoint["concurrent"]
+    if calm is None or busy is None or busy["requests"] == 0:
+        return []
+    if calm["failures"] == 0 and busy["failures"] / busy["requests"] > 0.05:
+        route = route_for(facts, endpoint["method"], endpoint["path"])
+        return [
+            make_finding(
+                "PERF-ERRORS-UNDER-LOAD",
+                f"{endpoint['method']} {endpoint['path']}: no failure one at a time, "
+                f"{busy['failures']} of {busy['requests']} failed at concurrency.",
+                file=route.file if route else None,
+                line=route.line if route else None,
+            )
+        ]
+    return []

@@ -1,0 +1,182 @@
+"""The flag policy: which evidence raises which red flag, and what a finding costs.
+
+This is the one module a reviewer reads to know why a flag was raised. Rules only observe
+(a line of code, a request that broke, a count); this module decides:
+
+1. how severe a finding of a pattern is, from its extent (`SEVERITY_BY_EXTENT`);
+2. which findings are evidence for a flag at all (`is_evidence`);
+3. when evidence is enough to raise the flag (`raises`), and why, in words (`explain`);
+4. which phases must have run before a flag may be called clear (`FLAG_PHASES`);
+5. what each severity costs the score, and the cap for dangerous submissions.
+
+`grade rules` prints `describe()`, so the policy the code applies is the policy shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from grader.models import Finding, PhaseName, RedFlag, Severity
+
+
+@dataclass(frozen=True)
+class Step:
+    """Above `above` (a count or a share, the finding's extent), the finding is `severity`."""
+
+    above: float
+    severity: Severity
+
+
+@dataclass(frozen=True)
+class ExtentLadder:
+    measure: str
+    steps: tuple[Step, ...]  # highest threshold first
+
+    def severity(self, extent: float) -> Severity | None:
+        for step in self.steps:
+            if extent > step.above:
+                return step.severity
+        return None
+
+
+# Patterns, not single slips: a finding of these rules is as severe as its extent says.
+SEVERITY_BY_EXTENT: dict[str, ExtentLadder] = {
+    "RUFF-ANN": ExtentLadder(
+        "missing annotations in one file", (Step(2, Severity.MINOR), Step(0, Severity.INFO))
+    ),
+    "MYPY-ERROR": ExtentLadder(
+        "mypy errors in one file", (Step(9, Severity.MINOR), Step(0, Severity.INFO))
+    ),
+    "ASYNC-LOOP-BLOCKED": ExtentLadder(
+        "the longest stall, in ms", (Step(199.99, Severity.CRITICAL), Step(0, Severity.MAJOR))
+    ),
+    "TESTS-UNTOUCHED-OPERATIONS": ExtentLadder(
+        "share of the app's operations no test calls",
+        (Step(0.5, Severity.MINOR), Step(0, Severity.INFO)),
+    ),
+}
+
+# The phases whose measurements a flag's "clear" depends on.
+FLAG_PHASES: dict[RedFlag, tuple[PhaseName, ...]] = {
+    RedFlag.ASYNC_CONFUSION: (PhaseName.STATIC, PhaseName.BLOCKING),
+    RedFlag.TYPE_HINT_AVOIDANCE: (PhaseName.STATIC,),
+    RedFlag.SECURITY_OVERSIGHTS: (PhaseName.STATIC, PhaseName.CONFORMANCE),
+    RedFlag.DOCUMENTATION_NEGLECT: (PhaseName.STATIC, PhaseName.FUZZ),
+    RedFlag.TESTING_GAPS: (PhaseName.CANDIDATE_TESTS,),
+    RedFlag.PERFORMANCE_IGNORANCE: (PhaseName.LOAD,),
+}
+
+
+@dataclass(frozen=True)
+class Dimension:
+    name: str
+    weight: float
+    phases: tuple[PhaseName, ...]
+    sources: tuple[str, ...] = ()
+    flags: tuple[RedFlag, ...] = ()
+    needs_running_app: bool = False
+
+    def takes(self, finding: Finding) -> bool:
+        """A finding is charged to one dimension: the one owning its red flag, else its source."""
+        if finding.flag is not None and any(finding.flag in d.flags for d in DIMENSIONS):
+            return finding.flag in self.flags
+        return finding.source in self.sources
+
+
+DIMENSIONS = (
+    Dimension(
+        "correctness", 25, (PhaseName.CONFORMANCE,), ("conformance",), needs_running_app=True
+    ),
+    Dimension("robustness", 15, (PhaseName.FUZZ,), ("fuzz",), needs_running_app=True),
+    Dimension(
+        "async_and_performance",
+        15,
+        (PhaseName.LOAD, PhaseName.BLOCKING),
+        ("load", "blocking"),
+        (RedFlag.ASYNC_CONFUSION, RedFlag.PERFORMANCE_IGNORANCE),
+        needs_running_app=True,
+    ),
+    Dimension(
+        "security",
+        15,
+        (PhaseName.STATIC, PhaseName.CONFORMANCE),
+        (),
+        (RedFlag.SECURITY_OVERSIGHTS,),
+    ),
+    Dimension("typing", 10, (PhaseName.STATIC,), (), (RedFlag.TYPE_HINT_AVOIDANCE,)),
+    Dimension(
+        "tests", 10, (PhaseName.CANDIDATE_TESTS,), ("candidate_tests",), (RedFlag.TESTING_GAPS,)
+    ),
+    Dimension("documentation", 10, (PhaseName.STATIC,), (), (RedFlag.DOCUMENTATION_NEGLECT,)),
+)
+
+
+# What a finding costs the dimension it is charged to (each dimension starts at 1).
+PENALTY = {Severity.INFO: 0.0, Severity.MINOR: 0.15, Severity.MAJOR: 0.4, Severity.CRITICAL: 0.8}
+# A critical security finding (plaintext passwords, injectable SQL, another user's data) is where a
+# reviewer stops reading: no other strength makes the submission hire-worthy.
+DANGEROUS_CAP = 20.0
+_RAISING = (Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)
+
+
+def settle_severity(finding: Finding) -> Finding:
+    """The severity a pattern's extent earns; findings without a ladder keep their rule's."""
+    ladder = SEVERITY_BY_EXTENT.get(finding.rule)
+    if ladder is None or finding.extent is None:
+        return finding
+    severity = ladder.severity(finding.extent)
+    if severity is None or severity == finding.severity:
+        return finding
+    return finding.model_copy(update={"severity": severity})
+
+
+def is_evidence(finding: Finding, flag: RedFlag) -> bool:
+    """A finding counts for a flag when it names the flag and is more than informational."""
+    return finding.flag == flag and finding.severity in _RAISING
+
+
+def raises(flag: RedFlag, evidence: list[Finding]) -> bool:
+    """Whether the evidence for a flag is enough to raise it."""
+    del flag
+    return bool(evidence)
+
+
+def explain(flag: RedFlag, evidence: list[Finding]) -> str:
+    """Why the evidence raised the flag, in a sentence a reviewer can check."""
+    del flag
+    rules = sorted({f.rule for f in evidence})
+    return f"{len(evidence)} finding(s): {', '.join(rules)}"
+
+
+def is_dangerous(finding: Finding) -> bool:
+    return finding.flag == RedFlag.SECURITY_OVERSIGHTS and finding.severity == Severity.CRITICAL
+
+
+def describe() -> list[str]:
+    """The policy in words, for `grade rules` and the docs."""
+    lines = [
+        "A finding is evidence for the red flag its rule names when it is minor or worse; "
+        "informational findings are shown but never raise a flag or cost points.",
+        "A flag is raised when it has evidence; its severity is that of its worst finding.",
+        "A flag is clear only when every phase that can see it ran: "
+        + "; ".join(
+            f"{flag.value} needs {', '.join(p.value for p in phases)}"
+            for flag, phases in FLAG_PHASES.items()
+        )
+        + ".",
+        "Findings that need proof (a conformance scenario about access control or validation) "
+        "raise their flag only when the request went through (a 2xx); a crash is a bug, "
+        "charged to correctness, not proof of the weakness.",
+        "Patterns are as severe as their extent: "
+        + "; ".join(
+            f"{code} by {ladder.measure} ("
+            + ", ".join(f"over {s.above:g}: {s.severity.value}" for s in ladder.steps)
+            + ")"
+            for code, ladder in SEVERITY_BY_EXTENT.items()
+        )
+        + ".",
+        "Each dimension of the score starts at 1 and loses "
+        + ", ".join(f"{PENALTY[s]:g} per {s.value}" for s in _RAISING)
+        + f" finding; a critical security finding caps the score at {DANGEROUS_CAP:.0f}.",
+    ]
+    return lines

@@ -1,0 +1,111 @@
+"""One pass over everything observed, before verdicts: each problem charged once, at its worth.
+
+In order, each step reading only the rules' own wiring (checks/registry.py) and the policy:
+1. severity from extent (a pattern is as severe as it is widespread);
+2. supersede: a phase that measured a question withdraws the static guess about it;
+3. second opinions: a linter repeating an AST rule at the same line and flag is dropped;
+4. merge: a measurement absorbs the static suspicion it confirms, keeping its location;
+5. proof: a finding whose rule needs proof keeps its flag only when the probe proved it.
+"""
+
+from __future__ import annotations
+
+from grader.checks.registry import Confirmation, ConfirmMode, Rule, load_rules
+from grader.models import Finding, PhaseResult, PhaseStatus
+from grader.scoring.policy import settle_severity
+
+_NEAR_LINES = 2
+
+
+def settle(findings: list[Finding], phases: list[PhaseResult]) -> list[Finding]:
+    rules = load_rules()
+    ran = {p.name.value for p in phases if p.status == PhaseStatus.OK}
+    settled = [settle_severity(f) for f in findings]
+    settled = _supersede(settled, rules, ran)
+    settled = _drop_second_opinions(settled, rules)
+    settled = merge_confirmed(settled)
+    return [_prove(f, rules.get(f.rule)) for f in settled]
+
+
+def _supersede(findings: list[Finding], rules: dict[str, Rule], ran: set[str]) -> list[Finding]:
+    withdrawn = {
+        target
+        for rule in rules.values()
+        if rule.supersedes and rule.source in ran
+        for target in rule.supersedes
+    }
+    return [f for f in findings if f.rule not in withdrawn]
+
+
+def _drop_second_opinions(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    def second(f: Finding) -> bool:
+        rule = rules.get(f.rule)
+        return rule is not None and rule.second_opinion
+
+    seen = {(f.file, f.line, f.flag) for f in findings if f.flag is not None and not second(f)}
+    return [f for f in findings if not (second(f) and f.flag and (f.file, f.line, f.flag) in seen)]
+
+
+def _prove(finding: Finding, rule: Rule | None) -> Finding:
+    if rule is None or not rule.needs_proof or finding.proven or finding.flag is None:
+        return finding
+    return finding.model_copy(update={"flag": None})
+
+
+def _link(runtime: Finding, other: Finding) -> Confirmation | None:
+    rule = load_rules().get(runtime.rule)
+    for link in rule.confirms if rule else ():
+        if link.matches(other.rule) and other.rule != runtime.rule:
+            return link
+    return None
+
+
+def _agree(runtime: Finding, other: Finding, mode: ConfirmMode) -> bool:
+    if mode == "request":
+        if not (runtime.request and other.request):
+            return False
+        same = (runtime.request.method, runtime.request.path) == (
+            other.request.method,
+            other.request.path,
+        )
+        return same and (other.request.status or 0) >= 500
+    if mode == "near":
+        return (
+            runtime.file is not None
+            and runtime.file == other.file
+            and abs((runtime.line or 0) - (other.line or 0)) <= _NEAR_LINES
+        )
+    return True
+
+
+def merge_confirmed(findings: list[Finding]) -> list[Finding]:
+    """A finding whose rule confirms another absorbs it; the detail says what it confirmed."""
+    rules = load_rules()
+    absorbed: set[int] = set()
+    merged: dict[int, Finding] = {}
+    for i, runtime in enumerate(findings):
+        rule = rules.get(runtime.rule)
+        if rule is None or not rule.confirms or i in absorbed:
+            continue
+        taken_any = False
+        for j, other in enumerate(findings):
+            # No chains: a finding that absorbed others is never absorbed itself.
+            if j == i or j in absorbed or j in merged:
+                continue
+            link = _link(runtime, other)
+            if link is None or (link.mode == "any" and taken_any):
+                continue
+            current = merged.get(i, runtime)
+            if not _agree(current, other, link.mode):
+                continue
+            absorbed.add(j)
+            where = f" at {other.file}:{other.line}" if other.file else ""
+            update: dict[str, object] = {
+                "detail": f"{current.detail.rstrip('. ')}. Confirms {other.rule}{where}."
+            }
+            taken_any = taken_any or link.mode == "any"
+            # The static location is the offending code: it wins for project-level facts.
+            if other.file is not None and (link.mode == "any" or current.file is None):
+                update.update(file=other.file, line=other.line)
+            merged[i] = current.model_copy(update=update)
+    return [merged.get(i, f) for i, f in enumerate(findings) if i not in absorbed]
