@@ -3,8 +3,9 @@
 PY := .venv/bin/python
 BASE_IMAGE ?= grader-base:bookworm
 PYTEST := .venv/bin/pytest
+MIRROR ?= /work/.mirror
 
-.PHONY: demo test test-unit test-docker lint bench images engine venv clean
+.PHONY: demo test test-unit test-docker lint bench calibrate images engine venv clean
 
 .venv/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv .venv
@@ -40,6 +41,12 @@ lint: venv
 bench: images
 	$(PY) -m benchmarks.run --base-image $(BASE_IMAGE)
 	$(PY) -m benchmarks.batch_bench --base-image $(BASE_IMAGE)
+
+# Grades the labeled corpus and the public repositories; reports are kept, so
+# `.venv/bin/grade calibrate ... --reports bench-results/calibration --reuse` recomputes without Docker.
+calibrate: images
+	.venv/bin/grade calibrate calibration/tune calibration/test --public calibration/public.toml \
+	  --mirror $(MIRROR) --reports bench-results/calibration --base-image $(BASE_IMAGE)
 
 clean:
 	rm -rf .venv demo-report.json .pytest_cache .mypy_cache .ruff_cache

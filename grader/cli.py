@@ -13,6 +13,15 @@ import click
 from rich.console import Console
 
 from grader.batch.commands import batch, worker
+from grader.calibration import (
+    CorpusError,
+    Thresholds,
+    calibrate,
+    collect_cases,
+    progress_line,
+    render_text,
+    run_cases,
+)
 from grader.checks.registry import load_rules
 from grader.events import GradingEvent, PhaseFinished, PhaseStarted
 from grader.models import GradingStatus, PhaseStatus, Report
@@ -199,6 +208,84 @@ def prepare(base_image: str) -> None:
         click.echo(f"grade: probe image failed: {outcome.reason}\n{outcome.log[-3000:]}", err=True)
         sys.exit(EXIT_GRADER)
     click.echo(f"probe image ready: {outcome.image} ({outcome.seconds:.0f} s)")
+
+
+@main.command("calibrate")
+@click.argument("dirs", nargs=-1, type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "--public",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="public.toml: labeled public repositories, exported from --mirror at their commit.",
+)
+@click.option("--mirror", type=click.Path(path_type=Path), help="Folder of bare git mirrors.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None)
+@click.option(
+    "--reports",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Keep each case's report here as <case-id>.json.",
+)
+@click.option("--reuse", is_flag=True, help="Read a case's report from --reports, if there.")
+@click.option("--base-image", default=GradeSettings().base_image, show_default=True)
+@click.option("--min-precision", type=float, help="Exit 1 if a flag's precision is below.")
+@click.option("--min-recall", type=float, help="Exit 1 if a flag's recall is below.")
+@click.option("--min-evidence", type=float, help="Exit 1 if the evidence hit rate is below.")
+@click.option("--min-spearman", type=float, help="Exit 1 if score~quality Spearman is below.")
+def calibrate_command(
+    dirs: tuple[Path, ...],
+    public: Path | None,
+    mirror: Path | None,
+    fmt: str,
+    output: Path | None,
+    reports: Path | None,
+    reuse: bool,
+    base_image: str,
+    min_precision: float | None,
+    min_recall: float | None,
+    min_evidence: float | None,
+    min_spearman: float | None,
+) -> None:
+    """Grade labeled cases (DIRS: cases or folders of cases) and measure the grader against them."""
+    if reuse and reports is None:
+        raise click.UsageError("--reuse needs --reports DIR")
+    try:
+        cases = collect_cases(list(dirs), public)
+    except CorpusError as exc:
+        click.echo(f"grade calibrate: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    console = Console(stderr=True)
+    settings = GradeSettings(base_image=base_image, seed=0)
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        outcomes = run_cases(
+            cases,
+            settings,
+            mirror=mirror,
+            reports=reports,
+            reuse=reuse,
+            on_progress=lambda event: console.print(progress_line(event), markup=False),
+            fatal=(EngineUnavailable,),
+        )
+    except EngineUnavailable as exc:
+        click.echo(f"grade: {exc}", err=True)
+        sys.exit(EXIT_GRADER)
+    except KeyboardInterrupt:
+        click.echo("grade: interrupted; the grading's containers were removed", err=True)
+        sys.exit(130)
+    limits = Thresholds(
+        min_precision=min_precision,
+        min_recall=min_recall,
+        min_evidence=min_evidence,
+        min_spearman=min_spearman,
+    )
+    result = calibrate(outcomes, limits)
+    text = result.model_dump_json(indent=2) + "\n" if fmt == "json" else render_text(result)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    sys.exit(EXIT_OK if result.passed else EXIT_BELOW)
 
 
 main.add_command(batch)
