@@ -1,0 +1,3 @@
+"""Blog API take-home."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+"""Todo REST API."""
+
+__version__ = "1.0.0"

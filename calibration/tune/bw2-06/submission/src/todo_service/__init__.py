@@ -1,0 +1,1 @@
+"""Todo service: per-user todo lists."""
