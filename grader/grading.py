@@ -103,7 +103,7 @@ class Grading:
             submission=submission,
             status=_status(self.phases),
             score=score,
-            red_flags=decide_verdicts(findings, phases),
+            red_flags=decide_verdicts(findings, phases, _handlers(self.metrics)),
             findings=findings,
             phases=phases,
             metrics=dict(sorted(self.metrics.items())),
@@ -139,3 +139,9 @@ def _with_ids(findings: list[Finding]) -> list[Finding]:
         seen.add(ident)
         out.append(finding.model_copy(update={"id": ident}))
     return out
+
+
+def _handlers(metrics: dict[str, float | int | str | None]) -> int | None:
+    """How many route handlers the static phase counted: the policy's measure of a pattern."""
+    value = metrics.get("handler_count")
+    return int(value) if isinstance(value, int | float) else None

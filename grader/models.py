@@ -99,10 +99,10 @@ class Finding(_Model):
     request: RequestEvidence | None = None
     source: str
     extent: float | None = Field(
-        default=None, exclude=True, description="how much of a pattern: a count or a share"
+        default=None, description="how much of a pattern (a count or a share) the policy graded"
     )
     proven: bool = Field(
-        default=True, exclude=True, description="False when the probe saw a failure, not proof"
+        default=True, description="false when a probe saw a failure but not proof of the weakness"
     )
 
 

@@ -49,7 +49,16 @@ from probes.loopback import loopback_refusal
 
 FOREIGN_ORIGIN = "http://evil.example"
 WEAK_KEYS = ("secret", "changeme", "your-secret-key", "SECRET_KEY", "", "password", "supersecret")
-INJECTIONS = ("' OR '1'='1", "1 OR 1=1", "'")
+# Markers that never occur in the probe's own records ("zqx" is in no seeded value), so only SQL
+# can make them match. Each pair is (true, false): the same shape, one condition flipped.
+_MARK = "zqx"
+BOOLEAN_PAIRS = (
+    (f"{_MARK}' OR 1=1 OR 'a'='", f"{_MARK}' OR 1=2 OR 'a'='b"),  # inside '...', = or LIKE
+    (f'{_MARK}" OR 1=1 OR "a"="', f'{_MARK}" OR 1=2 OR "a"="b'),
+    ("0 OR 1=1", "0 OR 1=2"),  # a number pasted unquoted
+)
+# An odd number of quotes breaks concatenated SQL; the same text with the quote doubled doesn't.
+QUOTE_PAIRS = ((f"{_MARK}'", f"{_MARK}''"), (f'{_MARK}"', f'{_MARK}""'))
 _HASH_KEY = re.compile(r"pass|pwd|hash", re.IGNORECASE)
 _HASH_VALUE = re.compile(
     r"[0-9a-fA-F]{40,128}|\$2[abxy]?\$.+|\$argon2.+|\$?pbkdf2.+|\$?scrypt.+", re.IGNORECASE
@@ -255,28 +264,44 @@ class SecurityRun:
                         self.raw, resource.create or {"properties": {}, "required": []}, tag, {}
                     ),
                 )
-        clean = self.client.send(
-            "GET", path, path, headers=self.owner.headers, params={name: "zz-grader-none"}
-        )
-        baseline = len(listed(clean.body) or [])
-        for value in INJECTIONS:
-            reply = self.client.send(
+        def get(value: str) -> Exchange:
+            return self.client.send(
                 "GET", path, path, headers=self.owner.headers, params={name: value}
             )
-            rows = listed(reply.body) if reply.ok else None
-            if reply.status is not None and reply.status >= 500 and not (clean.status or 0) >= 500:
+
+        clean = get(_MARK)
+        if clean.status is None or clean.status >= 500:
+            return False
+        baseline = len(listed(clean.body) or [])
+        for true_value, false_value in BOOLEAN_PAIRS:
+            true_reply, false_reply = get(true_value), get(false_value)
+            true_rows = listed(true_reply.body) if true_reply.ok else None
+            false_rows = listed(false_reply.body) if false_reply.ok else None
+            # Proof: the tautology returns rows the marker alone never matches, and flipping
+            # the one condition takes them away again.
+            if (
+                true_rows is not None
+                and false_rows is not None
+                and len(true_rows) > baseline
+                and len(false_rows) == baseline
+            ):
                 self.report(
                     "sql_injection",
-                    reply,
-                    f"{name}={value!r} -> {reply.got} while the clean query answered {clean.got}",
+                    true_reply,
+                    f"{name}={true_value!r} returned {len(true_rows)} rows, "
+                    f"{name}={false_value!r} {len(false_rows)} and {name}={_MARK!r} {baseline}: "
+                    "the value is part of the SQL condition",
                     True,
                 )
                 return True
-            if rows is not None and len(rows) > baseline:
+        for odd, even in QUOTE_PAIRS:
+            broken, balanced = get(odd), get(even)
+            if (broken.status or 0) >= 500 and balanced.status is not None and balanced.ok:
                 self.report(
                     "sql_injection",
-                    reply,
-                    f"{name}={value!r} returned {len(rows)} rows, the clean query {baseline}",
+                    broken,
+                    f"{name}={odd!r} -> {broken.got}, while {name}={even!r} (the quote doubled) "
+                    f"-> {balanced.got}: an unbalanced quote breaks the SQL text",
                     True,
                 )
                 return True

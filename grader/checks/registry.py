@@ -68,6 +68,7 @@ class Hit:
     line: int | None
     detail: str
     severity: Severity | None = None
+    extent: float | None = None  # how much of a pattern: the policy grades it (scoring/policy.py)
 
 
 @dataclass
@@ -206,7 +207,14 @@ def run_static_checks(ctx: StaticContext) -> list[Finding]:
     for code, check in sorted(STATIC_CHECKS.items()):
         for hit in check(ctx):
             findings.append(
-                make_finding(code, hit.detail, file=hit.file, line=hit.line, severity=hit.severity)
+                make_finding(
+                    code,
+                    hit.detail,
+                    file=hit.file,
+                    line=hit.line,
+                    severity=hit.severity,
+                    extent=hit.extent,
+                )
             )
     return findings
 

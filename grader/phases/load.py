@@ -24,7 +24,19 @@ def load_phase(ctx: RunContext) -> None:
     ctx.grading.metrics.update(load_metrics(result))
     if result["error"]:
         raise PhaseFailed(f"the load probe stopped early: {result['error']}")
+    if not answered_any(result):
+        # Latency of failures measures nothing about scaling: performance is not assessed.
+        raise PhaseFailed("every load request failed, so nothing was measured")
     ctx.grading.add(*load_findings(result, ctx.facts))
+
+
+def answered_any(result: LoadResult) -> bool:
+    """At least one request of the load run got a successful answer."""
+    for endpoint in result["endpoints"]:
+        for stats in (endpoint["sequential"], endpoint["concurrent"]):
+            if stats is not None and stats["requests"] > stats["failures"]:
+                return True
+    return not result["endpoints"] and result["list_scaling"] is not None
 
 
 def run_load(sidecar: Container, settings: GradeSettings) -> LoadResult:

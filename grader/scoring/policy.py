@@ -50,6 +50,14 @@ SEVERITY_BY_EXTENT: dict[str, ExtentLadder] = {
     "ASYNC-LOOP-BLOCKED": ExtentLadder(
         "the longest stall, in ms", (Step(199.99, Severity.CRITICAL), Step(0, Severity.MAJOR))
     ),
+    "DOCS-NO-RESPONSE-MODEL": ExtentLadder(
+        "share of the API's routes without a response schema",
+        (Step(0.5, Severity.MINOR), Step(0, Severity.INFO)),
+    ),
+    "TESTS-HOLLOW": ExtentLadder(
+        "share of the tests that assert nothing a wrong answer would fail",
+        (Step(0.5, Severity.MAJOR), Step(0.25, Severity.MINOR), Step(0, Severity.INFO)),
+    ),
     "TESTS-UNTOUCHED-OPERATIONS": ExtentLadder(
         "share of the app's operations no test calls",
         (Step(0.5, Severity.MINOR), Step(0, Severity.INFO)),
@@ -130,22 +138,70 @@ def settle_severity(finding: Finding) -> Finding:
     return finding.model_copy(update={"severity": severity})
 
 
+# Minor static rules whose single finding is the flag: the absence of a README is the neglect;
+# a known blocking call inside `async def` is the confusion, whether or not the load reached it;
+# a suite in which no test asserts an error status tests only the happy path.
+SELF_SUFFICIENT = frozenset(
+    {"DOCS-NO-README", "ASYNC-STATIC-BLOCKING-CALL", "TESTS-HAPPY-PATH-ONLY"}
+)
+# Minor static findings elsewhere are suspicions; they raise a flag as a pattern: at least
+# PATTERN_PLACES places, and at least PATTERN_SHARE of the app's route handlers.
+PATTERN_PLACES = 2
+PATTERN_SHARE = 1 / 3
+_SAME_PLACE_LINES = 10
+
+
+@dataclass(frozen=True)
+class Judgement:
+    raised: bool
+    why: str
+
+
 def is_evidence(finding: Finding, flag: RedFlag) -> bool:
     """A finding counts for a flag when it names the flag and is more than informational."""
     return finding.flag == flag and finding.severity in _RAISING
 
 
-def raises(flag: RedFlag, evidence: list[Finding]) -> bool:
-    """Whether the evidence for a flag is enough to raise it."""
-    del flag
-    return bool(evidence)
+def _places(findings: list[Finding]) -> int:
+    """Distinct places: findings in one file within a few lines of each other are one place."""
+    seen: list[tuple[str, int]] = []
+    for finding in sorted(findings, key=lambda f: (f.file or "", f.line or 0)):
+        here = (finding.file or "", finding.line or 0)
+        if not any(f == here[0] and abs(here[1] - line) <= _SAME_PLACE_LINES for f, line in seen):
+            seen.append(here)
+    return len(seen)
 
 
-def explain(flag: RedFlag, evidence: list[Finding]) -> str:
-    """Why the evidence raised the flag, in a sentence a reviewer can check."""
+def judge(flag: RedFlag, evidence: list[Finding], handlers: int | None = None) -> Judgement:
+    """Whether the evidence for a flag is enough to raise it, and why, in words."""
     del flag
-    rules = sorted({f.rule for f in evidence})
-    return f"{len(evidence)} finding(s): {', '.join(rules)}"
+    if not evidence:
+        return Judgement(False, "no evidence")
+    strong = [f for f in evidence if f.severity.rank >= Severity.MAJOR.rank]
+    if strong:
+        rules = ", ".join(sorted({f.rule for f in strong}))
+        return Judgement(True, f"raised by {len(strong)} major or critical finding(s): {rules}")
+    measured = [f for f in evidence if f.source != "static"]
+    if measured:
+        rules = ", ".join(sorted({f.rule for f in measured}))
+        return Judgement(True, f"raised by measured behaviour: {rules}")
+    sufficient = [f for f in evidence if f.rule in SELF_SUFFICIENT or f.rule in SEVERITY_BY_EXTENT]
+    if sufficient:
+        rules = ", ".join(sorted({f.rule for f in sufficient}))
+        return Judgement(True, f"raised by {rules}, which alone shows the habit")
+    places = _places(evidence)
+    needed = max(PATTERN_PLACES, round((handlers or 0) * PATTERN_SHARE))
+    rules = ", ".join(sorted({f.rule for f in evidence}))
+    if places >= needed:
+        share = f" of {handlers} route handlers" if handlers else ""
+        return Judgement(
+            True, f"raised by a pattern: minor findings at {places} places{share} ({rules})"
+        )
+    return Judgement(
+        False,
+        f"not raised: minor findings at {places} place(s) ({rules}) are below the pattern "
+        f"threshold of {needed}",
+    )
 
 
 def is_dangerous(finding: Finding) -> bool:
@@ -157,7 +213,12 @@ def describe() -> list[str]:
     lines = [
         "A finding is evidence for the red flag its rule names when it is minor or worse; "
         "informational findings are shown but never raise a flag or cost points.",
-        "A flag is raised when it has evidence; its severity is that of its worst finding.",
+        "A flag is raised by a major or critical finding, by any measured behaviour (a probe "
+        "saw it), or by " + ", ".join(sorted(SELF_SUFFICIENT)) + " or a pattern graded by its "
+        "extent, each of which alone shows the habit. Other minor static findings are "
+        f"suspicions: they raise the flag only as a pattern, at {PATTERN_PLACES} or more places "
+        f"and at least {PATTERN_SHARE:.0%} of the route handlers. A raised flag's severity is "
+        "that of its worst finding.",
         "A flag is clear only when every phase that can see it ran: "
         + "; ".join(
             f"{flag.value} needs {', '.join(p.value for p in phases)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from grader.checks.registry import flags_with_static_rules
 from grader.models import Finding, PhaseName, PhaseResult, PhaseStatus, RedFlag, RedFlagVerdict
-from grader.scoring.policy import FLAG_PHASES, explain, is_evidence, raises
+from grader.scoring.policy import FLAG_PHASES, is_evidence, judge
 
 
 def _not_run(phases: dict[PhaseName, PhaseResult], flag: RedFlag) -> list[str]:
@@ -22,20 +22,23 @@ def _not_run(phases: dict[PhaseName, PhaseResult], flag: RedFlag) -> list[str]:
     return missing
 
 
-def decide_verdicts(findings: list[Finding], phases: list[PhaseResult]) -> list[RedFlagVerdict]:
+def decide_verdicts(
+    findings: list[Finding], phases: list[PhaseResult], handlers: int | None = None
+) -> list[RedFlagVerdict]:
     by_name = {phase.name: phase for phase in phases}
     static_flags = flags_with_static_rules()
     verdicts = []
     for flag in RedFlag:
         evidence = [f for f in findings if is_evidence(f, flag)]
-        if raises(flag, evidence):
+        judgement = judge(flag, evidence, handlers)
+        if judgement.raised:
             worst = max(evidence, key=lambda f: f.severity.rank)
             verdicts.append(
                 RedFlagVerdict(
                     flag=flag,
                     status="raised",
                     severity=worst.severity.value,  # type: ignore[arg-type]
-                    reason=explain(flag, evidence),
+                    reason=judgement.why,
                     evidence=[f.id for f in evidence],
                 )
             )
@@ -53,7 +56,8 @@ def decide_verdicts(findings: list[Finding], phases: list[PhaseResult]) -> list[
             )
         else:
             phase_names = ", ".join(p.value for p in FLAG_PHASES[flag])
-            verdicts.append(
-                RedFlagVerdict(flag=flag, status="clear", reason=f"nothing found by {phase_names}")
-            )
+            reason = f"nothing found by {phase_names}"
+            if evidence:
+                reason = f"{phase_names} ran; {judgement.why}"
+            verdicts.append(RedFlagVerdict(flag=flag, status="clear", reason=reason))
     return verdicts

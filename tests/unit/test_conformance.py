@@ -587,7 +587,8 @@ def test_bad_app_findings_carry_flags_and_requests(
     assert findings["CONF-OTHER-USER-READ"].flag == RedFlag.SECURITY_OVERSIGHTS
     assert findings["CONF-OTHER-USER-READ"].severity == Severity.CRITICAL
     assert findings["CONF-UNAUTHENTICATED-WRITE"].severity == Severity.MAJOR
-    assert findings["CONF-PAGINATION-NEGATIVE-LIMIT"].flag == RedFlag.PERFORMANCE_IGNORANCE
+    # a validation gap, charged to correctness: no red flag (issue 14, class 5)
+    assert findings["CONF-PAGINATION-NEGATIVE-LIMIT"].flag is None
     crash = findings["CONF-READ-MISSING"]
     assert crash.flag is None and crash.request is not None and crash.request.status == 500
     assert crash.title == "GET /todos/{todo_id}: Not met: Reading a missing record answers 404"
@@ -815,3 +816,29 @@ def test_a_spent_budget_leaves_scenarios_unjudged_not_failed(tmp_path: Path) -> 
     assert got["create"] == got["login"] == "not_applicable"
     assert "budget" in next(s for s in result["scenarios"] if s["id"] == "create")["detail"]
     assert [s["id"] for s in result["scenarios"] if s["status"] == "fail"] == []
+
+
+# --- a safe search over records full of quotes: the SQL probe must not fire on its own data ---
+
+quotes = FastAPI()
+QUOTED = [{"id": i, "title": f"Bob's list #{i} ('urgent')"} for i in range(1, 6)]
+
+
+@quotes.get("/todos")
+def quotes_list(q: str = "", limit: int = Query(10, ge=1, le=50)) -> list[dict[str, Any]]:
+    found = [t for t in QUOTED if q.lower() in str(t["title"]).lower()]  # bound, never SQL
+    return found[:limit]
+
+
+@quotes.post("/todos", status_code=201)
+def quotes_create(body: TodoIn) -> dict[str, Any]:
+    record = {"id": len(QUOTED) + 1, "title": f"{body.title} it's"}
+    QUOTED.append(record)
+    return record
+
+
+def test_quotes_in_the_data_are_not_taken_for_injection(tmp_path: Path) -> None:
+    _, security = probe(quotes, "todo", tmp_path)
+    sql = next(c for c in security["checks"] if c["check"] == "sql_injection")
+    assert not sql["confirmed"], sql
+    assert "tried" in sql["detail"]  # the search parameter was really probed

@@ -2,7 +2,15 @@ from __future__ import annotations
 
 from grader.checks.registry import make_finding
 from grader.grading import _with_ids
-from grader.models import PhaseName, PhaseResult, PhaseStatus, RedFlag, RequestEvidence, Severity
+from grader.models import (
+    Finding,
+    PhaseName,
+    PhaseResult,
+    PhaseStatus,
+    RedFlag,
+    RequestEvidence,
+    Severity,
+)
 from grader.scoring import compute_score, decide_verdicts
 
 
@@ -140,3 +148,42 @@ def test_a_critical_security_finding_caps_the_score() -> None:
     score, explanation = compute_score(_with_ids([finding]), _phases())
     assert score <= 20.0
     assert "SEC-SQL-INJECTION" in explanation.method
+
+
+def _minor(code: str, file: str, line: int) -> Finding:
+    return make_finding(code, "x", file=file, line=line)
+
+
+def test_one_minor_static_suspicion_does_not_raise_a_flag() -> None:
+    findings = _with_ids([_minor("TYPE-HINTS-HANDLER-UNANNOTATED", "app/main.py", 26)])
+    verdicts = {v.flag: v for v in decide_verdicts(findings, _phases(), handlers=9)}
+    typing = verdicts[RedFlag.TYPE_HINT_AVOIDANCE]
+    assert typing.status == "clear"
+    assert "below the pattern threshold" in typing.reason
+
+
+def test_minor_static_findings_across_the_routes_raise_as_a_pattern() -> None:
+    findings = _with_ids(
+        [_minor("TYPE-HINTS-HANDLER-UNANNOTATED", "app/main.py", line) for line in (20, 40, 60)]
+    )
+    verdicts = {v.flag: v for v in decide_verdicts(findings, _phases(), handlers=9)}
+    typing = verdicts[RedFlag.TYPE_HINT_AVOIDANCE]
+    assert typing.status == "raised" and "pattern" in typing.reason
+    few = {v.flag: v for v in decide_verdicts(findings, _phases(), handlers=30)}
+    assert few[RedFlag.TYPE_HINT_AVOIDANCE].status == "clear"  # 3 of 30 handlers is no habit
+
+
+def test_a_measured_minor_finding_raises_and_says_so() -> None:
+    finding = make_finding("PERF-UNBOUNDED-LIST-MEASURED", "all 80 items", file="main.py", line=5)
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids([finding]), _phases())}
+    perf = verdicts[RedFlag.PERFORMANCE_IGNORANCE]
+    assert perf.status == "raised" and "measured" in perf.reason
+
+
+def test_a_pattern_is_as_severe_as_its_extent() -> None:
+    from grader.scoring.settle import settle
+
+    few = make_finding("DOCS-NO-RESPONSE-MODEL", "1 of 8", file="main.py", line=3, extent=0.125)
+    most = make_finding("DOCS-NO-RESPONSE-MODEL", "6 of 8", file="main.py", line=3, extent=0.75)
+    assert settle([few], _phases())[0].severity == Severity.INFO
+    assert settle([most], _phases())[0].severity == Severity.MINOR

@@ -6,7 +6,7 @@ import ast
 from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
-from grader.checks.rules.handlers import has_response_schema, route_handlers
+from grader.checks.rules.handlers import has_response_schema, in_api_docs, route_handlers
 from grader.models import RedFlag, Severity
 
 
@@ -22,14 +22,17 @@ def no_response_model(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? /docs shows "string" for the response; clients must guess the shape.
     Use instead: `@app.get("/todos/{id}", response_model=TodoOut)` or `-> TodoOut`.
     """
-    lacking = [h for h in route_handlers(ctx) if not has_response_schema(h)]
+    documented = [h for h in route_handlers(ctx) if in_api_docs(h)]
+    lacking = [h for h in documented if not has_response_schema(h)]
     if lacking:
         first = lacking[0]
         names = ", ".join(h.name for h in lacking[:8]) + (", ..." if len(lacking) > 8 else "")
         yield Hit(
             first.file,
             first.node.lineno,
-            f"{len(lacking)} route(s) document no response schema: {names}.",
+            f"{len(lacking)} of {len(documented)} API route(s) document no response schema: "
+            f"{names}.",
+            extent=len(lacking) / len(documented),
         )
 
 

@@ -70,20 +70,22 @@ _SCENARIO_RULES: dict[str, tuple[RedFlag | None, Severity, str]] = {
         Severity.MINOR,
         "An unpaginated list grows without bound with the data.",
     ),
+    # Accepting a negative bound is a validation gap (a wrong answer, charged to correctness),
+    # not evidence about how the code scales.
     "pagination-negative-limit": (
-        _PERFORMANCE,
+        None,
         Severity.MINOR,
-        "Pagination bounds are not enforced: a negative limit reaches the query.",
+        "A negative limit is not rejected: the bounds are not validated.",
     ),
     "pagination-huge-limit": (
         _PERFORMANCE,
         Severity.MINOR,
-        "Pagination bounds are not enforced: any page size is served.",
+        "Any page size is served: one request can ask for the whole table.",
     ),
     "pagination-negative-offset": (
-        _PERFORMANCE,
+        None,
         Severity.MINOR,
-        "Pagination bounds are not enforced: a negative offset reaches the query.",
+        "A negative offset is not rejected: the bounds are not validated.",
     ),
     "comment-create": (None, Severity.MAJOR, "Comments on posts are part of the blog assignment."),
 }

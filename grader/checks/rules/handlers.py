@@ -313,3 +313,16 @@ def annotation_base(node: ast.expr | None) -> str | None:
     if isinstance(node, ast.Subscript):
         node = node.value
     return terminal_name(node)
+
+
+_SERVICE_PATHS = re.compile(
+    r"^/?(health|healthz|ping|ready|readiness|live|liveness|status|version)?/?$"
+)
+
+
+def in_api_docs(handler: Handler) -> bool:
+    """A route of the API itself: shown in /docs, not a health check or the root page."""
+    hidden = handler.keyword("include_in_schema")
+    if isinstance(hidden, ast.Constant) and hidden.value is False:
+        return False
+    return not any(_SERVICE_PATHS.match(route.path) for route in handler.routes)

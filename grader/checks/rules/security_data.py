@@ -264,8 +264,13 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
                     yield Hit(rel, node.lineno, f"{target.id} is a string literal in the code.")
 
 
-def _built_sql(node: ast.expr, local: dict[str, ast.expr]) -> bool:
-    """A string built from variables (f-string, %, +, .format) whose text looks like SQL."""
+def _built_sql(node: ast.expr, local: dict[str, ast.expr], safe: set[str]) -> bool:
+    """SQL text (f-string, %, +, .format) into which request data can flow.
+
+    Constant fragments, whitelisted names (a lookup in a constant mapping, a value checked
+    against a constant collection, an int-typed parameter) and joined placeholder lists are
+    structure, not data: SQL built only from those, with values bound, is not injectable.
+    """
     if isinstance(node, ast.Name) and node.id in local:
         node = local[node.id]
     constant_text = " ".join(
@@ -277,26 +282,95 @@ def _built_sql(node: ast.expr, local: dict[str, ast.expr]) -> bool:
         return False
     if isinstance(node, ast.JoinedStr):
         return any(
-            isinstance(part, ast.FormattedValue) and _variable(part.value) for part in node.values
+            isinstance(part, ast.FormattedValue) and _tainted(part.value, safe)
+            for part in node.values
         )
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add):
-        return _variable(node.right) or (isinstance(node.op, ast.Add) and _variable(node.left))
+        parts = _operands(node.right) if isinstance(node.op, ast.Mod) else _flatten_add(node)
+        return any(_tainted(part, safe) for part in parts)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         return node.func.attr == "format" and any(
-            _variable(a) for a in [*node.args, *(k.value for k in node.keywords)]
+            _tainted(a, safe) for a in [*node.args, *(k.value for k in node.keywords)]
         )
     return False
 
 
-def _variable(node: ast.expr) -> bool:
-    """Data that may come from a request; constants and placeholder lists are not."""
+def _operands(node: ast.expr) -> list[ast.expr]:
+    return list(node.elts) if isinstance(node, ast.Tuple) else [node]
+
+
+def _flatten_add(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return [*_flatten_add(node.left), *_flatten_add(node.right)]
+    return [node]
+
+
+_CONSTANT_NAME = re.compile(r"_*[A-Z][A-Z0-9_]*")
+_SAFE_TYPES = frozenset({"int", "float", "bool", "UUID", "Decimal", "date", "datetime"})
+
+
+def _tainted(node: ast.expr, safe: set[str]) -> bool:
+    """Whether request data can reach the SQL text through this interpolated expression."""
     if isinstance(node, ast.Constant):
         return False
+    if isinstance(node, ast.Name):
+        return not (_CONSTANT_NAME.fullmatch(node.id) or node.id in safe)
+    if isinstance(node, ast.Attribute):
+        return not _CONSTANT_NAME.fullmatch(node.attr)
+    if isinstance(node, ast.Subscript):
+        # ORDER_BY[sort]: a lookup in a constant mapping only yields what the code wrote.
+        return _tainted(node.value, safe)
+    if isinstance(node, ast.Call):
+        name = terminal_name(node.func)
+        if name in {"len", "int", "float", "bool"} or "placeholder" in ast.unparse(node).lower():
+            return False
+        if name == "join" and isinstance(node.func, ast.Attribute):
+            separator = node.func.value
+            quoted = isinstance(separator, ast.Constant) and "'" in str(separator.value)
+            return quoted  # ", ".join(columns or "?" fragments) builds structure
+        if name == "get" and isinstance(node.func, ast.Attribute):
+            return _tainted(node.func.value, safe)
+        return True
+    if isinstance(node, ast.IfExp):
+        return _tainted(node.body, safe) or _tainted(node.orelse, safe)
+    return True
+
+
+def _safe_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Names in a function that carry no free request text: typed as numbers, checked against a
+    constant collection, or assigned from constants, lookups and joins."""
+    safe: set[str] = set()
+    for arg in [*function.args.args, *function.args.kwonlyargs]:
+        if arg.annotation is not None and annotation_base(arg.annotation) in _SAFE_TYPES:
+            safe.add(arg.arg)
+        if arg.annotation is not None and "Literal" in ast.unparse(arg.annotation):
+            safe.add(arg.arg)
+    nodes = sorted(own_nodes(function), key=lambda n: getattr(n, "lineno", 0))
+    for node in nodes:
+        if (
+            isinstance(node, ast.Compare)
+            and isinstance(node.left, ast.Name)
+            and any(isinstance(op, ast.In | ast.NotIn) for op in node.ops)
+        ):
+            safe.add(node.left.id)  # `if sort not in ALLOWED: raise ...`
+        if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and (
+            not _tainted(node.iter, safe) or isinstance(node.iter, ast.Tuple | ast.List)
+        ):
+            safe.add(node.target.id)
+    for node in nodes:
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and (not _tainted(node.value, safe) or _built_from_placeholders(node.value))
+        ):
+            safe.add(node.targets[0].id)
+    return safe
+
+
+def _built_from_placeholders(node: ast.expr) -> bool:
+    """`", ".join(f"{k} = ?" for k in fields)`: fragments that bind every value."""
     text = ast.unparse(node)
-    name = text.split(".")[-1]
-    if re.fullmatch(r"[A-Z][A-Z0-9_]*", name) or "placeholder" in text.lower():
-        return False
-    return not (isinstance(node, ast.Call) and terminal_name(node.func) in {"len", "int"})
+    return "join" in text and bool(re.search(r"[?]|%s|:\w|= \?", text))
 
 
 @static_rule(
@@ -314,11 +388,13 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
     for rel, module in app_trees(ctx):
         for function in functions(module):
             local: dict[str, ast.expr] = {}
+            safe = _safe_names(function)
             for node in sorted(own_nodes(function), key=lambda n: getattr(n, "lineno", 0)):
                 if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
                     local[node.targets[0].id] = node.value
                 if not (isinstance(node, ast.Call) and node.args):
                     continue
                 sink = terminal_name(node.func)
-                if (sink in _SQL_SINKS or sink == "text") and _built_sql(node.args[0], local):
+                built = _built_sql(node.args[0], local, safe)
+                if (sink in _SQL_SINKS or sink == "text") and built:
                     yield Hit(rel, node.lineno, f"{sink}() receives SQL built from variables.")

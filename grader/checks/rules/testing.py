@@ -71,3 +71,68 @@ def happy_path_only(ctx: StaticContext) -> Iterable[Hit]:
     if trees and not any(_checks_client_error(module) for _, module in trees):
         first = ctx.facts.test_files[0]
         yield Hit(first, 1, f"{len(trees)} test file(s), none asserts a 4xx status code.")
+
+
+_ASSERT_CALLS = frozenset({"raises", "fail"})
+
+
+def _proving(node: ast.Assert) -> bool:
+    """An assert that can catch a wrong answer: not `assert response`, not `is not None`,
+    not a status code checked against a set that admits both success and failure."""
+    test = node.test
+    if isinstance(test, ast.Name | ast.Attribute | ast.Call):
+        return False  # `assert response`, `assert r.ok`... pass for any reply but a crash
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        right = test.comparators[0]
+        if isinstance(test.ops[0], ast.IsNot) and isinstance(right, ast.Constant):
+            return False  # `assert body is not None`
+        if isinstance(test.ops[0], ast.In) and isinstance(right, ast.Tuple | ast.List | ast.Set):
+            codes = [e.value for e in right.elts if isinstance(e, ast.Constant)]
+            ints = [c for c in codes if type(c) is int]
+            if any(c < 300 for c in ints) and any(c >= 400 for c in ints):
+                return False  # `status_code in (200, 401, 404)` accepts success and failure
+    return True
+
+
+def hollow(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """A test with no assertion that could fail on a wrong answer."""
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assert) and _proving(node):
+            return False
+        if isinstance(node, ast.Call):
+            name = terminal_name(node.func) or ""
+            if name in _ASSERT_CALLS or name.startswith("assert"):
+                return False
+    return True
+
+
+@static_rule(
+    "TESTS-HOLLOW",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "Tests pass without checking the answers",
+)
+def hollow_tests(ctx: StaticContext) -> Iterable[Hit]:
+    """Many tests assert nothing that a wrong answer would fail: no assert, `assert response`,
+    or a status code checked against a set that admits success and failure alike.
+
+    Why is this bad? Such a suite stays green whatever the API does; it proves only that
+    nothing crashed. Use instead: assert the exact status and the fields of the body.
+    """
+    tests = [
+        (rel, node)
+        for rel, module in test_trees(ctx)
+        for node in ast.walk(module)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test")
+    ]
+    empty = [(rel, node) for rel, node in tests if hollow(node)]
+    if tests and empty:
+        rel, first = empty[0]
+        names = ", ".join(node.name for _, node in empty[:6]) + (", ..." if len(empty) > 6 else "")
+        yield Hit(
+            rel,
+            first.lineno,
+            f"{len(empty)} of {len(tests)} tests assert nothing a wrong answer would fail: "
+            f"{names}.",
+            extent=len(empty) / len(tests),
+        )

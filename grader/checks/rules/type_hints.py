@@ -12,6 +12,7 @@ from grader.checks.rules.handlers import (
     app_trees,
     functions,
     has_response_schema,
+    in_api_docs,
     own_nodes,
     parameters,
     route_handlers,
@@ -62,7 +63,7 @@ def handler_unannotated(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? FastAPI validates and documents exactly what the hints say; none means none.
     Example: `def get_todo(todo_id, db=Depends(get_db))` / Use instead: `todo_id: int, db: Session`.
     """
-    for handler in route_handlers(ctx):
+    for handler in filter(in_api_docs, route_handlers(ctx)):
         missing = [arg.arg for arg in parameters(handler.node) if arg.annotation is None]
         no_return = handler.node.returns is None and not has_response_schema(handler)
         if not missing and not no_return:
@@ -146,7 +147,7 @@ def raw_dict_response(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? The response shape is unchecked and undocumented.
     Example: `return {"id": 1, "title": t}` / Use instead: `-> TodoOut` or `response_model=TodoOut`.
     """
-    for handler in route_handlers(ctx):
+    for handler in filter(in_api_docs, route_handlers(ctx)):
         if _declares_response(handler):
             continue
         for node in own_nodes(handler.node):

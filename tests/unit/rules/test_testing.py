@@ -19,3 +19,16 @@ def test_happy_path_only(run_fixture: RunFixture) -> None:
 def test_a_4xx_expectation_anywhere_clears_it(run_fixture: RunFixture) -> None:
     findings = run_fixture("testing/app.py", tests="testing/error_tests.py")
     assert _rules(findings) == set()
+
+
+def test_hollow_tests_are_counted_with_their_share(run_fixture: RunFixture) -> None:
+    findings = run_fixture("testing/app.py", tests="testing/hollow_tests.py")
+    hollow = next(f for f in findings if f.rule == "TESTS-HOLLOW")
+    assert hollow.extent == 0.75 and hollow.line == 9
+    assert "test_list, test_missing, test_create" in hollow.detail
+    assert not any(f.rule == "TESTS-HAPPY-PATH-ONLY" for f in findings)  # one test asserts a 404
+
+
+def test_a_suite_that_proves_its_answers_is_not_hollow(run_fixture: RunFixture) -> None:
+    findings = run_fixture("testing/app.py", tests="testing/error_tests.py")
+    assert not any(f.rule == "TESTS-HOLLOW" for f in findings)
