@@ -31,6 +31,7 @@ from probes.load_results import (
     EndpointStats,
     LatencyStats,
     ListScaling,
+    ListSize,
     LoadResult,
     empty_load_result,
 )
@@ -254,10 +255,16 @@ class LoadRun:
         from probes.load_target import items_of
 
         latency_n, n = self.list_latency(collection.path)
+        sizes: list[ListSize] = [{"stored": self.created, "returned": n, "latency_ms": latency_n}]
         before = self.created
         self.seed(collection, 3 * seeds, self.until(0.2))
         created = self.created - before
         latency_4n, four_n = self.list_latency(collection.path)
+        sizes.append({"stored": self.created, "returned": four_n, "latency_ms": latency_4n})
+        if created >= 3 * seeds:  # a third size, 8n, so growth is fitted, not guessed from two
+            self.seed(collection, 4 * seeds, self.until(0.15))
+            latency_8n, eight_n = self.list_latency(collection.path)
+            sizes.append({"stored": self.created, "returned": eight_n, "latency_ms": latency_8n})
         reply = self.api.call("GET", collection.path, params={collection.limit_param: 5})
         limited = items_of(reply.payload) if reply.status == 200 else None
         honoured = None if limited is None or four_n <= 5 else len(limited) <= 5
@@ -266,7 +273,7 @@ class LoadRun:
             "n": n, "latency_n_ms": latency_n, "four_n": four_n, "latency_4n_ms": latency_4n,
             "created": created, "unbounded": grew and collection.default_limit is None,
             "limit_param": collection.limit_param, "default_limit": collection.default_limit,
-            "limit_honoured": honoured,
+            "limit_honoured": honoured, "sizes": sizes,
         }
 
     def endpoints(self, collection: Any) -> dict[EndpointName, Callable[[int], Call]]:

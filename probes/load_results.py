@@ -59,6 +59,15 @@ class ListScaling(TypedDict):
     """The documented default of the page-size query parameter, if any."""
     limit_honoured: bool | None
     """`?<limit_param>=5` returned at most 5 items; None when it could not be told."""
+    sizes: list[ListSize]
+    """The list measured at three or more table sizes (n, 4n, 8n...), for a growth fit."""
+
+
+class ListSize(TypedDict):
+    stored: int
+    """Items in the collection (created by the probe) when the list was timed."""
+    returned: int
+    latency_ms: float | None
 
 
 class LoadResult(TypedDict):

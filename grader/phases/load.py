@@ -3,6 +3,8 @@ limit; its measurements become metrics and findings (the blocking phase reads it
 
 from __future__ import annotations
 
+import math
+
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
@@ -13,7 +15,7 @@ from grader.sandbox.containers import BASE_URL, probe_python
 from grader.sandbox.engine import Container
 from grader.sandbox.probe_results import run_probe
 from grader.settings import GradeSettings
-from probes.load_results import EndpointStats, LoadResult
+from probes.load_results import EndpointStats, ListSize, LoadResult
 
 Metrics = dict[str, float | int | str | None]
 
@@ -28,6 +30,23 @@ def load_phase(ctx: RunContext) -> None:
         # Latency of failures measures nothing about scaling: performance is not assessed.
         raise PhaseFailed("every load request failed, so nothing was measured")
     ctx.grading.add(*load_findings(result, ctx.facts))
+
+
+SUPERLINEAR_EXPONENT = 1.5  # items^1.5: quadratic work shows as ~2, a linear scan as ~1
+SLOW_LIST_MS = 50.0  # below this, growth is noise on a shared machine
+
+
+def growth_exponent(sizes: list[ListSize]) -> tuple[float, list[ListSize]] | None:
+    """The least-squares slope of log(latency) over log(items stored), from 3 or more sizes."""
+    points = [p for p in sizes if p["stored"] > 0 and (p["latency_ms"] or 0) > 0]
+    if len(points) < 3 or points[-1]["stored"] < 4 * points[0]["stored"]:
+        return None
+    xs = [math.log(p["stored"]) for p in points]
+    ys = [math.log(p["latency_ms"] or 1.0) for p in points]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+    return round(slope, 2), points
 
 
 def answered_any(result: LoadResult) -> bool:
@@ -91,6 +110,10 @@ def load_metrics(result: LoadResult) -> Metrics:
                 "load.list.unbounded": str(scaling["unbounded"]).lower(),
             }
         )
+        fitted = growth_exponent(scaling.get("sizes", []))
+        if fitted is not None:
+            metrics["load.list.growth_exponent"] = fitted[0]
+            metrics["load.list.sizes"] = ",".join(str(p["stored"]) for p in fitted[1])
     return metrics
 
 
@@ -101,9 +124,31 @@ def load_findings(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
     file = list_route.file if list_route else None
     line = list_route.line if list_route else None
     if scaling is not None:
+        fitted = growth_exponent(scaling.get("sizes", []))
         small, large = scaling["latency_n_ms"], scaling["latency_4n_ms"]
         growth = scaling["four_n"] / max(scaling["n"], 1)
-        if small and large and large > 50 and growth >= 3 and large / small > 2.5 * growth:
+        if fitted is not None:
+            exponent, points = fitted
+            slowest = max((p["latency_ms"] or 0.0) for p in points)
+            if exponent >= SUPERLINEAR_EXPONENT and slowest > SLOW_LIST_MS:
+                shown = ", ".join(f"{p['stored']} items {p['latency_ms']:.0f} ms" for p in points)
+                findings.append(
+                    make_finding(
+                        "PERF-SUPERLINEAR-LIST",
+                        f"GET {result['resource']}: {shown}: latency grows as items^"
+                        f"{exponent:.1f} (linear would be ^1.0).",
+                        file=file,
+                        line=line,
+                        extent=exponent,
+                    )
+                )
+        elif (
+            small
+            and large
+            and large > SLOW_LIST_MS
+            and growth >= 3
+            and large / small > 2.5 * growth
+        ):
             findings.append(
                 make_finding(
                     "PERF-SUPERLINEAR-LIST",

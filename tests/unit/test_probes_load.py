@@ -17,7 +17,7 @@ import pytest
 from pydantic import TypeAdapter
 
 from probes.load import main
-from probes.load_results import LoadResult
+from probes.load_results import ListSize, LoadResult
 from probes.load_target import example_value, find_collection, item_id, items_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,3 +233,17 @@ def test_items_and_ids_are_found_in_common_shapes() -> None:
     assert item_id({"owner_id": 9, "post_id": 4}, "post_id") == "4"
     assert item_id({"id": 5, "owner_id": 9}, "post_id") == "5"
     assert item_id({"title": "x"}, "post_id") is None
+
+
+def test_growth_is_fitted_over_three_sizes() -> None:
+    from grader.phases.load import growth_exponent
+
+    def sizes(*points: tuple[int, float]) -> list[ListSize]:
+        return [{"stored": n, "returned": n, "latency_ms": ms} for n, ms in points]
+
+    linear = growth_exponent(sizes((20, 10.0), (80, 40.0), (160, 80.0)))
+    quadratic = growth_exponent(sizes((20, 4.0), (80, 64.0), (160, 256.0)))
+    assert linear is not None and abs(linear[0] - 1.0) < 0.05
+    assert quadratic is not None and abs(quadratic[0] - 2.0) < 0.05
+    assert growth_exponent(sizes((20, 4.0), (80, 64.0))) is None  # two points guess, not fit
+    assert growth_exponent(sizes((20, 4.0), (30, 5.0), (40, 9.0))) is None  # too narrow a range
