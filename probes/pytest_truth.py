@@ -4,7 +4,8 @@ It records what really happened to each test, from a wrapper around the test cal
 any `pytest_runtest_makereport` hook of the candidate can rewrite the outcome. It also records the
 outcome pytest reports, so the grader can see a conftest that turns failures into passes. It also
 records the HTTP requests the tests send to the app (method, path, status), so the grader knows
-which operations no test touches and whether any test exercises an error path.
+which operations no test touches and whether any test exercises an error path, and each module
+pytest could not collect (an import error) with the error pytest gives.
 
 Records go to a duplicate of the real stdout taken at import, before pytest captures output, as
 lines of their own (a newline first: pytest's progress dots share the line) behind a marker.
@@ -86,6 +87,19 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
                 "when": report.when,
                 "outcome": report.outcome,
                 "wasxfail": hasattr(report, "wasxfail"),
+            }
+        )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    """A module pytest could not collect (an ImportError...): its tests will never run."""
+    if report.failed:
+        _emit(
+            {
+                "kind": "collect_error",
+                "nodeid": report.nodeid,
+                "error": str(report.longrepr)[-4000:],
             }
         )
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from grader.discovery.facts import AppEntrypoint
+from grader.discovery.facts import AppChoice, AppEntrypoint
+from grader.discovery.launchers import LaunchReference
 from grader.discovery.modules import ModuleInfo, dotted_module
 from grader.discovery.tree import SourceTree, is_test_path
 
@@ -54,8 +56,15 @@ class _Candidate:
         return f"{self.file}:{self.attribute}{'()' if self.factory else ''}"
 
 
-def find_app(tree: SourceTree, problems: list[str]) -> tuple[AppEntrypoint | None, ast.Call | None]:
-    """The entrypoint and its FastAPI(...) call; instances win over factory functions."""
+def find_app(
+    tree: SourceTree, problems: list[str], references: Sequence[LaunchReference] = ()
+) -> tuple[AppEntrypoint | None, ast.Call | None, AppChoice | None]:
+    """The entrypoint, its FastAPI(...) call, and why it was chosen.
+
+    An app the repository's own start command names (compose, Dockerfile, Procfile, Makefile,
+    scripts, README, in that order of trust) wins; otherwise instances win over factory functions
+    and conventional layouts over others.
+    """
     modules = _app_modules(tree, ("FastAPI", "fastapi"))
     instances: list[_Candidate] = []
     factories: list[_Candidate] = []
@@ -70,14 +79,83 @@ def find_app(tree: SourceTree, problems: list[str]) -> tuple[AppEntrypoint | Non
     pool = instances or factories
     if not pool:
         problems.append("no FastAPI app found")
-        return None, None
+        return None, None, None
     pool.sort(key=_Candidate.rank)
-    chosen = pool[0]
-    if len(pool) > 1:
-        others = ", ".join(c.label for c in pool[1:6])
-        problems.append(f"{len(pool)} FastAPI apps found; using {chosen.label}, not {others}")
+    chosen, reference = _named_by_repository(references, instances + factories)
+    if chosen is None:
+        chosen = pool[0]
+    others = [c for c in pool if c is not chosen]
+    choice = AppChoice(
+        chosen=chosen.label,
+        others=[c.label for c in others[:10]],
+        reason=_reason(chosen, reference, bool(others), references),
+        source=reference.where if reference else None,
+    )
+    if others:
+        listed = ", ".join(c.label for c in others[:5])
+        problems.append(
+            f"{len(others) + 1} FastAPI apps found; using {chosen.label}, not {listed} "
+            f"({choice.reason})"
+        )
     module = next(m for m in modules if m.rel == chosen.file)
-    return _entrypoint(tree, chosen, module, problems), chosen.call
+    return _entrypoint(tree, chosen, module, problems), chosen.call, choice
+
+
+def _named_by_repository(
+    references: Sequence[LaunchReference], candidates: list[_Candidate]
+) -> tuple[_Candidate | None, LaunchReference | None]:
+    """The first app a start command of the repository names, and that command."""
+    for reference in references:
+        for rel in reference.files():
+            here = [c for c in candidates if c.file == rel]
+            if here:
+                return _pick_attribute(here, reference), reference
+    for reference in references:  # `uvicorn main:app` run from a folder we could not work out
+        if reference.module is None:
+            continue
+        tail = "/" + reference.module.replace(".", "/")
+        here = [
+            c
+            for c in candidates
+            if ("/" + c.file.removesuffix(".py")).endswith(tail)
+            or ("/" + c.file.removesuffix("/__init__.py")).endswith(tail)
+        ]
+        if here:
+            here.sort(key=_Candidate.rank)
+            return _pick_attribute(here, reference), reference
+    return None, None
+
+
+def _pick_attribute(here: list[_Candidate], reference: LaunchReference) -> _Candidate:
+    """In the named file: the named attribute; for `fastapi run`, `app` then `api`."""
+    wanted = [reference.attribute] if reference.attribute else ["app", "api"]
+    for name in wanted:
+        for candidate in here:
+            if candidate.attribute == name:
+                return candidate
+    instances = [c for c in here if not c.factory]
+    return sorted(instances or here, key=_Candidate.rank)[0]
+
+
+def _reason(
+    chosen: _Candidate,
+    reference: LaunchReference | None,
+    several: bool,
+    references: Sequence[LaunchReference],
+) -> str:
+    if reference is not None:
+        return (
+            f"the repository's {reference.kind} starts it ({reference.where}: {reference.command})"
+        )
+    if not several:
+        return "the only FastAPI app found"
+    named = [r for r in references if r.module or r.paths]
+    tried = (
+        f"; its start commands ({', '.join(r.where for r in named[:3])}) name none of them"
+        if named
+        else "; no start command in the repository names one"
+    )
+    return f"chosen by layout (conventional file names, shallowest first){tried}"
 
 
 def _app_modules(tree: SourceTree, mentions: tuple[str, ...]) -> list[ModuleInfo]:

@@ -1,19 +1,25 @@
 """The environment a submission expects, read as data: what a reviewer would `cp .env.example .env`.
 
-Variables come only from the submission's own example files, never from the host. A variable
-that looks like a static API token (set by the grader to a fresh value) lets the probes
-authenticate the way the README tells a user to.
+Variables come only from the submission's own example files and the `environment:` of its
+compose file's app service, never from the host. What the grader then sets is planned here, as
+pure data: secrets (a name that says so, or a value that is a placeholder for one) get fresh
+random values, process-count settings are forced to 1 (one server process, or the probes and
+the loop monitor would see a pool of forking workers), the interpreter's own variables are never
+passed. A variable that looks like a static API token (set by the grader to a fresh value) lets
+the probes authenticate the way the README tells a user to.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+from dataclasses import dataclass, field
 
+from grader.discovery.compose import ComposeService
 from grader.discovery.tree import SourceTree
 
 EXAMPLE_FILES = (".env.example", ".env.sample", ".env.template", "env.example", ".env.dist")
-_ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Z][A-Z0-9_]{0,63})\s*=\s*(.*?)\s*$")
+_ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]{0,63})\s*=\s*(.*?)\s*$")
 _TOKEN_NAME = re.compile(
     r"^(?:[A-Z0-9]+_)*(API_KEY|API_TOKEN|AUTH_TOKEN|ACCESS_TOKEN|"
     r"BEARER_TOKEN|STATIC_TOKEN|APP_TOKEN|SERVICE_TOKEN|X_API_KEY)$"
@@ -21,20 +27,206 @@ _TOKEN_NAME = re.compile(
 _MAX_VARIABLES = 50
 _MAX_VALUE = 500
 
+RESERVED = re.compile(r"^(PATH|HOME|USER|SHELL|HOSTNAME|PWD|LD_.*|PYTHON.*)$")
+_SECRET_WORDS = ("SECRET", "KEY", "TOKEN", "PASSWORD", "PASSWD", "PASS", "SALT", "PEPPER")
+# The last word of a name that configures a secret rather than holding one:
+# ACCESS_TOKEN_EXPIRE_MINUTES=30, JWT_SECRET_ALGORITHM=HS256, PASSWORD_MIN_LENGTH=8.
+_QUALIFIERS = frozenset(
+    {
+        "EXPIRE",
+        "EXPIRES",
+        "EXPIRY",
+        "EXPIRATION",
+        "MINUTES",
+        "MINS",
+        "SECONDS",
+        "SECS",
+        "HOURS",
+        "DAYS",
+        "TTL",
+        "LIFETIME",
+        "AGE",
+        "TIMEOUT",
+        "ALGORITHM",
+        "ALGORITHMS",
+        "ALG",
+        "LENGTH",
+        "LEN",
+        "ROUNDS",
+        "ITERATIONS",
+        "COST",
+        "URL",
+        "URI",
+        "HEADER",
+        "NAME",
+        "TYPE",
+        "PREFIX",
+        "FILE",
+        "PATH",
+        "DIR",
+        "ENABLED",
+        "ENABLE",
+        "DISABLED",
+        "REQUIRED",
+        "LOCATION",
+        "SCHEME",
+        "SCHEMES",
+        "ISSUER",
+        "AUDIENCE",
+        "SCOPE",
+        "SCOPES",
+        "MODE",
+        "VERSION",
+        "FIELD",
+    }
+)
+_NOT_A_SECRET_VALUE = re.compile(
+    r"^(?:[-+]?\d+(?:\.\d+)?[smhd]?|true|false|yes|no|on|off|none|null|"
+    r"(?:HS|RS|ES|PS)\d{3}|EdDSA|bcrypt|argon2|sha\d+)$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(
+    r"^(?:x{3,}|\*{3,}|change[-_ .]?(?:me|it|this)\b.*|replace[-_ .]?(?:me|this)\b.*)$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_WORDS = re.compile(
+    r"change|replace|your|here|generate|random|insert|example|placeholder|dummy|fake|"
+    r"some[-_]|my[-_]|super|<|>|xxx|\.\.\.",
+    re.IGNORECASE,
+)
+_SECRET_WORDS_IN_VALUE = re.compile(r"secret|key|token|passw|salt", re.IGNORECASE)
+_PROCESS_COUNT = re.compile(
+    r"^(?:(?:UVICORN|GUNICORN|HYPERCORN|GRANIAN|WEB|APP|API|SERVER|HTTP)_)?"
+    r"(?:WEB_CONCURRENCY|WORKERS|NUM_WORKERS|WORKER_COUNT|WORKERS_COUNT|N_WORKERS|"
+    r"WORKERS_PER_CORE|MAX_WORKERS|PROCESSES|NUM_PROCESSES)$"
+)
+_FORCED_OFF = frozenset({"UVICORN_RELOAD", "RELOAD"})
+_INTERPOLATION = re.compile(
+    r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|"
+    r"([A-Za-z_][A-Za-z0-9_]*))"
+)
 
-def example_environment(tree: SourceTree) -> dict[str, str]:
-    """Variables and their example values from the submission's .env.example-like files."""
+
+@dataclass(frozen=True)
+class EnvironmentPlan:
+    """What the grader sets, as names: kept as given, given fresh random values, forced."""
+
+    kept: dict[str, str] = field(default_factory=dict)
+    secrets: tuple[str, ...] = ()
+    forced: dict[str, str] = field(default_factory=dict)
+    token: str | None = None  # the static-token variable, among `secrets`
+
+    @property
+    def names(self) -> list[str]:
+        return sorted({*self.kept, *self.secrets, *self.forced})
+
+
+def example_environment(
+    tree: SourceTree, compose: ComposeService | None = None
+) -> tuple[dict[str, str], list[str]]:
+    """Variables and their example values, and the files they came from: the .env.example-like
+    files first, then the compose app service's `env_file:` and `environment:`."""
     variables: dict[str, str] = {}
-    for name in EXAMPLE_FILES:
+    sources: list[str] = []
+    names = list(EXAMPLE_FILES)
+    if compose is not None:
+        names += [f for f in compose.env_files if f not in names]
+    for name in names:
         text = tree.read_text(name)
         if text is None:
             continue
+        sources.append(name)
         for line in text.splitlines():
             match = _ASSIGNMENT.match(line)
             if match and len(variables) < _MAX_VARIABLES:
-                value = match.group(2).split(" #", 1)[0].strip().strip("'\"")
-                variables.setdefault(match.group(1), value[:_MAX_VALUE])
-    return variables
+                variables.setdefault(match.group(1), _clean_value(match.group(2)))
+    if compose is not None and compose.environment:
+        sources.append(f"{compose.file} ({compose.name})")
+        for key, raw in compose.environment.items():
+            if len(variables) >= _MAX_VARIABLES or not re.fullmatch(r"[A-Za-z_]\w{0,63}", key):
+                continue
+            value = _interpolate(raw, variables)
+            if value is not None:
+                variables.setdefault(key, value[:_MAX_VALUE])
+    return variables, sources
+
+
+def _clean_value(raw: str) -> str:
+    value = raw.strip()
+    if value[:1] in ("'", '"') and value.count(value[0]) >= 2:
+        return value[1 : value.index(value[0], 1)][:_MAX_VALUE]
+    return value.split(" #", 1)[0].strip()[:_MAX_VALUE]
+
+
+def _interpolate(raw: str, known: dict[str, str]) -> str | None:
+    """Compose's `${VAR}`, `${VAR:-default}`, `$VAR` from the example values; None when a
+    variable has neither (the host would have supplied it, and the grader passes no host value)."""
+    missing = False
+
+    def one(match: re.Match[str]) -> str:
+        nonlocal missing
+        name = match.group(1) or match.group(4)
+        operator, default = match.group(2), match.group(3) or ""
+        value = known.get(name)
+        if operator in (":-", "-") and (value is None or (operator == ":-" and not value)):
+            return default
+        if value is None:
+            missing = True
+            return ""
+        return value
+
+    text = raw.replace("$$", "\0")
+    value = _INTERPOLATION.sub(one, text).replace("\0", "$")
+    return None if missing else value
+
+
+def is_secret_name(name: str) -> bool:
+    upper = name.upper()
+    if not any(word in upper for word in _SECRET_WORDS):
+        return False
+    return upper.rsplit("_", 1)[-1] not in _QUALIFIERS
+
+
+def is_secret_placeholder(value: str) -> bool:
+    """`changeme`, `<your-secret>`, `your-jwt-secret-here`: a value someone must replace."""
+    text = value.strip()
+    if not text or "://" in text:
+        return False
+    if _PLACEHOLDER.match(text):
+        return True
+    return bool(_SECRET_WORDS_IN_VALUE.search(text) and _PLACEHOLDER_WORDS.search(text))
+
+
+def _is_secret(name: str, value: str) -> bool:
+    if "://" in value or _NOT_A_SECRET_VALUE.match(value.strip()):
+        return False
+    return is_secret_name(name) or is_secret_placeholder(value)
+
+
+def is_process_count(name: str) -> bool:
+    return bool(_PROCESS_COUNT.match(name.upper()))
+
+
+def plan_environment(example: dict[str, str], token_env: list[str]) -> EnvironmentPlan:
+    """Which variables the grader passes as given, replaces with fresh secrets, or forces."""
+    kept: dict[str, str] = {}
+    secrets: list[str] = []
+    forced: dict[str, str] = {}
+    token = token_env[0] if token_env else None
+    for name, value in example.items():
+        if RESERVED.match(name.upper()):
+            continue
+        if is_process_count(name):
+            forced[name] = "1"
+        elif name.upper() in _FORCED_OFF:
+            forced[name] = "false"
+        elif name == token or _is_secret(name, value):
+            secrets.append(name)
+        else:
+            kept[name] = value
+    if token is not None and token not in secrets and not RESERVED.match(token):
+        secrets.append(token)
+    return EnvironmentPlan(kept=kept, secrets=tuple(sorted(secrets)), forced=forced, token=token)
 
 
 def token_variables(tree: SourceTree, example: dict[str, str]) -> list[str]:

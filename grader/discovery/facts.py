@@ -19,6 +19,54 @@ class _Facts(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+LockKind = Literal["uv", "poetry", "pipfile", "requirements"]
+
+
+class LockSpec(_Facts):
+    """A lock file the build installs from, so the grader runs what the candidate ran."""
+
+    kind: LockKind
+    file: str = Field(description="root-relative path of the lock file")
+    runtime: list[str] = Field(
+        default_factory=list,
+        description="`name==version[ ; marker]` pins the app needs (uv: exported in the build)",
+    )
+    test: list[str] = Field(
+        default_factory=list, description="pins only the groups/extras used for tests need"
+    )
+    hashes: dict[str, list[str]] = Field(
+        default_factory=dict, description="normalised name -> `sha256:...` the lock records"
+    )
+    names: list[str] = Field(default_factory=list, description="every package name it locks")
+    groups: list[str] = Field(default_factory=list, description="dependency groups installed")
+    extras: list[str] = Field(default_factory=list, description="the project's extras installed")
+    skipped: list[str] = Field(
+        default_factory=list, description="VCS, URL or path packages the build cannot fetch"
+    )
+
+
+class PythonSpec(_Facts):
+    """Which Python the project asks for: a hard range, and the version its author used."""
+
+    requires: str | None = Field(default=None, description="PEP 440 specifiers, e.g. '>=3.12'")
+    requires_source: str | None = None
+    preferred: str | None = Field(default=None, description="e.g. '3.12' (.python-version)")
+    preferred_source: str | None = None
+
+
+class LocalInstall(_Facts):
+    """A folder of the submission the build installs as a package (the project itself: '.')."""
+
+    path: str = Field(description="root-relative folder, '.' for the project")
+    editable: bool = True
+    required: bool = Field(
+        default=True,
+        description="declared by the candidate (`-e .`); otherwise implied by the tooling "
+        "(uv sync, poetry install), and a failure is a note, not a failed build",
+    )
+    with_deps: bool = True
+
+
 class DependencySpec(_Facts):
     """How the submission declares what it needs, read from files and never resolved or run."""
 
@@ -32,6 +80,15 @@ class DependencySpec(_Facts):
     unpinned: list[str] = Field(
         default_factory=list, description="runtime names with no version constraint at all"
     )
+    lock: LockSpec | None = None
+    python: PythonSpec = Field(default_factory=PythonSpec)
+    hashes: dict[str, list[str]] = Field(
+        default_factory=dict, description="`--hash` values of requirements files, by name"
+    )
+    installs: list[LocalInstall] = Field(default_factory=list)
+    build_requires: list[str] = Field(
+        default_factory=list, description="what building those folders needs (build-system)"
+    )
 
 
 class AppEntrypoint(_Facts):
@@ -43,6 +100,29 @@ class AppEntrypoint(_Facts):
     app_dir: str = "."
     file: str
     line: int = Field(ge=1)
+
+
+class AppChoice(_Facts):
+    """Which FastAPI app the grader serves when the code holds several, and why."""
+
+    chosen: str = Field(description="file:attribute of the app served")
+    others: list[str] = Field(default_factory=list, description="the apps not served")
+    reason: str
+    source: str | None = Field(
+        default=None, description="file:line of the repository's start command that named it"
+    )
+
+
+class PytestConfig(_Facts):
+    """pytest's own configuration, as the candidate's files set it (pytest decides which tests
+    exist: the grader runs it from `rootdir` and passes no target that would override
+    `testpaths`)."""
+
+    file: str = Field(description="pytest.ini, pyproject.toml, tox.ini or setup.cfg (relative)")
+    rootdir: str = Field(default=".", description="the folder holding that file")
+    testpaths: list[str] = Field(default_factory=list)
+    python_files: list[str] = Field(default_factory=list)
+    pythonpath: list[str] = Field(default_factory=list)
 
 
 class RouteInfo(_Facts):
@@ -61,16 +141,21 @@ class ProjectFacts(_Facts):
 
     dependencies: DependencySpec = Field(default_factory=DependencySpec)
     app: AppEntrypoint | None = None
+    app_choice: AppChoice | None = None
     routes: list[RouteInfo] = Field(default_factory=list)
     kind: AssignmentKind = AssignmentKind.UNKNOWN
     tests_dir: str | None = None
     test_files: list[str] = Field(default_factory=list)
+    pytest: PytestConfig | None = None
     readme: str | None = None
     python_files: list[str] = Field(default_factory=list)
     docs_disabled: bool = False
     openapi_url: str | None = "/openapi.json"
     example_env: dict[str, str] = Field(
         default_factory=dict, description="variables from the submission's .env.example files"
+    )
+    env_files: list[str] = Field(
+        default_factory=list, description="files (and compose services) example_env came from"
     )
     token_env: list[str] = Field(
         default_factory=list, description="variables that configure a static API token"

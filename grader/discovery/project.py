@@ -7,15 +7,17 @@ still report, rather than a traceback that leaves no report at all.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections import Counter
 from pathlib import Path
 
+from grader.discovery.compose import app_service
 from grader.discovery.dependencies import read_dependencies
 from grader.discovery.entrypoint import docs_settings, find_app
 from grader.discovery.environment import example_environment, token_variables
 from grader.discovery.facts import ProjectFacts, RouteInfo
+from grader.discovery.launchers import launch_references
+from grader.discovery.pytest_config import collected_by_pytest, read_pytest_config
 from grader.discovery.routes import find_routes
 from grader.discovery.tree import TEST_DIR_NAMES, SourceTree
 from grader.models import AssignmentKind
@@ -53,16 +55,21 @@ def _discover(root: Path) -> ProjectFacts:
     tree = SourceTree(root)
     problems: list[str] = []
     dependencies = read_dependencies(tree, problems)
-    app, call = find_app(tree, problems)
+    compose = app_service(tree, problems)
+    app, call, app_choice = find_app(tree, problems, launch_references(tree, compose))
     docs_disabled, openapi_url = docs_settings(call, problems)
     routes = find_routes(tree)
-    test_files = [f for f in tree.python_files if _is_test_file(f)]
-    example_env = example_environment(tree)
+    pytest = read_pytest_config(tree, problems)
+    test_files = [f for f in tree.python_files if collected_by_pytest(f, pytest, tree)]
+    example_env, env_files = example_environment(tree, compose)
     return ProjectFacts(
         example_env=example_env,
+        env_files=env_files,
         token_env=token_variables(tree, example_env),
         dependencies=dependencies,
         app=app,
+        app_choice=app_choice,
+        pytest=pytest,
         routes=routes,
         kind=assignment_kind(routes),
         tests_dir=_tests_dir(test_files),
@@ -94,11 +101,6 @@ def assignment_kind(routes: list[RouteInfo]) -> AssignmentKind:
     if blog > todo:
         return AssignmentKind.BLOG
     return AssignmentKind.UNKNOWN
-
-
-def _is_test_file(rel: str) -> bool:
-    name = posixpath.basename(rel)
-    return (name.startswith("test_") and name.endswith(".py")) or name.endswith("_test.py")
 
 
 def _tests_dir(test_files: list[str]) -> str | None:

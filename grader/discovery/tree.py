@@ -49,6 +49,37 @@ SKIPPED_DIRS = frozenset(
 TEST_DIR_NAMES = frozenset({"tests", "test", "testing"})
 
 
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def decode_wide_text(data: bytes) -> str | None:
+    """UTF-16/32 text (Windows editors and PowerShell's `>` write requirements files so): by its
+    byte-order mark, or UTF-16 without one when every other byte of ASCII text is NUL. None when
+    the bytes are not such text (UTF-8 and binary files are left to the caller)."""
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                return None
+    if len(data) >= 4 and len(data) % 2 == 0 and b"\0" in data:
+        even, odd = data[0::2], data[1::2]
+        for codec, zeros, text in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+            if zeros.count(0) >= 0.9 * len(zeros) and 0 not in text:
+                try:
+                    decoded = data.decode(codec)
+                except UnicodeDecodeError:
+                    return None
+                printable = sum(c.isprintable() or c in "\r\n\t" for c in decoded)
+                return decoded if printable >= 0.95 * len(decoded) else None
+    return None
+
+
 def is_test_path(rel: str) -> bool:
     """A file the candidate wrote to test the app, not to be the app."""
     parts = PurePosixPath(rel).parts
@@ -155,6 +186,9 @@ class SourceTree:
         if len(data) > MAX_FILE_BYTES:
             self.problems.append(f"{rel}: larger than 1 MB, skipped")
             return None
+        wide = decode_wide_text(data)
+        if wide is not None:
+            return wide
         if b"\0" in data:
             self.problems.append(f"{rel}: binary content, skipped")
             return None

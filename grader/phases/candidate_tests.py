@@ -7,6 +7,7 @@ each test call before any hook of the candidate's can rewrite it.
 from __future__ import annotations
 
 import json
+import posixpath
 import shlex
 
 from pydantic import BaseModel
@@ -15,12 +16,17 @@ from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.models import Finding
 from grader.phases.context import RunContext
+from grader.phases.pytest_output import (
+    TRUTH_MARKER,
+    CollectionError,
+    collection_errors,
+    run_error,
+)
 from grader.phases.tracebacks import template_matches
 from grader.sandbox.containers import start_candidate, tail_logs
 from grader.sandbox.engine import Engine, run_labels
 from grader.settings import GradeSettings
 
-TRUTH_MARKER = "@@grader-truth@@ "
 COVERAGE_MARKER = "@@grader-coverage@@ "
 INJECTED_DIR = "/opt/grader-probes"
 _OMIT = "*/tests/*,*/test_*.py,*_test.py,*/conftest.py"
@@ -37,6 +43,8 @@ class CandidateTestRun(BaseModel):
     requests: list[tuple[str, str, int | None]] = []
     coverage_percent: float | None = None
     finished: bool = False
+    collection_errors: list[CollectionError] = []
+    run_error: str | None = None
 
     @property
     def total(self) -> int:
@@ -58,15 +66,51 @@ def candidate_tests_phase(ctx: RunContext) -> None:
 
 
 def pytest_command(facts: ProjectFacts, timeout_seconds: int) -> list[str]:
-    target = facts.tests_dir or "."
+    """Run pytest as the project configures it: from the folder of its pytest configuration,
+    with no target when it sets `testpaths` (an explicit target would override them)."""
+    config = facts.pytest
+    rootdir = config.rootdir if config else "."
+    target = _target(facts, rootdir)
+    omit = _OMIT + "".join(
+        f",*/{p}" for p in (config.python_files if config else []) if "/" not in p
+    )
     pytest = (
         f"timeout -k 5 {timeout_seconds} python -m coverage run --data-file=/tmp/.coverage "
-        f"--source=/app --omit={shlex.quote(_OMIT)} -m pytest -p pytest_truth -p no:cacheprovider "
-        f"-q {shlex.quote(target)}"
+        f"--source=/app --omit={shlex.quote(omit)} -m pytest -p pytest_truth -p no:cacheprovider "
+        f"--continue-on-collection-errors -q" + (f" {shlex.quote(target)}" if target else "")
     )
     coverage = "python -m coverage report --data-file=/tmp/.coverage --format=total 2>/dev/null"
-    script = f'cp -R /src/. /app/ && cd /app && {pytest}; echo "{COVERAGE_MARKER}$({coverage})"'
+    where = "/app" if rootdir == "." else shlex.quote(f"/app/{rootdir}")
+    script = f'cp -R /src/. /app/ && cd {where} && {pytest}; echo "{COVERAGE_MARKER}$({coverage})"'
     return ["sh", "-c", script]
+
+
+def _target(facts: ProjectFacts, rootdir: str) -> str | None:
+    """The tests folder relative to rootdir, unless pytest's own `testpaths` decide."""
+    if facts.pytest is not None and facts.pytest.testpaths:
+        return None
+    tests_dir = facts.tests_dir or "."
+    if rootdir == ".":
+        return tests_dir
+    if tests_dir == rootdir:
+        return "."
+    if tests_dir.startswith(rootdir + "/"):
+        return tests_dir[len(rootdir) + 1 :]
+    return None
+
+
+def pythonpath_for_tests(facts: ProjectFacts) -> str:
+    """The injected plugin, the app's folder, and the project's own `pythonpath` entries."""
+    app_dir = facts.app.app_dir if facts.app else "."
+    entries = [INJECTED_DIR, f"/app/{app_dir}".rstrip("/.") or "/app"]
+    config = facts.pytest
+    if config is not None:
+        for entry in config.pythonpath:
+            if entry.startswith(("/", "$", "~")) or ":" in entry or ".." in entry.split("/"):
+                continue
+            joined = posixpath.normpath(posixpath.join("/app", config.rootdir, entry))
+            entries.append(joined)
+    return ":".join(dict.fromkeys(entries))
 
 
 def run_candidate_tests(
@@ -79,17 +123,13 @@ def run_candidate_tests(
     environment: dict[str, str] | None = None,
     timeout_seconds: int = 150,
 ) -> CandidateTestRun:
-    app_dir = facts.app.app_dir if facts.app else "."
     container = start_candidate(
         client,
         image=image,
         command=pytest_command(facts, timeout_seconds),
         limits=settings.limits,
         labels=labels,
-        environment={
-            **(environment or {}),
-            "PYTHONPATH": f"{INJECTED_DIR}:/app/{app_dir}".rstrip("/."),
-        },
+        environment={**(environment or {}), "PYTHONPATH": pythonpath_for_tests(facts)},
     )
     try:
         container.wait(timeout=timeout_seconds + 60)
@@ -99,7 +139,7 @@ def run_candidate_tests(
 
 
 def parse_truth(log: str) -> CandidateTestRun:
-    run = CandidateTestRun()
+    run = CandidateTestRun(collection_errors=collection_errors(log))
     true: dict[str, str] = {}
     reported: dict[str, tuple[str, bool]] = {}
     xfail: set[str] = set()
@@ -143,6 +183,8 @@ def parse_truth(log: str) -> CandidateTestRun:
             run.finished = True
             collected = record.get("collected")
             run.collected = int(collected) if isinstance(collected, int) else None
+    if not run.finished:  # pytest stopped before its session ended: a usage or internal error?
+        run.run_error = run_error(log)
     for nodeid, outcome in true.items():
         if outcome == "passed":
             run.passed += 1
@@ -159,14 +201,17 @@ def parse_truth(log: str) -> CandidateTestRun:
 
 
 def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Finding]:
-    findings: list[Finding] = []
+    findings = _could_not_run(run, facts)
+    explained = bool(findings)
     if not run.finished and run.total == 0:
-        findings.append(make_finding("TESTS-TIMEOUT", "The test run ended without a result."))
+        if not explained:
+            findings.append(make_finding("TESTS-TIMEOUT", "The test run ended without a result."))
         return findings
-    if not run.finished:
+    if not run.finished and not explained:
         findings.append(make_finding("TESTS-TIMEOUT", f"Stopped after {run.total} test(s)."))
     if run.total == 0:
-        findings.append(make_finding("TESTS-NONE-RUN", "pytest collected no test."))
+        if not explained:
+            findings.append(make_finding("TESTS-NONE-RUN", "pytest collected no test."))
         return findings
     if run.tampered:
         conftest = next((f for f in facts.test_files if f.endswith("conftest.py")), None)
@@ -222,6 +267,36 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
     return findings
 
 
+def _could_not_run(run: CandidateTestRun, facts: ProjectFacts) -> list[Finding]:
+    """Tests pytest could not import, or a pytest that refused to start, named by the cause."""
+    findings: list[Finding] = []
+    if run.collection_errors:
+        first = run.collection_errors[0]
+        rootdir = facts.pytest.rootdir if facts.pytest else "."
+        file = first.file or (first.path if rootdir == "." else f"{rootdir}/{first.path}")
+        lines = [error.error for error in run.collection_errors[:10]]
+        if len(run.collection_errors) > 10:
+            lines.append(f"... and {len(run.collection_errors) - 10} more")
+        lines.append(
+            "A conftest.py that fails to import stops the whole run; a test module that fails "
+            "to import loses its tests (the others ran)."
+        )
+        findings.append(
+            make_finding(
+                "TESTS-IMPORT-ERROR",
+                "\n".join(lines),
+                file=file if file in facts.python_files else None,
+                line=first.line if file in facts.python_files else None,
+            )
+        )
+    if run.run_error and not run.finished:
+        config = facts.pytest.file if facts.pytest else None
+        findings.append(
+            make_finding("TESTS-RUN-ERROR", run.run_error, file=config, line=1 if config else None)
+        )
+    return findings
+
+
 def metrics_from_tests(run: CandidateTestRun) -> dict[str, float | int | str | None]:
     return {
         "tests.passed": run.passed,
@@ -232,4 +307,5 @@ def metrics_from_tests(run: CandidateTestRun) -> dict[str, float | int | str | N
         "tests.requests": len(run.requests),
         "tests.coverage_percent": run.coverage_percent,
         "tests.tampered": len(run.tampered),
+        "tests.import_errors": len(run.collection_errors),
     }

@@ -3,15 +3,19 @@ and the app answering; the environment a reviewer would give it."""
 
 from __future__ import annotations
 
+import base64
 import re
 import secrets
 import time
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
+from grader.discovery.environment import plan_environment
 from grader.grading import Grading, PhaseFailed
+from grader.models import Finding
 from grader.phases.blocking import monitor_prefix
 from grader.phases.context import RunContext
+from grader.phases.startup_failure import StartupFailure, explain_startup
 from grader.sandbox.containers import (
     BASE_URL,
     UnsafeEntrypoint,
@@ -29,30 +33,81 @@ from grader.sandbox.pip_settings import host_pip_settings
 from grader.sandbox.probe_results import probe_reply
 from grader.settings import GradeSettings
 
-_RESERVED_ENV = re.compile(r"^(PATH|HOME|USER|SHELL|HOSTNAME|LD_.*|PYTHON.*)$")
+_HEX = re.compile(r"^[0-9a-fA-F]{16,256}$")
+_FERNET = re.compile(r"^[A-Za-z0-9_-]{43}=$")
+_LOG_LINES, _LOG_CHARS = 200, 20000
 
 
 def candidate_environment(facts: ProjectFacts) -> tuple[dict[str, str], tuple[str, str] | None]:
-    """What a reviewer would export: the submission's example values, and a fresh static token
-    where it configures one. Never anything from the host; never the interpreter's own variables."""
-    environment = {
-        name: value for name, value in facts.example_env.items() if not _RESERVED_ENV.match(name)
-    }
+    """What a reviewer would export: the submission's example values with fresh random secrets,
+    one server process, and a fresh static token where it configures one. Never anything from
+    the host; never the interpreter's own variables."""
+    plan = plan_environment(facts.example_env, facts.token_env)
+    environment = dict(plan.kept)
     token = None
-    if facts.token_env:
-        token = (facts.token_env[0], f"grader-{secrets.token_hex(16)}")
-        environment[token[0]] = token[1]
+    for name in plan.secrets:
+        if name == plan.token:
+            token = (name, f"grader-{secrets.token_hex(16)}")
+            environment[name] = token[1]
+        else:
+            environment[name] = fresh_secret(facts.example_env.get(name, ""))
+    environment.update(plan.forced)
     return environment, token
+
+
+def fresh_secret(example: str) -> str:
+    """A random value shaped like the example where its shape matters (hex of that length, a
+    Fernet key), else 64 hex characters."""
+    value = example.strip()
+    if _HEX.match(value):
+        return secrets.token_hex((len(value) + 1) // 2)[: len(value)]
+    if _FERNET.match(value):
+        return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+    return secrets.token_hex(32)
+
+
+def environment_metrics(facts: ProjectFacts) -> dict[str, float | int | str | None]:
+    """The NAMES the grader set (never a value, secrets above all), and which it replaced with
+    fresh random values or forced."""
+    plan = plan_environment(facts.example_env, facts.token_env)
+    if not plan.names:
+        return {}
+    metrics: dict[str, float | int | str | None] = {"env_names": ",".join(plan.names)}
+    if plan.secrets:
+        metrics["env_replaced"] = ",".join(plan.secrets)
+    if plan.forced:
+        metrics["env_forced"] = ",".join(f"{k}={v}" for k, v in sorted(plan.forced.items()))
+    if facts.env_files:
+        metrics["env_sources"] = ",".join(facts.env_files)
+    return metrics
+
+
+def app_choice_finding(facts: ProjectFacts) -> list[Finding]:
+    """An info note naming the app served, the others, and why, when there was a choice."""
+    choice = facts.app_choice
+    if choice is None or not choice.others or facts.app is None:
+        return []
+    others = ", ".join(choice.others)
+    return [
+        make_finding(
+            "START-APP-CHOSEN",
+            f"Serving {choice.chosen}: {choice.reason}. Other apps found: {others}.",
+            file=facts.app.file,
+            line=facts.app.line,
+        )
+    ]
 
 
 def start_phase(ctx: RunContext) -> None:
     grading, settings, facts = ctx.grading, ctx.settings, ctx.facts
+    grading.metrics.update(environment_metrics(facts))
     probe = ensure_probe_image(ctx.engine, settings.base_image, host_pip_settings())
     if not probe.ok or probe.image is None:
         raise PhaseFailed(f"the probe image could not be built: {probe.reason}")
     if facts.app is None:
         grading.add(make_finding("START-NO-APP", "; ".join(facts.problems) or "no app"))
         raise PhaseFailed("no FastAPI application found")
+    grading.add(*app_choice_finding(facts))
     assert ctx.sandbox.image is not None, "the start phase needs the build phase's image"
     launcher = monitor_prefix(settings.loop_threshold_ms) if settings.loop_monitor else None
     try:
@@ -92,20 +147,28 @@ def wait_until_answering(
     while time.monotonic() < limit:
         status, code, _ = container_state(candidate)
         if status != "running":
-            logs = tail_logs(candidate, lines=40, max_chars=4000)
-            grading.add(make_finding("START-CRASHED", f"exit code {code}. Last lines:\n{logs}"))
-            raise PhaseFailed(f"the app exited at start-up with code {code}")
+            failure = explain_startup(tail_logs(candidate, _LOG_LINES, _LOG_CHARS))
+            grading.add(_failure_finding("START-CRASHED", f"Exit code {code}.", failure))
+            raise PhaseFailed(f"the app exited at start-up (code {code}): {failure.reason}")
         _, out = sidecar_exec(
             sidecar, probe_python("probes.ready", "wait", BASE_URL + "/", "2"), 10
         )
         if probe_reply(out).get("ok"):
             return
-    logs = tail_logs(candidate, lines=40, max_chars=4000)
+    seconds = f"{settings.start_timeout_seconds:.0f} s"
+    failure = explain_startup(tail_logs(candidate, _LOG_LINES, _LOG_CHARS))
     grading.add(
-        make_finding(
-            "START-TIMEOUT",
-            f"no answer on port 8000 within {settings.start_timeout_seconds:.0f} s. "
-            f"Last lines:\n{logs}",
-        )
+        _failure_finding("START-TIMEOUT", f"No answer on port 8000 within {seconds}.", failure)
     )
-    raise PhaseFailed(f"the app did not answer within {settings.start_timeout_seconds:.0f} s")
+    raise PhaseFailed(f"the app did not answer within {seconds}: {failure.reason}")
+
+
+def _failure_finding(code: str, what: str, failure: StartupFailure) -> Finding:
+    """The cause first (one line), then what was measured, then the output as evidence."""
+    output = failure.evidence or "(no output)"
+    return make_finding(
+        code,
+        f"{failure.reason}\n{what} Last lines of its output:\n{output}",
+        file=failure.file,
+        line=failure.line,
+    )

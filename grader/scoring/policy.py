@@ -185,7 +185,11 @@ def judge(flag: RedFlag, evidence: list[Finding], handlers: int | None = None) -
     if measured:
         rules = ", ".join(sorted({f.rule for f in measured}))
         return Judgement(True, f"raised by measured behaviour: {rules}")
-    sufficient = [f for f in evidence if f.rule in SELF_SUFFICIENT or f.rule in SEVERITY_BY_EXTENT]
+    sufficient = [
+        f
+        for f in evidence
+        if f.rule in SELF_SUFFICIENT or (f.rule in SEVERITY_BY_EXTENT and f.extent is not None)
+    ]
     if sufficient:
         rules = ", ".join(sorted({f.rule for f in sufficient}))
         return Judgement(True, f"raised by {rules}, which alone shows the habit")
