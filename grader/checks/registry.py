@@ -8,7 +8,8 @@ are declared with `declare`, and each declaration carries its own wiring:
 - `confirms`: the static suspicions a measurement of this rule absorbs (see scoring/settle.py);
 - `supersedes`: rules whose findings this rule's phase answers better (withdrawn when it ran);
 - `needs_proof`: a finding raises its red flag only when the probe proved the weakness;
-- `second_opinion`: a linter that repeats an AST rule at the same line is dropped.
+- `second_opinion`: a linter that repeats an AST rule at the same line is dropped;
+- `one_per_place`: findings of the rule at the same file:line are one problem, charged once.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Rule(BaseModel):
     supersedes: tuple[str, ...] = ()
     needs_proof: bool = False
     second_opinion: bool = False
+    one_per_place: bool = False
 
     @property
     def summary(self) -> str:
@@ -116,6 +118,7 @@ def declare(
     supersedes: tuple[str, ...] = (),
     needs_proof: bool = False,
     second_opinion: bool = False,
+    one_per_place: bool = False,
 ) -> Rule:
     if code in RULES:
         raise ValueError(f"rule code {code} is registered twice")
@@ -133,6 +136,7 @@ def declare(
         supersedes=supersedes,
         needs_proof=needs_proof,
         second_opinion=second_opinion,
+        one_per_place=one_per_place,
     )
     RULES[code] = rule
     if observes is not None:

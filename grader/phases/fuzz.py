@@ -5,6 +5,7 @@ the file:line of the traceback the app logged for it."""
 from __future__ import annotations
 
 import json
+import re
 import time
 
 from grader.checks.registry import make_finding, rule_observing
@@ -214,6 +215,15 @@ def _undocumented_client_error(failure: FuzzFailure) -> bool:
         and failure["check"] == "status_code_conformance"
         and 400 <= status < 500
     )
+
+
+# JSON Schema string formats the validator checks strictly: a naive datetime (no UTC offset) that
+# pydantic serialises by default fails `date-time`, though the app is typed correctly.
+_FORMAT_ONLY = re.compile(r'is not a[n]? "(date-time|date|time|email|uri|uuid|duration|ipv4|ipv6)"')
+
+
+def _format_only(failure: FuzzFailure) -> bool:
+    return failure["kind"] == "schema_violation" and bool(_FORMAT_ONLY.search(failure["message"]))
 
 
 def _title(failure: FuzzFailure) -> str:

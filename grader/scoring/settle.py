@@ -4,8 +4,10 @@ In order, each step reading only the rules' own wiring (checks/registry.py) and 
 1. severity from extent (a pattern is as severe as it is widespread);
 2. supersede: a phase that measured a question withdraws the static guess about it;
 3. second opinions: a linter repeating an AST rule at the same line and flag is dropped;
-4. merge: a measurement absorbs the static suspicion it confirms, keeping its location;
-5. proof: a finding whose rule needs proof keeps its flag only when the probe proved it.
+4. one per place: findings of a rule at the same file:line are one problem (one 500 bug met on
+   three routes);
+5. merge: a measurement absorbs the static suspicion it confirms, keeping its location;
+6. proof: a finding whose rule needs proof keeps its flag only when the probe proved it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ def settle(findings: list[Finding], phases: list[PhaseResult]) -> list[Finding]:
     settled = [settle_severity(f) for f in findings]
     settled = _supersede(settled, rules, ran)
     settled = _drop_second_opinions(settled, rules)
+    settled = _one_per_place(settled, rules)
     settled = merge_confirmed(settled)
     return [_prove(f, rules.get(f.rule)) for f in settled]
 
@@ -44,6 +47,33 @@ def _drop_second_opinions(findings: list[Finding], rules: dict[str, Rule]) -> li
 
     seen = {(f.file, f.line, f.flag) for f in findings if f.flag is not None and not second(f)}
     return [f for f in findings if not (second(f) and f.flag and (f.file, f.line, f.flag) in seen)]
+
+
+def _one_per_place(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    first: dict[tuple[str, str, int], int] = {}
+    also: dict[int, list[str]] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        rule = rules.get(finding.rule)
+        if rule is None or not rule.one_per_place or finding.file is None:
+            kept.append(finding)
+            continue
+        place = (finding.rule, finding.file, finding.line or 0)
+        if place in first:
+            also[first[place]].append(finding.title)
+            continue
+        first[place] = len(kept)
+        also[len(kept)] = []
+        kept.append(finding)
+    for index, titles in also.items():
+        if titles:
+            detail = f"{kept[index].detail.rstrip('. ')}. The same line also failed: " + "; ".join(
+                titles[:5]
+            )
+            kept[index] = kept[index].model_copy(
+                update={"detail": detail, "extent": float(len(titles) + 1)}
+            )
+    return kept
 
 
 def _prove(finding: Finding, rule: Rule | None) -> Finding:

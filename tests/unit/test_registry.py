@@ -49,7 +49,8 @@ def test_every_security_check_is_observed_by_a_rule() -> None:
 
 
 def test_every_fuzz_kind_is_observed_by_a_rule() -> None:
-    for kind in ("server_error", "schema_violation", "timeout", "undocumented_client_error"):
+    kinds = ("server_error", "schema_violation", "timeout", "undocumented_client_error", "format_nit")
+    for kind in kinds:
         assert rule_observing(f"fuzz:{kind}") is not None, kind
 
 

@@ -187,3 +187,18 @@ def test_a_pattern_is_as_severe_as_its_extent() -> None:
     most = make_finding("DOCS-NO-RESPONSE-MODEL", "6 of 8", file="main.py", line=3, extent=0.75)
     assert settle([few], _phases())[0].severity == Severity.INFO
     assert settle([most], _phases())[0].severity == Severity.MINOR
+
+
+def test_one_bad_line_failing_on_several_routes_is_charged_once() -> None:
+    from grader.scoring.settle import settle
+
+    def server_error(method: str) -> Finding:
+        request = RequestEvidence(method=method, path="/todos/{id}", status=500, curl="curl x")
+        return make_finding(
+            "FUZZ-SERVER-ERROR", "OverflowError", file="app/db.py", line=12, request=request,
+            title=f"{method} /todos/{{id}}: server error 500",
+        )  # fmt: skip
+
+    settled = settle([server_error("GET"), server_error("DELETE")], _phases())
+    assert len(settled) == 1
+    assert "DELETE /todos/{id}" in settled[0].detail and settled[0].extent == 2

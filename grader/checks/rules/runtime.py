@@ -84,6 +84,7 @@ declare(
     "A request valid enough to pass validation made the app answer 5xx.\n\n"
     "Why it matters: unhandled errors (a missing id, a bad type) should be 4xx with a reason.",
     observes="fuzz:server_error",
+    one_per_place=True,  # one bad line answering 500 on three routes is one bug
     confirms=(confirms("CONF-", "request", prefix=True),),
 )
 declare(
@@ -124,4 +125,16 @@ declare(
     "Why it is only informational: FastAPI never lists 401 or 404 in a generated schema, so "
     "this says little about the candidate.",
     observes="fuzz:undocumented_client_error",
+)
+declare(
+    "FUZZ-FORMAT-NIT",
+    None,
+    Severity.INFO,
+    "A response value misses its string format",
+    "fuzz",
+    "A value in a response does not satisfy the `format` its schema declares, typically a naive "
+    "datetime without a UTC offset for `date-time`.\n\n"
+    "Why it is only informational: pydantic serialises naive datetimes this way by default; the "
+    "app is typed, and clients parse the value fine.",
+    observes="fuzz:format_nit",
 )
