@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-from contextlib import suppress
 from pathlib import Path
 from typing import Any
-
-from docker.errors import DockerException
-from requests.exceptions import RequestException
 
 from grader.checks.registry import make_finding
 from grader.models import Finding
 from grader.phases.context import RunContext
-from grader.sandbox.containers import tail_logs
+from grader.sandbox.containers import container_attrs, pids_in_use, tail_logs
 from grader.sandbox.engine import Container
 from grader.settings import GradeSettings
 
@@ -56,7 +52,7 @@ def limit_findings(candidate: Container, settings: GradeSettings, log_tail: str)
     findings, not a failed grading.
     """
     limits = settings.limits
-    attrs = _fresh_attrs(candidate)
+    attrs = container_attrs(candidate)
     state = attrs.get("State") or {}
     findings: list[Finding] = []
     if state.get("OOMKilled"):
@@ -99,14 +95,6 @@ def limit_findings(candidate: Container, settings: GradeSettings, log_tail: str)
     return findings
 
 
-def _fresh_attrs(candidate: Container) -> dict[str, Any]:
-    # Removed, or the engine is gone: the last attrs we saw are still evidence.
-    with suppress(DockerException, RequestException):
-        candidate.reload()
-    attrs = getattr(candidate, "attrs", None)
-    return attrs if isinstance(attrs, dict) else {}
-
-
 def _quoted_line(pattern: re.Pattern[str], text: str) -> str:
     """The first log line matching, quoted and cut short: it is the candidate's text."""
     for line in text.splitlines():
@@ -120,7 +108,7 @@ def _pids_evidence(candidate: Container, attrs: dict[str, Any], limit: int, log_
     state = attrs.get("State") or {}
     evidence: list[str] = []
     if state.get("Running"):
-        in_use = _pids_in_use(candidate)
+        in_use = pids_in_use(candidate)
         if in_use is not None and in_use[0] >= in_use[1]:
             evidence.append(f"{in_use[0]} of {in_use[1]} in use at the end of the run")
         refused = _refused_forks(int(state.get("Pid") or 0), str(attrs.get("Id") or ""))
@@ -130,24 +118,6 @@ def _pids_evidence(candidate: Container, attrs: dict[str, Any], limit: int, log_
     if said:
         evidence.append(f"the log says {said}")
     return "; ".join(evidence)
-
-
-def _pids_in_use(candidate: Container) -> tuple[int, int] | None:
-    """(current, limit) from the engine's stats of a running container."""
-    try:
-        try:
-            stats = candidate.stats(stream=False, one_shot=True)
-        except DockerException:  # an engine older than API 1.41 has no one-shot stats
-            stats = candidate.stats(stream=False)
-    except (DockerException, RequestException):
-        return None
-    pids = stats.get("pids_stats") if isinstance(stats, dict) else None
-    if not isinstance(pids, dict) or not isinstance(pids.get("current"), int):
-        return None
-    limit = pids.get("limit")
-    if not isinstance(limit, int) or limit <= 0:
-        return None
-    return pids["current"], limit
 
 
 def _refused_forks(pid: int, container_id: str) -> int | None:

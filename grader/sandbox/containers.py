@@ -10,10 +10,14 @@ import io
 import re
 import shlex
 import tarfile
+from contextlib import suppress
 from typing import Any
 
+from docker.errors import DockerException
 from docker.types import LogConfig
+from requests.exceptions import RequestException
 
+from grader.sandbox.engine import Container
 from grader.sandbox.images import CANDIDATE_UID, PROBE_VENV
 from grader.settings import ContainerLimits
 
@@ -193,3 +197,30 @@ def read_via_exec(container: Any, path: str, max_bytes: int) -> bytes:
     """
     argv = ["timeout", "-k", "2", "20", "head", "-c", str(max_bytes), path]
     return capped_exec(container, argv, max_bytes, stderr=False) or b""
+
+
+def container_attrs(candidate: Container) -> dict[str, Any]:
+    """The engine's latest view of a container (state, OOM kill, pid), never raising."""
+    # Removed, or the engine is gone: the last attrs we saw are still evidence.
+    with suppress(DockerException, RequestException):
+        candidate.reload()
+    attrs = getattr(candidate, "attrs", None)
+    return attrs if isinstance(attrs, dict) else {}
+
+
+def pids_in_use(candidate: Container) -> tuple[int, int] | None:
+    """(current, limit) from the engine's stats of a running container."""
+    try:
+        try:
+            stats = candidate.stats(stream=False, one_shot=True)
+        except DockerException:  # an engine older than API 1.41 has no one-shot stats
+            stats = candidate.stats(stream=False)
+    except (DockerException, RequestException):
+        return None
+    pids = stats.get("pids_stats") if isinstance(stats, dict) else None
+    if not isinstance(pids, dict) or not isinstance(pids.get("current"), int):
+        return None
+    limit = pids.get("limit")
+    if not isinstance(limit, int) or limit <= 0:
+        return None
+    return pids["current"], limit
