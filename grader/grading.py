@@ -97,13 +97,14 @@ class Grading:
                 phases=phases,
                 metrics=self.metrics,
             )
-        score, explanation = compute_score(findings, phases)
+        verdicts = decide_verdicts(findings, phases, _handlers(self.metrics))
+        score, explanation = compute_score(findings, phases, verdicts)
         return Report(
             grader_version=self.version,
             submission=submission,
             status=_status(self.phases),
             score=score,
-            red_flags=decide_verdicts(findings, phases, _handlers(self.metrics)),
+            red_flags=verdicts,
             findings=findings,
             phases=phases,
             metrics=dict(sorted(self.metrics.items())),

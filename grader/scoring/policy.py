@@ -121,10 +121,13 @@ DIMENSIONS = (
 
 # What a finding costs the dimension it is charged to (each dimension starts at 1).
 PENALTY = {Severity.INFO: 0.0, Severity.MINOR: 0.15, Severity.MAJOR: 0.4, Severity.CRITICAL: 0.8}
-# A critical security finding (plaintext passwords, injectable SQL, another user's data) is where a
-# reviewer stops reading: no other strength makes the submission hire-worthy.
-DANGEROUS_CAP = 20.0
-_RAISING = (Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)
+# What a raised red flag takes from the score, as a share of what is left: flags multiply, so
+# two different submissions rarely meet on one number, and more or worse flags always score
+# lower. A critical flag (plaintext passwords, injectable SQL, another user's data) is where a
+# reviewer stops reading: it halves the score.
+FLAG_COST = {Severity.MINOR: 0.1, Severity.MAJOR: 0.2, Severity.CRITICAL: 0.5}
+RAISING = (Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)
+_RAISING = RAISING
 
 
 def settle_severity(finding: Finding) -> Finding:
@@ -208,10 +211,6 @@ def judge(flag: RedFlag, evidence: list[Finding], handlers: int | None = None) -
     )
 
 
-def is_dangerous(finding: Finding) -> bool:
-    return finding.flag == RedFlag.SECURITY_OVERSIGHTS and finding.severity == Severity.CRITICAL
-
-
 def describe() -> list[str]:
     """The policy in words, for `grade rules` and the docs."""
     lines = [
@@ -242,6 +241,8 @@ def describe() -> list[str]:
         + ".",
         "Each dimension of the score starts at 1 and loses "
         + ", ".join(f"{PENALTY[s]:g} per {s.value}" for s in _RAISING)
-        + f" finding; a critical security finding caps the score at {DANGEROUS_CAP:.0f}.",
+        + " finding; then each raised flag keeps "
+        + ", ".join(f"{1 - FLAG_COST[s]:.0%} ({s.value})" for s in _RAISING)
+        + " of the score.",
     ]
     return lines

@@ -11,17 +11,22 @@ from grader.models import (
     PhaseName,
     PhaseResult,
     PhaseStatus,
+    RedFlagVerdict,
     ScoreDimension,
     ScoreExplanation,
+    Severity,
 )
-from grader.scoring.policy import DANGEROUS_CAP, DIMENSIONS, PENALTY, is_dangerous
+from grader.scoring.policy import DIMENSIONS, FLAG_COST, PENALTY, RAISING
 
 _APP_DOWN_SOURCES = ("build", "start")
 
 
 def compute_score(
-    findings: list[Finding], phases: list[PhaseResult]
+    findings: list[Finding],
+    phases: list[PhaseResult],
+    verdicts: list[RedFlagVerdict] | None = None,
 ) -> tuple[float, ScoreExplanation]:
+    """The weighted mean of the measured dimensions, then a factor per raised red flag."""
     status = {phase.name: phase.status for phase in phases}
     app_down = any(
         status.get(name) == PhaseStatus.FAILED for name in (PhaseName.BUILD, PhaseName.START)
@@ -65,16 +70,21 @@ def compute_score(
     score = 0.0
     if total_weight:
         score = 100.0 * sum(d.weight * (d.earned or 0.0) for d in measured) / total_weight
-    dangerous = [f for f in findings if is_dangerous(f)]
-    if dangerous:
-        score = min(score, DANGEROUS_CAP)
+    raised = [v for v in verdicts or [] if v.status == "raised" and v.severity is not None]
+    kept = 1.0
+    for verdict in raised:
+        kept *= 1.0 - FLAG_COST[Severity(verdict.severity)]
+    score *= kept
     method = (
-        "Each dimension starts at 1 and loses 0.15 per minor, 0.4 per major and 0.8 per critical "
-        "finding it takes (floor 0); each finding is charged to one dimension. The score is the "
-        "weighted mean over measured dimensions, times 100; unmeasured dimensions are left out "
-        "and their weight redistributed. A critical security finding caps the score at "
-        f"{DANGEROUS_CAP:.0f}."
+        "Each dimension starts at 1 and loses "
+        + ", ".join(f"{PENALTY[s]:g} per {s.value}" for s in RAISING)
+        + " finding it takes (floor 0); each finding is charged to one dimension. The weighted "
+        "mean over measured dimensions, times 100, is then multiplied, for each raised red "
+        "flag, by "
+        + ", ".join(f"{1 - FLAG_COST[s]:g} ({s.value})" for s in RAISING)
+        + ": a reviewer charges a habit more than its single findings."
     )
-    if dangerous:
-        method += f" Capped here by {', '.join(sorted({f.rule for f in dangerous}))}."
+    if raised:
+        method += " Raised here: " + ", ".join(f"{v.flag.value} ({v.severity})" for v in raised)
+        method += "."
     return round(score, 1), ScoreExplanation(method=method, dimensions=dims)

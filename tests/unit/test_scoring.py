@@ -142,12 +142,20 @@ def test_no_chain_and_no_merge_without_the_same_request() -> None:
     assert rules == ["CONF-AUTHENTICATION", "CONF-PAGINATION-SUPPORTED", "FUZZ-SERVER-ERROR"]
 
 
-def test_a_critical_security_finding_caps_the_score() -> None:
-    finding = make_finding("SEC-SQL-INJECTION", "f-string SQL", file="main.py", line=9)
-    assert finding.severity == Severity.CRITICAL
-    score, explanation = compute_score(_with_ids([finding]), _phases())
-    assert score <= 20.0
-    assert "SEC-SQL-INJECTION" in explanation.method
+def test_a_critical_flag_halves_the_score_and_distinct_flags_give_distinct_scores() -> None:
+    sql = make_finding("SEC-SQL-INJECTION", "f-string SQL", file="main.py", line=9)
+    docs = make_finding("DOCS-DISABLED", "docs off", file="main.py", line=3)
+
+    def score_of(findings: list[Finding]) -> float:
+        ided = _with_ids(findings)
+        verdicts = decide_verdicts(ided, _phases())
+        return compute_score(ided, _phases(), verdicts)[0]
+
+    clean, dangerous, both = score_of([]), score_of([sql]), score_of([sql, docs])
+    assert dangerous <= clean * 0.5
+    assert both < dangerous  # more flags always score lower, never the same capped number
+    _, explanation = compute_score(_with_ids([sql]), _phases(), decide_verdicts([sql], _phases()))
+    assert "security_oversights (critical)" in explanation.method
 
 
 def _minor(code: str, file: str, line: int) -> Finding:
