@@ -287,13 +287,42 @@ def install_sqlalchemy(sink: Sink) -> bool:
 
     def before_cursor_execute(conn: Any, *args: Any) -> None:
         try:
-            if getattr(conn.dialect, "driver", "") != "pysqlite":
+            if getattr(conn.dialect, "driver", "") not in ("pysqlite", "aiosqlite"):
                 count_statement()
         except Exception as exc:
             sink.error(exc)
 
     event.listen(engine.Engine, "before_cursor_execute", before_cursor_execute)
     sink.counters["hooks"].append("sqlalchemy")
+    return True
+
+
+def install_aiosqlite(sink: Sink) -> bool:
+    """aiosqlite runs sqlite3 on a thread of its own: carry the request there, so the sqlite3
+    hook charges each statement to the request that awaited it (raw or under SQLAlchemy)."""
+    if "aiosqlite" not in sys.modules:
+        return False
+    import importlib
+
+    core = importlib.import_module("aiosqlite.core")
+    original = getattr(core.Connection, "_execute", None)
+    if original is None:
+        return False
+
+    async def _execute(self: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        request = CURRENT.get()
+
+        def in_request(*inner: Any, **named: Any) -> Any:
+            token = CURRENT.set(request)
+            try:
+                return fn(*inner, **named)
+            finally:
+                CURRENT.reset(token)
+
+        return await original(self, in_request, *args, **kwargs)
+
+    core.Connection._execute = _execute
+    sink.counters["hooks"].append("aiosqlite")
     return True
 
 
@@ -310,6 +339,8 @@ def _install_uvicorn(sink: Sink, watch: Any) -> None:
             self.loaded_app = monitored_app(self.loaded_app, sink)
             if "sqlalchemy" not in sink.counters["hooks"]:
                 install_sqlalchemy(sink)
+            if "aiosqlite" not in sink.counters["hooks"]:
+                install_aiosqlite(sink)
         except Exception as exc:
             sink.error(exc)
         return result

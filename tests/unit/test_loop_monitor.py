@@ -283,3 +283,45 @@ def test_summarize_ignores_forged_or_broken_lines() -> None:
         ("a.py", 3, 2, 50.0), ("a.py", None, 1, 30.0)
     ]
     assert summarize_requests(lines) == []
+
+
+AIOSQLITE_APP = {
+    "main.py": """
+        import aiosqlite
+        from fastapi import FastAPI
+
+        app = FastAPI()
+        DB = "items.db"
+
+        @app.get("/items")
+        async def items() -> list[int]:
+            async with aiosqlite.connect(DB) as db:
+                await db.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER)")
+                ids = [row[0] for row in await (await db.execute("SELECT id FROM t")).fetchall()]
+                for item in ids:  # one query per row: N+1 on aiosqlite's own thread
+                    await db.execute("SELECT id FROM t WHERE id = ?", (item,))
+                return ids
+
+        @app.post("/items")
+        async def add(item: int) -> int:
+            async with aiosqlite.connect(DB) as db:
+                await db.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER)")
+                await db.execute("INSERT INTO t VALUES (?)", (item,))
+                await db.commit()
+            return item
+    """,
+}
+
+
+def test_aiosqlite_statements_are_charged_to_the_request_that_awaited_them(
+    tmp_path: Path,
+) -> None:
+    for served in serve(tmp_path, AIOSQLITE_APP, tmp_path / "loop.jsonl"):
+        for item in range(4):
+            httpx.post(f"{served.base_url}/items", params={"item": item}, timeout=10)
+        assert httpx.get(f"{served.base_url}/items", timeout=10).json() == [0, 1, 2, 3]
+        settle(served, 5)
+        records = served.records("request")
+        lists = [r for r in records if r["route"] == "/items" and r["method"] == "GET"]
+        assert lists and lists[-1]["statements"] >= 1 + 1 + 4  # create, select, one per row
+        assert "aiosqlite" in served.counters()["hooks"]
