@@ -27,6 +27,7 @@ from probes.auth import (
     PASSWORD,
     USERNAME,
     authenticate,
+    basic_token_paths,
     declares_http_basic,
     extract_token,
     find_login,
@@ -264,6 +265,15 @@ def sign_in(raw: Mapping[str, Any], client: Client, username: str) -> Identity:
         request = basic.sync_auth_flow(httpx.Request("GET", "http://127.0.0.1/")).__next__()
         identity.headers = {"Authorization": request.headers["Authorization"]}
         identity.scheme = "http_basic"
+        for path in basic_token_paths(raw):  # Basic credentials exchanged for a bearer token
+            reply = client.send("POST", path, path, headers=identity.headers)
+            identity.exchanges.append(reply)
+            notes.append(f"POST {path} with HTTP Basic -> {reply.got}")
+            token = extract_token(_as_response(reply))
+            if token:
+                identity.token, identity.headers = token, _token_header(raw, token)
+                identity.scheme = "http_basic_token"
+                break
     identity.note = "; ".join(notes) or "no signup or login route"
     return identity
 

@@ -164,6 +164,18 @@ def oauth2_token_paths(raw: Mapping[str, Any]) -> list[str]:
     return paths
 
 
+def basic_token_paths(raw: Mapping[str, Any]) -> list[str]:
+    """POST routes that look like a token endpoint (login|token|auth, not signup): an app may
+    take HTTP Basic credentials there and answer with a bearer token."""
+    return [
+        path
+        for path, method, _ in iter_operations(raw)
+        if method == "post"
+        and _LOGIN_PATH.search(path)
+        and not re.search(r"register|signup", path, re.IGNORECASE)
+    ]
+
+
 def declares_http_basic(raw: Mapping[str, Any]) -> bool:
     return any(
         s.get("type") == "http" and str(s.get("scheme", "")).lower() == "basic"
@@ -300,17 +312,42 @@ def _login(
     return "none", None, {}, notes
 
 
+def _basic_for_bearer(
+    raw: Mapping[str, Any], session: _Session, basic: dict[str, str]
+) -> tuple[str, str] | None:
+    """(path, token) when a token route answers HTTP Basic credentials with a bearer token."""
+    for path in basic_token_paths(raw):
+        url = session.base_url + path
+        if not same_origin(url, session.base_url):
+            continue
+        try:
+            reply = session.client.post(url, headers=basic)
+        except httpx.HTTPError:
+            continue
+        token = extract_token(reply)
+        if token is not None:
+            return path, token
+    return None
+
+
 def authenticate(raw: Mapping[str, Any], base_url: str, timeout: float) -> Authentication:
     """Register (when possible) and log in; never raises for the app's misbehaviour."""
     session = _Session(base_url, timeout)
     with session.client:
         register_path, registered, register_note = _register(raw, session)
         scheme, login_path, headers, notes = _login(raw, session)
+        basic = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+        exchanged = None
+        if not headers and scheme == "none" and declares_http_basic(raw):
+            exchanged = _basic_for_bearer(raw, session, {"Authorization": f"Basic {basic}"})
     detail = "; ".join([register_note, *notes])
     ok = bool(headers)
-    if not headers and scheme == "none" and declares_http_basic(raw):
-        token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
-        scheme, headers, ok = "http_basic", {"Authorization": f"Basic {token}"}, registered
+    if exchanged is not None:
+        login_path, token = exchanged
+        scheme, headers, ok = "http_basic", {"Authorization": f"Bearer {token}"}, True
+        detail += f"; HTTP Basic at POST {login_path} gave a bearer token"
+    elif not headers and scheme == "none" and declares_http_basic(raw):
+        scheme, headers, ok = "http_basic", {"Authorization": f"Basic {basic}"}, registered
         detail += "; HTTP Basic, " + ("the registered user" if registered else "unverified")
     elif scheme == "none":
         declared = bool(_security_schemes(raw))

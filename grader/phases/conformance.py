@@ -110,13 +110,15 @@ def _scenario_finding(scenario: Scenario) -> Finding | None:
     if scenario["method"]:
         title = f"{scenario['method']} {scenario['path']}: {title}"
     # Proof of the weakness: the request went through (a 2xx), or the scenario needs no request
-    # at all (no authentication, no pagination parameters). A crash on a pagination bound is
-    # proof too: the value reached the query unchecked. The flag policy reads `proven`.
-    answered = status is not None
+    # at all (no authentication, no pagination parameters). A crash (5xx) on a pagination bound
+    # is proof too: the value reached the query unchecked. A 401 proves nothing: the probe was
+    # not let in. The flag policy reads `proven`.
+    went_through = status is not None and 200 <= status < 300
+    crashed = status is not None and status >= 500
     proven = (
         not scenario["method"]
-        or (answered and 200 <= (status or 0) < 300)
-        or (answered and scenario["id"].startswith("pagination"))
+        or went_through
+        or (crashed and scenario["id"].startswith("pagination"))
     )
     return make_finding(
         rule.code,
@@ -127,14 +129,44 @@ def _scenario_finding(scenario: Scenario) -> Finding | None:
     )
 
 
+# Scenarios about access itself: a 401 there is the answer being checked, not a locked door.
+_ACCESS_SCENARIOS = frozenset(
+    {"authentication", "login", "unauthenticated-write", "unauthenticated-read",
+     "other-user-read", "other-user-write", "other-user-delete"}
+)  # fmt: skip
+_LOCKED_OUT = 2
+
+
+def _locked_out(scenarios: list[Scenario]) -> list[Scenario]:
+    """Failures that are the probe's own: it was refused (401/403) where it expected an answer
+    about the data, more than once. Its credentials did not work; the app's behaviour is unknown."""
+    refused = [
+        s
+        for s in scenarios
+        if s["status"] == "fail" and s["got"] in ("401", "403") and s["id"] not in _ACCESS_SCENARIOS
+    ]
+    return refused if len(refused) >= _LOCKED_OUT else []
+
+
 def conformance_findings(result: ConformanceResult) -> list[Finding]:
+    locked = _locked_out(result["scenarios"])
     findings = [
         finding
         for scenario in result["scenarios"]
-        if scenario["status"] == "fail"
+        if scenario["status"] == "fail" and scenario not in locked
         for finding in [_scenario_finding(scenario)]
         if finding is not None
     ]
+    if locked:
+        names = ", ".join(s["id"] for s in locked)
+        findings.append(
+            make_finding(
+                "CONF-UNVERIFIED",
+                f"The probe's credentials were refused ({locked[0]['got']}) on {len(locked)} "
+                f"scenario(s) that check the data, so they say nothing about the app: {names}. "
+                f"How it signed in: {result['auth']}.",
+            )
+        )
     variants = [s for s in result["scenarios"] if s["status"] == "variant"]
     if variants:
         lines = [

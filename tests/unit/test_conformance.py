@@ -27,6 +27,8 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.security import (
     HTTPAuthorizationCredentials,
+    HTTPBasic,
+    HTTPBasicCredentials,
     HTTPBearer,
     OAuth2PasswordBearer,
     OAuth2PasswordRequestForm,
@@ -842,3 +844,56 @@ def test_quotes_in_the_data_are_not_taken_for_injection(tmp_path: Path) -> None:
     sql = next(c for c in security["checks"] if c["check"] == "sql_injection")
     assert not sql["confirmed"], sql
     assert "tried" in sql["detail"]  # the search parameter was really probed
+
+
+# --- HTTP Basic at the token route, a bearer token everywhere else --------------------------
+
+basic_to_bearer = FastAPI()
+BASIC_USERS: dict[str, str] = {}
+BASIC_TOKENS: dict[str, str] = {}
+BASIC_TODOS: dict[int, dict[str, Any]] = {}
+
+
+def basic_owner(
+    credentials: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())],
+) -> str:
+    owner = BASIC_TOKENS.get(credentials.credentials)
+    if owner is None:
+        raise HTTPException(401, "bearer token required")
+    return owner
+
+
+@basic_to_bearer.post("/auth/register", status_code=201)
+def basic_register(body: Signup) -> dict[str, str]:
+    BASIC_USERS[body.username] = body.password
+    return {"username": body.username}
+
+
+@basic_to_bearer.post("/auth/token")
+def basic_token(credentials: Annotated[HTTPBasicCredentials, Depends(HTTPBasic())]) -> dict[str, str]:
+    if BASIC_USERS.get(credentials.username) != credentials.password:
+        raise HTTPException(401, "bad credentials")
+    token = uuid.uuid4().hex
+    BASIC_TOKENS[token] = credentials.username
+    return {"access_token": token, "token_type": "bearer"}
+
+
+@basic_to_bearer.post("/todos", status_code=201)
+def basic_create(body: TodoIn, owner: Annotated[str, Depends(basic_owner)]) -> dict[str, Any]:
+    todo = {"id": len(BASIC_TODOS) + 1, **body.model_dump(), "owner": owner}
+    BASIC_TODOS[todo["id"]] = todo
+    return todo
+
+
+@basic_to_bearer.get("/todos/{todo_id}")
+def basic_read(todo_id: int, owner: Annotated[str, Depends(basic_owner)]) -> dict[str, Any]:
+    todo = BASIC_TODOS.get(todo_id)
+    if todo is None or todo["owner"] != owner:
+        raise HTTPException(404, "no such todo")
+    return todo
+
+
+def test_http_basic_credentials_are_exchanged_for_the_bearer_token(tmp_path: Path) -> None:
+    result, _ = probe(basic_to_bearer, "todo", tmp_path)
+    got = statuses(result)
+    assert got["create"] == "pass" and got["read"] == "pass", result["scenarios"]

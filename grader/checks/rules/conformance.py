@@ -136,6 +136,16 @@ declare(
     "login, another id field name. The detail lists each variant.",
 )
 declare(
+    "CONF-UNVERIFIED",
+    None,
+    Severity.INFO,
+    "Some scenarios could not be checked: the probe was not let in",
+    SOURCE,
+    "The probe's credentials were refused where a scenario expected an answer about the data "
+    "(create, read, list...). That is the probe failing to sign in through this app's scheme, "
+    "not the app failing the scenario: those scenarios are listed, never charged.",
+)
+declare(
     "SEC-DYN-PASSWORD-EXPOSED",
     _SECURITY,
     Severity.CRITICAL,
