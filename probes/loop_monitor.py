@@ -462,6 +462,21 @@ class LoopWatch:
         found.reverse()
         return found[-MAX_CHAIN:]
 
+    def culprit(self, frame: Any, chain: list[tuple[str, int, str]]) -> tuple[str, int, str] | None:
+        """Where the loop was blocked, as a reviewer would point at it: the innermost `async def`
+        of the submission on the stack, at the line where it called blocking code (a sync helper
+        it calls is fine on its own), else the innermost frame of the submission."""
+        depth = 0
+        while frame is not None and depth < 256:
+            code = frame.f_code
+            if code.co_flags & CO_COROUTINE:
+                relative = self.app_file(code.co_filename)
+                if relative is not None:
+                    return (relative, frame.f_lineno or code.co_firstlineno, code.co_name)
+            frame = frame.f_back
+            depth += 1
+        return chain[-1] if chain else None
+
     def run_delay(self) -> float:
         """Seconds the loop thread has spent runnable but not running (Linux schedstat), or -1."""
         if self.schedstat < 0:
@@ -529,7 +544,7 @@ class LoopWatch:
                     self.close(segment, sink)
                     segment = Segment(task, self.running_request(task))
                 chain = self.app_frames(frame)
-                site = chain[-1] if chain else None
+                site = self.culprit(frame, chain)
                 segment.ms += credit * 1000
                 segment.samples += 1
                 segment.sites[site] = segment.sites.get(site, 0.0) + credit * 1000

@@ -71,6 +71,9 @@ class BlockSummary(TypedDict):
     count: int
     worst_ms: float
     total_ms: float
+    inner: str | None
+    """`file:line (function)` of the submission's innermost frame, when the time was spent in a
+    sync helper the blocking `async def` called."""
 
 
 class RouteSqlSummary(TypedDict):
@@ -111,6 +114,16 @@ def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def _inner(chain: Any, file: str | None, line: int | None) -> str | None:
+    if not isinstance(chain, list) or not chain or not isinstance(chain[-1], dict):
+        return None
+    last = chain[-1]
+    where = (_text(last.get("file")), _int(last.get("line")))
+    if where == (file, line) or where[0] is None:
+        return None
+    return f"{where[0]}:{where[1]} ({_text(last.get('function')) or '?'})"
+
+
 def summarize(lines: Iterable[str]) -> list[BlockSummary]:
     """Blocks grouped by (file, line, route), the longest total first."""
     groups: dict[tuple[Any, ...], BlockSummary] = {}
@@ -128,6 +141,7 @@ def summarize(lines: Iterable[str]) -> list[BlockSummary]:
             group = groups[key] = {
                 "file": key[0], "line": key[1], "function": _text(record.get("function")),
                 "method": key[2], "route": key[3], "count": 0, "worst_ms": 0.0, "total_ms": 0.0,
+                "inner": _inner(record.get("chain"), key[0], key[1]),
             }
         group["count"] += 1
         group["worst_ms"] = max(group["worst_ms"], round(ms, 1))

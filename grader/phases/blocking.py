@@ -107,7 +107,12 @@ def _blocked(block: BlockSummary, probe: str, settings: GradeSettings) -> Findin
         "ASYNC-LOOP-BLOCKED",
         f"While serving {route}, {block['function'] or 'this code'} held the event loop "
         f"{block['count']} time(s): worst {block['worst_ms']:.0f} ms, total "
-        f"{block['total_ms']:.0f} ms (threshold {settings.loop_threshold_ms:g} ms).{probe}",
+        f"{block['total_ms']:.0f} ms (threshold {settings.loop_threshold_ms:g} ms).{probe}"
+        + (
+            f" The time went in {block['inner']}, a sync call made from async code."
+            if block.get("inner")
+            else ""
+        ),
         file=block["file"],
         line=block["line"],
         extent=block["worst_ms"],

@@ -70,10 +70,10 @@ def compute_score(
     score = 0.0
     if total_weight:
         score = 100.0 * sum(d.weight * (d.earned or 0.0) for d in measured) / total_weight
-    raised = [v for v in verdicts or [] if v.status == "raised" and v.severity is not None]
+    raised = [v for v in verdicts or [] if v.status == "raised"]
     kept = 1.0
     for verdict in raised:
-        kept *= 1.0 - FLAG_COST[Severity(verdict.severity)]
+        kept *= 1.0 - FLAG_COST[Severity(verdict.severity or Severity.MINOR)]
     score *= kept
     method = (
         "Each dimension starts at 1 and loses "

@@ -44,7 +44,7 @@ BAD_APP = {
 
         @app.get("/sql")
         async def sql_route():
-            return {"rows": count_rows()}
+            return {"rows": count_rows()}  # PLANT sqlcall
 
         @app.get("/quadratic")
         async def quadratic():
@@ -199,7 +199,7 @@ def bad_run(bad_app: Served) -> Served:
 @pytest.mark.parametrize(
     ("route", "file", "marker", "min_ms"),
     [("/sleep", "main.py", "sleep", 150), ("/hash/{item_id}", "deps.py", "hash", 20),
-     ("/sql", "store.py", "sql", 20), ("/quadratic", "main.py", "quadratic", 20)],
+     ("/sql", "main.py", "sqlcall", 20), ("/quadratic", "main.py", "quadratic", 20)],
 )
 def test_a_blocking_call_is_pinned_to_its_line_and_route(
     bad_run: Served, route: str, file: str, marker: str, min_ms: float
@@ -212,11 +212,14 @@ def test_a_blocking_call_is_pinned_to_its_line_and_route(
     assert block["file"] == file
     assert abs(block["line"] - bad_run.planted(file, marker)) <= 2
     assert block["ms"] >= min_ms
-    assert block["chain"][-1]["file"] == file
+    assert any(frame["file"] == file for frame in block["chain"])
 
 
 def test_a_helper_in_another_module_keeps_the_handler_in_the_chain(bad_run: Served) -> None:
+    """The async handler that called sync code is the culprit; the helper stays in the chain."""
     block = max((b for b in bad_run.records("block") if b["route"] == "/sql"), key=lambda b: b["ms"])
+    assert block["function"] == "sql_route"
+    assert block["chain"][-1]["file"] == "store.py"  # where the time was spent
     functions = [frame["function"] for frame in block["chain"]]
     assert "sql_route" in functions
     assert functions.index("sql_route") < functions.index("count_rows")
