@@ -71,7 +71,9 @@ def cors_wildcard_credentials(ctx: StaticContext) -> Iterable[Hit]:
                 and credentials.value is True
                 and _has_star(keyword(node, "allow_origins"), names)
             ):
-                yield Hit(rel, node.lineno, 'allow_origins=["*"] with allow_credentials=True.')
+                # The line a reviewer would change: where credentials are switched on.
+                line = getattr(credentials, "lineno", node.lineno)
+                yield Hit(rel, line, 'allow_origins=["*"] with allow_credentials=True.')
 
 
 def _public_path(method: str, path: str) -> bool:

@@ -69,8 +69,17 @@ def happy_path_only(ctx: StaticContext) -> Iterable[Hit]:
         return
     trees = list(test_trees(ctx))
     if trees and not any(_checks_client_error(module) for _, module in trees):
-        first = ctx.facts.test_files[0]
-        yield Hit(first, 1, f"{len(trees)} test file(s), none asserts a 4xx status code.")
+        rel, module = trees[0]
+        first_test = next(
+            (
+                node.lineno
+                for node in ast.walk(module)
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                and node.name.startswith("test")
+            ),
+            1,
+        )
+        yield Hit(rel, first_test, f"{len(trees)} test file(s), none asserts a 4xx status code.")
 
 
 _ASSERT_CALLS = frozenset({"raises", "fail"})

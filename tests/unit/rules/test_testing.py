@@ -13,7 +13,8 @@ def test_no_tests_at_all(run_fixture: RunFixture) -> None:
 
 def test_happy_path_only(run_fixture: RunFixture) -> None:
     findings = run_fixture("testing/app.py", tests="testing/happy_tests.py")
-    assert _rules(findings) == {("TESTS-HAPPY-PATH-ONLY", "tests/test_api.py", 1)}
+    # at the first test, where a reviewer would start adding the error cases
+    assert _rules(findings) == {("TESTS-HAPPY-PATH-ONLY", "tests/test_api.py", 9)}
 
 
 def test_a_4xx_expectation_anywhere_clears_it(run_fixture: RunFixture) -> None:
