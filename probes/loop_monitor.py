@@ -121,12 +121,13 @@ class Sink:
 class Request:
     """What the monitor knows about one HTTP request; shared by its task and the tasks it spawns."""
 
-    __slots__ = ("scope", "statements", "status")
+    __slots__ = ("scope", "sql_sites", "statements", "status")
 
     def __init__(self, scope: dict[str, Any]) -> None:
         self.scope = scope
         self.statements = 0
         self.status: int | None = None
+        self.sql_sites: dict[tuple[str, int], int] = {}
 
     def route(self) -> str:
         """The path template (`/todos/{todo_id}`) once routing has run, else the raw path."""
@@ -156,6 +157,27 @@ TASKS: weakref.WeakKeyDictionary[Any, Request] = weakref.WeakKeyDictionary()
 SINK: Sink | None = None
 
 
+# Where SQL was issued from: the innermost line of the submission on the issuing stack. On a
+# driver's own thread (aiosqlite) there is none, so the awaiting coroutine's line is carried over.
+SQL_ORIGIN: contextvars.ContextVar[tuple[str, int] | None] = contextvars.ContextVar(
+    "grader_sql_origin", default=None
+)
+APP_FILE: Callable[[str], str | None] | None = None
+MAX_SQL_SITES = 5
+
+
+def app_site(frame: Any) -> tuple[str, int] | None:
+    """The innermost frame of the submission from `frame` outwards: (file, line)."""
+    depth = 0
+    while frame is not None and depth < 64 and APP_FILE is not None:
+        relative = APP_FILE(frame.f_code.co_filename)
+        if relative is not None:
+            return relative, frame.f_lineno or frame.f_code.co_firstlineno
+        frame = frame.f_back
+        depth += 1
+    return None
+
+
 def count_statement() -> None:
     """Called by the SQL hooks, on whatever thread runs the query; never raises."""
     try:
@@ -166,6 +188,9 @@ def count_statement() -> None:
                 SINK.counters["statements_outside_requests"] += 1
         if request is not None:
             request.statements += 1
+            site = app_site(sys._getframe(1)) or SQL_ORIGIN.get()
+            if site is not None:
+                request.sql_sites[site] = request.sql_sites.get(site, 0) + 1
     except Exception:  # the monitor must never raise into the app
         pass
 
@@ -208,6 +233,12 @@ def monitored_app(app: Any, sink: Sink) -> Any:
                 sink.request({
                     "kind": "request", "method": tracked.method(), "route": tracked.route(),
                     "status": tracked.status, "statements": tracked.statements,
+                    "sql_sites": [
+                        {"file": f, "line": n, "count": c}
+                        for (f, n), c in sorted(tracked.sql_sites.items(), key=lambda i: -i[1])[
+                            :MAX_SQL_SITES
+                        ]
+                    ],
                     "ms": round((time.perf_counter() - started) * 1000, 2),
                 })
             except Exception as exc:
@@ -311,13 +342,15 @@ def install_aiosqlite(sink: Sink) -> bool:
 
     async def _execute(self: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
         request = CURRENT.get()
+        origin = app_site(sys._getframe(1)) if request is not None else None
 
         def in_request(*inner: Any, **named: Any) -> Any:
-            token = CURRENT.set(request)
+            token, origin_token = CURRENT.set(request), SQL_ORIGIN.set(origin)
             try:
                 return fn(*inner, **named)
             finally:
                 CURRENT.reset(token)
+                SQL_ORIGIN.reset(origin_token)
 
         return await original(self, in_request, *args, **kwargs)
 
@@ -587,7 +620,9 @@ def install(out: str, threshold_ms: float, app_root: str) -> Sink:
         sink.open()
     except OSError as exc:
         sink.error(exc)
+    global APP_FILE
     watch = LoopWatch(threshold_ms, app_root)
+    APP_FILE = watch.app_file
     atexit.register(watch.stop, sink)
     hooks: list[Callable[[], Any]] = [lambda: install_sqlite3(sink),
                                       lambda: _install_uvicorn(sink, watch)]

@@ -84,6 +84,9 @@ class RouteSqlSummary(TypedDict):
     statements_max: int
     statements_total: int
     worst_ms: float
+    busiest_file: str | None
+    busiest_line: int | None
+    """Where the request with the most statements issued most of them (the N+1 loop)."""
 
 
 def _records(lines: Iterable[str], kind: str) -> Iterable[dict[str, Any]]:
@@ -132,21 +135,44 @@ def summarize(lines: Iterable[str]) -> list[BlockSummary]:
         if ms is None or ms < 0:
             continue
         line = _int(record.get("line"))
-        key = (_text(record.get("file")), line if line and line > 0 else None,
-               _text(record.get("method")), _text(record.get("route")))
+        key = (
+            _text(record.get("file")),
+            line if line and line > 0 else None,
+            _text(record.get("method")),
+            _text(record.get("route")),
+        )
         group = groups.get(key)
         if group is None:
             if len(groups) >= MAX_GROUPS:
                 continue
             group = groups[key] = {
-                "file": key[0], "line": key[1], "function": _text(record.get("function")),
-                "method": key[2], "route": key[3], "count": 0, "worst_ms": 0.0, "total_ms": 0.0,
+                "file": key[0],
+                "line": key[1],
+                "function": _text(record.get("function")),
+                "method": key[2],
+                "route": key[3],
+                "count": 0,
+                "worst_ms": 0.0,
+                "total_ms": 0.0,
                 "inner": _inner(record.get("chain"), key[0], key[1]),
             }
         group["count"] += 1
         group["worst_ms"] = max(group["worst_ms"], round(ms, 1))
         group["total_ms"] = round(group["total_ms"] + ms, 1)
     return sorted(groups.values(), key=lambda g: (-g["total_ms"], str(g["file"]), g["line"] or 0))
+
+
+def _busiest_site(sites: Any) -> tuple[str, int] | None:
+    """The line that issued most of a request's statements: an N+1 loop's body."""
+    best: tuple[str, int] | None = None
+    most = 0
+    for site in sites if isinstance(sites, list) else []:
+        if not isinstance(site, dict):
+            continue
+        file, line, count = _text(site.get("file")), _int(site.get("line")), _int(site.get("count"))
+        if file and line and line > 0 and count and count > most:
+            best, most = (file, line), count
+    return best
 
 
 def summarize_requests(lines: Iterable[str]) -> list[RouteSqlSummary]:
@@ -162,11 +188,22 @@ def summarize_requests(lines: Iterable[str]) -> list[RouteSqlSummary]:
             if len(groups) >= MAX_GROUPS:
                 continue
             group = groups[(method, route)] = {
-                "method": method, "route": route, "count": 0, "statements_min": statements,
-                "statements_max": 0, "statements_total": 0, "worst_ms": 0.0,
+                "method": method,
+                "route": route,
+                "count": 0,
+                "statements_min": statements,
+                "statements_max": 0,
+                "statements_total": 0,
+                "worst_ms": 0.0,
+                "busiest_file": None,
+                "busiest_line": None,
             }
         group["count"] += 1
         group["statements_min"] = min(group["statements_min"], statements)
+        if statements > group["statements_max"]:
+            busiest = _busiest_site(record.get("sql_sites"))
+            if busiest is not None:
+                group["busiest_file"], group["busiest_line"] = busiest
         group["statements_max"] = max(group["statements_max"], statements)
         group["statements_total"] += statements
         group["worst_ms"] = max(group["worst_ms"], round(ms, 1))

@@ -126,13 +126,20 @@ def _n_plus_one(routes: list[RouteSqlSummary], facts: ProjectFacts) -> list[Find
         low, high = summary["statements_min"], summary["statements_max"]
         if summary["method"].upper() == "GET" and high >= 10 and high > 2 * max(low, 1):
             route = route_for(facts, "GET", summary["route"])
+            file, line = (route.file, route.line) if route else (None, None)
+            where = ""
+            busiest = summary.get("busiest_file"), summary.get("busiest_line")
+            if busiest[0] is not None and busiest[1] is not None:
+                file, line = busiest[0], busiest[1]  # the line inside the loop that queries
+                where = f" Most of them were issued at {file}:{line}."
             findings.append(
                 make_finding(
                     "PERF-N-PLUS-ONE",
                     f"GET {summary['route']} ran between {low} and {high} SQL statements "
-                    "per request as the collection grew: one query per item.",
-                    file=route.file if route else None,
-                    line=route.line if route else None,
+                    f"per request as the collection grew: one query per item.{where}",
+                    file=file,
+                    line=line,
+                    extent=high,
                 )
             )
     return findings

@@ -236,6 +236,10 @@ def test_sleep_duration_is_measured_not_guessed(bad_run: Served) -> None:
 def test_sqlite_statements_are_counted_per_request(bad_run: Served) -> None:
     requests = {r["route"]: r for r in bad_run.records("request")}
     assert requests["/sql"]["statements"] == 3
+    # each statement is charged to the line of the submission that issued it
+    sites = {(site["file"], site["line"]): site["count"] for site in requests["/sql"]["sql_sites"]}
+    assert sum(sites.values()) == 3 and all(file == "store.py" for file, _ in sites)
+    assert ("store.py", bad_run.planted("store.py", "sql")) in sites
     assert requests["/sql"]["status"] == 200
     assert requests["/sleep"]["statements"] == 0
     assert bad_run.counters()["statements_outside_requests"] == 0
