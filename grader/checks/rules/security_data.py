@@ -353,8 +353,10 @@ def _safe_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             and any(isinstance(op, ast.In | ast.NotIn) for op in node.ops)
         ):
             safe.add(node.left.id)  # `if sort not in ALLOWED: raise ...`
-        if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and (
-            not _tainted(node.iter, safe) or isinstance(node.iter, ast.Tuple | ast.List)
+        if (
+            isinstance(node, ast.For)
+            and isinstance(node.target, ast.Name)
+            and (not _tainted(node.iter, safe) or isinstance(node.iter, ast.Tuple | ast.List))
         ):
             safe.add(node.target.id)
     for node in nodes:
@@ -398,3 +400,41 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
                 built = _built_sql(node.args[0], local, safe)
                 if (sink in _SQL_SINKS or sink == "text") and built:
                     yield Hit(rel, node.lineno, f"{sink}() receives SQL built from variables.")
+
+
+_FAST_HASHES = frozenset(
+    {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s",
+     "sha3_224", "sha3_256", "sha3_384", "sha3_512"}
+)  # fmt: skip
+_PASSWORD_TEXT = re.compile(r"passw|passwd|\bpwd\b|\bpw\b", re.I)
+
+
+@static_rule(
+    "SEC-WEAK-PASSWORD-HASH",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MAJOR,
+    "Passwords are hashed with a fast, unsalted hash",
+)
+def weak_password_hash(ctx: StaticContext) -> Iterable[Hit]:
+    """A password goes through md5/sha1/sha256... (`hashlib.sha256(password.encode())`).
+
+    Why is this bad? Fast hashes are built to be computed billions of times a second: a leaked
+    table gives up its passwords, and without a salt equal passwords share one hash.
+    Use instead: bcrypt, argon2 or `hashlib.pbkdf2_hmac` with a random salt. Hashing a random
+    token with sha256 is fine: this rule looks only at passwords.
+    """
+    for rel, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = terminal_name(node.func)
+            if name == "new" and isinstance(node.args[0], ast.Constant):
+                name, argument = (
+                    str(node.args[0].value),
+                    node.args[1] if len(node.args) > 1 else None,
+                )
+            else:
+                argument = node.args[0]
+            hashed = ast.unparse(argument) if argument is not None else ""
+            if name in _FAST_HASHES and _PASSWORD_TEXT.search(hashed):
+                yield Hit(rel, node.lineno, f"{ast.unparse(node)[:80]}: a fast hash of a password.")
