@@ -165,3 +165,29 @@ def _lacks_hints(function: Function) -> bool:
 
 def _declares_response(handler: Handler) -> bool:
     return handler.node.returns is not None or handler.keyword("response_model") is not None
+
+
+@static_rule(
+    "TYPE-HINTS-HELPER-UNANNOTATED",
+    RedFlag.TYPE_HINT_AVOIDANCE,
+    Severity.MINOR,
+    "A helper takes untyped parameters",
+)
+def helper_unannotated(ctx: StaticContext) -> Iterable[Hit]:
+    """A function of the app that is no route handler has parameters without type hints.
+
+    Why is this bad? Helpers carry the data between the typed edges; untyped, mypy and readers
+    lose track of it there. One such helper is a slip; the flag needs a pattern of them.
+    Example: `def to_dict(row)` / Use instead: `def to_dict(row: sqlite3.Row) -> TodoOut`.
+    """
+    handlers = {(h.file, h.node.lineno) for h in route_handlers(ctx)}
+    for rel, function in app_functions(ctx):
+        if (rel, function.lineno) in handlers or function.name.startswith("__"):
+            continue
+        untyped = [
+            arg.arg
+            for arg in parameters(function)
+            if arg.annotation is None and arg.arg not in ("self", "cls")
+        ]
+        if untyped:
+            yield Hit(rel, function.lineno, f"{function.name}: {', '.join(untyped)} untyped.")
