@@ -11,6 +11,7 @@ from types import FrameType
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from grader.batch.commands import batch, worker
 from grader.calibration import (
@@ -27,6 +28,7 @@ from grader.events import GradingEvent, PhaseFinished, PhaseStarted
 from grader.models import GradingStatus, PhaseStatus, Report
 from grader.pipeline import grade
 from grader.reporters import RENDERERS, parse_formats
+from grader.reporters.excerpt import headline
 from grader.reporters.github import emit
 from grader.reporters.json_report import json_schema
 from grader.reporters.terminal import summary
@@ -64,7 +66,9 @@ def _progress(console: Console) -> object:
         elif isinstance(event, PhaseFinished):
             result = event.result
             style = _STATUS_STYLE[result.status]
-            reason = f" — {result.reason.splitlines()[0][:120]}" if result.reason else ""
+            line = headline(result.reason)
+            line = line if len(line) <= 200 else line[:199] + "…"
+            reason = f" — {escape(line)}" if line else ""
             console.print(
                 f"[{style}]{result.status.value:>7}[/{style}] {result.name.value:<16}"
                 f"{result.seconds:6.1f}s{reason}"

@@ -94,8 +94,8 @@ def find_app(
     if others:
         listed = ", ".join(c.label for c in others[:5])
         problems.append(
-            f"{len(others) + 1} FastAPI apps found; using {chosen.label}, not {listed} "
-            f"({choice.reason})"
+            f"{len(others) + 1} FastAPI apps found; using {chosen.label}, not {listed}: "
+            f"{choice.reason}"
         )
     module = next(m for m in modules if m.rel == chosen.file)
     return _entrypoint(tree, chosen, module, problems), chosen.call, choice

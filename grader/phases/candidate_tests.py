@@ -14,14 +14,18 @@ from pydantic import BaseModel
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
+from grader.grading import PhaseFailed
 from grader.models import Finding
 from grader.phases.context import RunContext
 from grader.phases.pytest_output import (
+    GRADER_SIDE,
     TRUTH_MARKER,
     CollectionError,
     collection_errors,
     run_error,
 )
+from grader.phases.start import secret_values
+from grader.phases.startup_failure import redact
 from grader.phases.tracebacks import template_matches
 from grader.sandbox.containers import start_candidate, tail_logs
 from grader.sandbox.engine import Engine, run_labels
@@ -61,6 +65,13 @@ def candidate_tests_phase(ctx: RunContext) -> None:
         labels=run_labels(ctx.run_id, "tests"),
         environment=ctx.environment,
     )
+    hidden = secret_values(ctx.facts, ctx.environment)  # pytest may echo a setting's value
+    run.collection_errors = [
+        e.model_copy(update={"error": redact(e.error, hidden)}) for e in run.collection_errors
+    ]
+    run.run_error = redact(run.run_error, hidden) if run.run_error else None
+    if run.run_error and GRADER_SIDE.search(run.run_error):  # our plugin or runner, not theirs
+        raise PhaseFailed(f"the grader could not run pytest in the image: {run.run_error}")
     ctx.grading.add(*findings_from_tests(run, ctx.facts))
     ctx.grading.metrics.update(metrics_from_tests(run))
 

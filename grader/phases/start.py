@@ -7,6 +7,7 @@ import base64
 import re
 import secrets
 import time
+from typing import NoReturn
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
@@ -15,7 +16,7 @@ from grader.grading import Grading, PhaseFailed
 from grader.models import Finding
 from grader.phases.blocking import monitor_prefix
 from grader.phases.context import RunContext
-from grader.phases.startup_failure import StartupFailure, explain_startup
+from grader.phases.startup_failure import StartupFailure, explain_startup, redact
 from grader.sandbox.containers import (
     BASE_URL,
     UnsafeEntrypoint,
@@ -82,6 +83,12 @@ def environment_metrics(facts: ProjectFacts) -> dict[str, float | int | str | No
     return metrics
 
 
+def secret_values(facts: ProjectFacts, environment: dict[str, str]) -> list[str]:
+    """The fresh values the grader gave to secrets: never to be shown in a report."""
+    plan = plan_environment(facts.example_env, facts.token_env)
+    return [environment[name] for name in plan.secrets if environment.get(name)]
+
+
 def app_choice_finding(facts: ProjectFacts) -> list[Finding]:
     """An info note naming the app served, the others, and why, when there was a choice."""
     choice = facts.app_choice
@@ -129,38 +136,64 @@ def start_phase(ctx: RunContext) -> None:
         environment=ctx.environment,
     )
     ctx.sandbox.candidate = candidate
-    ctx.sandbox.sidecar = start_sidecar(
-        ctx.engine,
-        image=probe.image,
-        candidate=candidate,
-        labels=run_labels(ctx.run_id, "sidecar"),
-    )
+    try:
+        ctx.sandbox.sidecar = start_sidecar(
+            ctx.engine,
+            image=probe.image,
+            candidate=candidate,
+            labels=run_labels(ctx.run_id, "sidecar"),
+        )
+    except Exception:
+        # The sidecar joins the candidate's network namespace: an app that died at once leaves
+        # nothing to join. That is the app's failure, with its own cause, not the grader's.
+        status, code, _ = container_state(candidate)
+        if status != "running":
+            crashed(grading, candidate, code, secret_values(facts, ctx.environment))
+        raise
     started = time.monotonic()
-    wait_until_answering(grading, candidate, ctx.sandbox.sidecar, settings)
+    wait_until_answering(
+        grading, candidate, ctx.sandbox.sidecar, settings, secret_values(facts, ctx.environment)
+    )
     grading.metrics["start_seconds"] = round(time.monotonic() - started, 2)
 
 
 def wait_until_answering(
-    grading: Grading, candidate: Container, sidecar: Container, settings: GradeSettings
+    grading: Grading,
+    candidate: Container,
+    sidecar: Container,
+    settings: GradeSettings,
+    secrets: list[str] | None = None,
 ) -> None:
     limit = time.monotonic() + settings.start_timeout_seconds
     while time.monotonic() < limit:
         status, code, _ = container_state(candidate)
         if status != "running":
-            failure = explain_startup(tail_logs(candidate, _LOG_LINES, _LOG_CHARS))
-            grading.add(_failure_finding("START-CRASHED", f"Exit code {code}.", failure))
-            raise PhaseFailed(f"the app exited at start-up (code {code}): {failure.reason}")
+            crashed(grading, candidate, code, secrets)
         _, out = sidecar_exec(
             sidecar, probe_python("probes.ready", "wait", BASE_URL + "/", "2"), 10
         )
         if probe_reply(out).get("ok"):
             return
     seconds = f"{settings.start_timeout_seconds:.0f} s"
-    failure = explain_startup(tail_logs(candidate, _LOG_LINES, _LOG_CHARS))
+    failure = _explain(candidate, secrets)
     grading.add(
         _failure_finding("START-TIMEOUT", f"No answer on port 8000 within {seconds}.", failure)
     )
     raise PhaseFailed(f"the app did not answer within {seconds}: {failure.reason}")
+
+
+def crashed(
+    grading: Grading, candidate: Container, code: int | None, secrets: list[str] | None = None
+) -> NoReturn:
+    """The app exited: a START-CRASHED finding and a phase reason that name the cause."""
+    failure = _explain(candidate, secrets)
+    grading.add(_failure_finding("START-CRASHED", f"Exit code {code}.", failure))
+    raise PhaseFailed(f"the app exited at start-up (code {code}): {failure.reason}")
+
+
+def _explain(candidate: Container, secrets: list[str] | None) -> StartupFailure:
+    """The app's output, its secrets hidden (pydantic echoes input values), read for a cause."""
+    return explain_startup(redact(tail_logs(candidate, _LOG_LINES, _LOG_CHARS), secrets or []))
 
 
 def _failure_finding(code: str, what: str, failure: StartupFailure) -> Finding:

@@ -24,6 +24,7 @@ from grader.reporters.evidence import (
     score_text,
     unflagged_findings,
 )
+from grader.reporters.excerpt import MAX_CHARS, bounded, headline, is_multiline, split_headline
 from grader.reporters.questions import questions_for
 
 MAX_EVIDENCE = 5
@@ -46,6 +47,23 @@ def code_block(text: str, lang: str = "sh") -> list[str]:
     return [f"{fence}{lang}", text, fence]
 
 
+def indented_block(text: str, lang: str = "text", indent: str = "  ") -> list[str]:
+    """A code block inside a list item: every line indented, so the item holds all of it."""
+    rows = code_block(text, lang)
+    return [indent + rows[0], *(indent + line for line in rows[1].splitlines()), indent + rows[2]]
+
+
+def whole_text(text: str, indent: str = "  ") -> list[str]:
+    """A reason or detail in full, bounded: one line inline, more as its headline and a block."""
+    if not text.strip():
+        return []
+    if not is_multiline(text):
+        return [f"{indent}{inline(text, MAX_CHARS)}"]
+    first, rest = split_headline(text)
+    lines = [f"{indent}{inline(first, MAX_CHARS)}"] if first else []
+    return lines + (indented_block(bounded(rest), indent=indent) if rest.strip() else [])
+
+
 def link(finding: Finding, link_base: str = "") -> str | None:
     """`[file:line](file#Lline)`, relative to the submission's root unless a base is given."""
     where = location(finding)
@@ -63,9 +81,8 @@ def finding_item(finding: Finding, link_base: str = "") -> list[str]:
     if place:
         head += " — " + " · ".join(p if p.startswith("[") else f"`{inline(p)}`" for p in place)
     lines = [head]
-    first = finding.detail.strip().splitlines()[0] if finding.detail.strip() else ""
-    if first and first != finding.title:
-        lines.append(f"  {inline(first)}")
+    if finding.detail.strip() and finding.detail.strip() != finding.title:
+        lines += whole_text(finding.detail)
     if finding.request is not None:
         lines.extend("  " + row for row in code_block(finding.request.curl))
     return lines
@@ -82,6 +99,14 @@ def _head(report: Report) -> list[str]:
     if report.status == GradingStatus.REJECTED:
         reasons = [p.reason for p in report.phases if p.status == PhaseStatus.FAILED]
         lines += ["", f"**Input rejected:** {inline(reasons[0] if reasons else 'no reason given')}"]
+    elif report.status in (GradingStatus.BUILD_FAILED, GradingStatus.START_FAILED):
+        failed = [p for p in report.phases if p.status == PhaseStatus.FAILED]
+        if failed:
+            why = headline(failed[0].reason) or "no reason given"
+            lines += ["", f"**Why the {failed[0].name.value} phase failed:** {inline(why, 1000)}"]
+    chosen = next((f for f in report.findings if f.rule == "START-APP-CHOSEN"), None)
+    if chosen is not None:  # several apps in the code: which one was graded, and why
+        lines += ["", f"**App served:** {inline(headline(chosen.detail), 1000)}"]
     if report.scoring is not None and report.scoring.dimensions:
         parts = [
             f"{d.name} {d.earned:.0%} (w{d.weight:g})"
@@ -163,14 +188,25 @@ def _load(report: Report) -> list[str]:
     return lines
 
 
+_CELL = 160
+
+
 def _phases(report: Report) -> list[str]:
+    """The phase table, one line per phase; a reason too long for its cell follows in full."""
     order = list(PhaseName)
+    phases = sorted(report.phases, key=lambda p: order.index(p.name))
     lines = ["", "### Phases", "", "| phase | status | seconds | note |", "|---|---|---:|---|"]
-    for phase in sorted(report.phases, key=lambda p: order.index(p.name)):
+    for phase in phases:
         lines.append(
             f"| {phase.name.value} | {phase.status.value} | {phase.seconds:.1f} | "
-            f"{inline(phase.reason, 160)} |"
+            f"{inline(headline(phase.reason), _CELL)} |"
         )
+    for phase in phases:
+        reason = phase.reason.strip()
+        if len(" ".join(reason.split())) <= _CELL and not is_multiline(reason):
+            continue
+        lines += ["", f"**{phase.name.value}** ({phase.status.value}):", ""]
+        lines += whole_text(reason, indent="")
     return lines
 
 

@@ -1,9 +1,18 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
 from grader.discovery import discover
-from grader.phases.start import candidate_environment
+from grader.discovery.environment import (
+    is_process_count,
+    is_secret_name,
+    is_secret_placeholder,
+    plan_environment,
+)
+from grader.phases.start import candidate_environment, environment_metrics, fresh_secret
 
 
 def _project(tmp_path: Path, files: dict[str, str]) -> Path:
@@ -29,7 +38,8 @@ def test_example_env_and_token_variable_are_read_as_data(tmp_path: Path) -> None
     assert "PATH" not in environment
     assert token is not None and token[0] == "API_TOKEN"
     assert environment["API_TOKEN"] == token[1] != "xyz"
-    assert environment["SECRET_KEY"] == "change-me"
+    assert environment["SECRET_KEY"] not in ("change-me", "")  # a secret gets a fresh value
+    assert len(environment["SECRET_KEY"]) >= 32
 
 
 def test_settings_class_fields_count_as_variables(tmp_path: Path) -> None:
@@ -46,3 +56,198 @@ def test_settings_class_fields_count_as_variables(tmp_path: Path) -> None:
 def test_no_token_no_variables(tmp_path: Path) -> None:
     root = _project(tmp_path, {"main.py": "from fastapi import FastAPI\napp = FastAPI()\n"})
     assert candidate_environment(discover(root)) == ({}, None)
+
+
+FERNET = "ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg="
+ENV_EXAMPLE = f"""\
+# copy to .env
+WEB_CONCURRENCY=4
+UVICORN_WORKERS=3
+SECRET_KEY=change-me-to-a-long-random-string
+ACCESS_TOKEN_EXPIRE_MINUTES=30
+JWT_ALGORITHM=HS256
+DATABASE_URL=sqlite:///./app.db
+DB_PASSWORD=
+FERNET_KEY={FERNET}
+SIGNING=your-jwt-secret-here
+ADMIN_EMAIL=admin@example.com
+DEBUG=true
+PYTHONPATH=/evil
+"""
+
+
+def test_secrets_are_fresh_and_process_counts_forced_to_one(tmp_path: Path) -> None:
+    root = _project(tmp_path, {
+        ".env.example": ENV_EXAMPLE,
+        "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+    })
+    facts = discover(root)
+    assert facts.env_files == [".env.example"]
+    environment, token = candidate_environment(facts)
+    assert token is None
+    assert environment["WEB_CONCURRENCY"] == "1"
+    assert environment["UVICORN_WORKERS"] == "1"
+    # settings of a secret are no secrets: kept as the example gives them
+    assert environment["ACCESS_TOKEN_EXPIRE_MINUTES"] == "30"
+    assert environment["JWT_ALGORITHM"] == "HS256"
+    assert environment["DATABASE_URL"] == "sqlite:///./app.db"
+    assert environment["ADMIN_EMAIL"] == "admin@example.com"
+    assert environment["DEBUG"] == "true"
+    # secrets by name, empty ones too, and a placeholder under another name, get fresh values
+    for name in ("SECRET_KEY", "DB_PASSWORD", "SIGNING", "FERNET_KEY"):
+        assert environment[name] and environment[name] != facts.example_env[name], name
+    assert len(environment["FERNET_KEY"]) == 44 and environment["FERNET_KEY"].endswith("=")
+    assert "PYTHONPATH" not in environment
+    # fresh each grading
+    assert candidate_environment(facts)[0]["SECRET_KEY"] != environment["SECRET_KEY"]
+
+    metrics = environment_metrics(facts)
+    assert metrics["env_names"] == ",".join(sorted(environment))
+    assert metrics["env_replaced"] == "DB_PASSWORD,FERNET_KEY,SECRET_KEY,SIGNING"
+    assert metrics["env_forced"] == "UVICORN_WORKERS=1,WEB_CONCURRENCY=1"
+    dumped = json.dumps(metrics)
+    for name in ("SECRET_KEY", "FERNET_KEY", "SIGNING"):  # names only, never a value
+        assert environment[name] not in dumped and facts.example_env[name] not in dumped
+
+
+def test_static_token_gets_the_grader_token(tmp_path: Path) -> None:
+    root = _project(tmp_path, {
+        ".env.example": "API_KEY=your-api-key-here\nWORKERS=8\n",
+        "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+    })
+    facts = discover(root)
+    environment, token = candidate_environment(facts)
+    assert token is not None and token[0] == "API_KEY" and token[1].startswith("grader-")
+    assert environment == {"API_KEY": token[1], "WORKERS": "1"}
+    assert environment_metrics(facts)["env_replaced"] == "API_KEY"
+
+
+COMPOSE = """\
+services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_PASSWORD: postgres
+  api:
+    build: ./blog
+    command: uvicorn main:app --host 0.0.0.0
+    env_file: .env.sample
+    environment:
+      - DATABASE_URL=${DATABASE_URL:-sqlite:///./blog.db}
+      - LOG_LEVEL=${LOG_LEVEL}
+      - FEATURE_X=${FROM_HOST}
+      - WEB_CONCURRENCY=4
+      - JWT_SECRET=dev-secret
+      - HOST_ONLY
+    ports: ["8000:8000"]
+"""
+
+
+def test_compose_app_service_environment_is_read_as_yaml_data(tmp_path: Path) -> None:
+    root = _project(tmp_path, {
+        "docker-compose.yml": COMPOSE,
+        ".env.sample": "LOG_LEVEL=debug\n",
+        "blog/main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+    })
+    facts = discover(root)
+    assert facts.example_env == {
+        "LOG_LEVEL": "debug",
+        "DATABASE_URL": "sqlite:///./blog.db",
+        "WEB_CONCURRENCY": "4",
+        "JWT_SECRET": "dev-secret",
+    }  # the db service is not the app; FEATURE_X and HOST_ONLY would come from the host
+    assert facts.env_files == [".env.sample", "docker-compose.yml (api)"]
+    environment, _ = candidate_environment(facts)
+    assert environment["WEB_CONCURRENCY"] == "1"
+    assert environment["JWT_SECRET"] != "dev-secret"
+    assert "POSTGRES_PASSWORD" not in environment
+
+
+def test_broken_compose_is_a_note_not_a_crash(tmp_path: Path) -> None:
+    root = _project(tmp_path, {
+        "compose.yaml": "services: [unclosed\n  - : :\n",
+        "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+    })
+    facts = discover(root)
+    assert facts.app is not None and facts.example_env == {}
+    assert any("compose.yaml: invalid YAML" in p for p in facts.problems)
+
+
+@pytest.mark.parametrize(
+    ("name", "secret"),
+    [
+        ("SECRET_KEY", True),
+        ("JWT_SECRET", True),
+        ("APP_API_KEY", True),
+        ("DB_PASS", True),
+        ("PASSWORD_SALT", True),
+        ("ACCESS_TOKEN_EXPIRE_MINUTES", False),
+        ("JWT_SECRET_ALGORITHM", False),
+        ("PASSWORD_MIN_LENGTH", False),
+        ("API_KEY_HEADER", False),
+        ("DATABASE_URL", False),
+    ],
+)
+def test_secret_names(name: str, secret: bool) -> None:
+    assert is_secret_name(name) is secret
+
+
+@pytest.mark.parametrize(
+    ("value", "placeholder"),
+    [
+        ("changeme", True),
+        ("change-me-please", True),
+        ("<your-secret-key>", True),
+        ("your_jwt_token_here", True),
+        ("xxxxxxxx", True),
+        ("Todo API", False),
+        ("admin@example.com", False),
+        ("postgresql://user:password@localhost/db", False),
+    ],
+)
+def test_secret_placeholders(value: str, placeholder: bool) -> None:
+    assert is_secret_placeholder(value) is placeholder
+
+
+def test_process_count_names() -> None:
+    for name in ("WEB_CONCURRENCY", "WORKERS", "UVICORN_WORKERS", "GUNICORN_WORKERS",
+                 "MAX_WORKERS", "WORKERS_PER_CORE", "NUM_WORKERS"):
+        assert is_process_count(name), name
+    for name in ("THREADPOOL_MAX_WORKERS", "CELERY_WORKER_PREFETCH", "DB_POOL_SIZE"):
+        assert not is_process_count(name), name
+
+
+def test_plan_is_names_only_and_reload_is_turned_off() -> None:
+    plan = plan_environment({"UVICORN_RELOAD": "true", "A": "1", "HOME": "/root"}, [])
+    assert plan.forced == {"UVICORN_RELOAD": "false"}
+    assert plan.names == ["A", "UVICORN_RELOAD"]
+
+
+def test_fresh_secret_keeps_a_shape_that_matters() -> None:
+    assert len(fresh_secret("a" * 32)) == 32 and int(fresh_secret("ab" * 16), 16) >= 0
+    assert len(fresh_secret("")) == 64
+
+
+@pytest.mark.parametrize(
+    "compose",
+    [
+        "services: &s\n  app:\n    build: .\n    environment: *s\n",  # recursive alias
+        "x: " + "[" * 5000 + "]" * 5000 + "\n",  # deep nesting
+        "a: &a [" + ",".join(["x"] * 50) + "]\n"
+        + "".join(f"{c}: &{c} [" + ",".join([f"*{p}"] * 50) + "]\n"
+                  for p, c in zip("abcdefg", "bcdefgh", strict=True))
+        + "services:\n  app:\n    build: .\n    environment: *h\n    command: *h\n",  # laughs
+        "services:\n  app:\n    build: {context: ../../etc}\n    env_file: [../../etc/passwd]\n",
+    ],
+)
+def test_hostile_compose_files_never_break_discovery(tmp_path: Path, compose: str) -> None:
+    import time
+
+    root = _project(tmp_path, {"compose.yml": compose, "main.py": "from fastapi import FastAPI\n"
+                                                                  "app = FastAPI()\n"})
+    started = time.monotonic()
+    facts = discover(root)
+    assert time.monotonic() - started < 10
+    assert facts.app is not None and facts.app.file == "main.py"
+    assert not any(p.startswith("discovery failed") for p in facts.problems), facts.problems
+    assert all(isinstance(v, str) for v in facts.example_env.values())

@@ -1,0 +1,120 @@
+"""Real builds and starts of small submissions that used to start wrongly or fail silently.
+
+- start_decoy_main: a scratch root main.py (importing a package nobody declared) beside the real
+  blog/main.py, which the Dockerfile starts: the real app must be served, and the choice shown.
+- start_web_concurrency: .env.example asks for WEB_CONCURRENCY=4 and a SECRET_KEY the app
+  refuses while it is the placeholder: one process, a fresh secret, and only names reported.
+- start_tests_configured: pytest.ini sets testpaths=spec and python_files=*_test.py; tests/ holds
+  obsolete failing tests pytest never collects: the grader must let pytest's configuration decide.
+- start_missing_setting: a pydantic-settings class needs DATABASE_URL, which nothing sets: the
+  start fails with a reason naming it, and the report shows it.
+
+Only the phases these need run (build, start, candidate tests); fuzzing and load are graded by
+the samples tier. Four gradings, two at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import pytest
+
+from grader import GradeSettings, Report, grade, pipeline
+from grader.models import PhaseName, PhaseStatus
+from grader.reporters import markdown
+from tests.conftest import ROOT
+from tests.docker.conftest import managed_objects, zip_folder
+
+pytestmark = pytest.mark.docker
+
+FIXTURES = ROOT / "tests" / "fixtures" / "real_builds"
+NAMES = (
+    "start_decoy_main",
+    "start_web_concurrency",
+    "start_tests_configured",
+    "start_missing_setting",
+)
+_NEEDED = {PhaseName.BUILD, PhaseName.START, PhaseName.CANDIDATE_TESTS}
+
+
+@pytest.fixture(scope="module")
+def reports(settings: GradeSettings, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
+    tmp = tmp_path_factory.mktemp("real_starts")
+    phases = tuple(p for p in pipeline.PHASES if p.name in _NEEDED)
+
+    def one(name: str) -> Report:
+        return grade(zip_folder(FIXTURES / name, tmp / f"{name}.zip"), settings)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "PHASES", phases)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            return dict(zip(NAMES, pool.map(one, NAMES), strict=True))
+
+
+def _phase(report: Report, name: PhaseName) -> tuple[PhaseStatus, str]:
+    result = next(p for p in report.phases if p.name == name)
+    return result.status, result.reason
+
+
+def test_the_app_the_dockerfile_starts_is_served_not_the_decoy(
+    reports: dict[str, Report],
+) -> None:
+    report = reports["start_decoy_main"]
+    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    [chosen] = [f for f in report.findings if f.rule == "START-APP-CHOSEN"]
+    assert chosen.severity.value == "info" and chosen.flag is None
+    assert (chosen.file, chosen.line) == ("blog/main.py", 6)
+    assert chosen.detail.startswith("Serving blog/main.py:app: the repository's Dockerfile")
+    assert "Other apps found: main.py:app." in chosen.detail
+
+
+def test_one_process_fresh_secrets_and_only_names_reported(reports: dict[str, Report]) -> None:
+    report = reports["start_web_concurrency"]
+    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    metrics = report.metrics
+    assert metrics["env_names"] == "ACCESS_TOKEN_EXPIRE_MINUTES,APP_NAME,SECRET_KEY,WEB_CONCURRENCY"
+    assert metrics["env_replaced"] == "SECRET_KEY"
+    assert metrics["env_forced"] == "WEB_CONCURRENCY=1"
+    assert not any(f.rule.startswith("START-") for f in report.findings)
+
+
+def test_pytest_configuration_decides_which_tests_run(reports: dict[str, Report]) -> None:
+    report = reports["start_tests_configured"]
+    assert _phase(report, PhaseName.START)[0] == PhaseStatus.OK
+    assert _phase(report, PhaseName.CANDIDATE_TESTS) == (PhaseStatus.OK, ""), report.phases
+    metrics = report.metrics
+    assert (metrics["tests.total"], metrics["tests.passed"], metrics["tests.failed"]) == (3, 3, 0)
+    assert metrics["tests.import_errors"] == 0
+    rules = {f.rule for f in report.findings}
+    assert not rules & {
+        "TESTS-IMPORT-ERROR",
+        "TESTS-RUN-ERROR",
+        "TESTS-NONE-RUN",
+        "TESTS-TIMEOUT",
+        "TESTS-FAILING",
+    }, rules
+
+
+def test_a_missing_setting_is_named_as_the_cause(reports: dict[str, Report]) -> None:
+    report = reports["start_missing_setting"]
+    assert report.status.value == "start_failed"
+    status, reason = _phase(report, PhaseName.START)
+    assert status == PhaseStatus.FAILED
+    assert "database_url" in reason and "missing required setting" in reason, reason
+    [crashed] = [f for f in report.findings if f.rule == "START-CRASHED"]
+    assert crashed.detail.splitlines()[0].startswith("Settings is missing required setting(s)")
+    assert "Field required" in crashed.detail  # the app's own output, kept as evidence
+    # pydantic echoes the settings it got: the fresh JWT_SECRET is hidden, even cut short
+    assert "'jwt_secret': '***" in crashed.detail, crashed.detail
+    assert (crashed.file, crashed.line) == ("app/config.py", 12)
+    text = markdown.render(report)
+    assert "**Why the start phase failed:** the app exited at start-up" in text
+    assert "database_url" in text.split("### Phases", 1)[0]
+    assert report.metrics["env_replaced"] == "JWT_SECRET"
+    assert "change-me" not in json.dumps(report.metrics)
+
+
+def test_nothing_is_left_behind(reports: dict[str, Report], docker_client: Any) -> None:
+    assert managed_objects(docker_client) == []
