@@ -20,7 +20,7 @@ from pydantic import BaseModel, TypeAdapter
 from probes.auth import authenticate, find_login, find_registration, registration_body
 from probes.fuzz import BODY_LIMIT, NoReply, Reply, credentials_for, load_schema, send
 from probes.loopback import loopback_refusal, same_origin
-from probes.results import FuzzResult
+from probes.results import FuzzFailure, FuzzResult
 from probes.runner import main
 
 SLOW_SECONDS = 1.0
@@ -358,3 +358,19 @@ def test_declared_http_basic_without_signup_is_unverified() -> None:
     assert outcome.headers["Authorization"].startswith("Basic ")
     plain = authenticate({"openapi": "3.0.3", "paths": {}}, "http://127.0.0.1:9", timeout=1)
     assert plain.result["scheme"] == "none" and plain.result["ok"] is True and plain.headers == {}
+
+
+def test_format_and_undocumented_status_nits_are_observed_as_such() -> None:
+    from grader.phases.fuzz import observed_kind
+
+    def failure(kind: str, check: str, status: int, message: str) -> FuzzFailure:
+        return {
+            "kind": kind, "check": check, "method": "GET", "path": "/todos", "url_path": "/todos",
+            "status": status, "message": message, "curl": "curl x",
+        }  # type: ignore[typeddict-item]  # fmt: skip
+
+    naive = 'Response violates schema: "2026-12-05T20:51:09.2" is not a "date-time"'
+    assert observed_kind(failure("schema_violation", "response_schema_conformance", 200, naive)) == "format_nit"
+    assert observed_kind(failure("schema_violation", "status_code_conformance", 404, "x")) == "undocumented_client_error"
+    assert observed_kind(failure("schema_violation", "response_schema_conformance", 200, "'id' is a required property")) == "schema_violation"
+    assert observed_kind(failure("server_error", "not_a_server_error", 500, "boom")) == "server_error"
