@@ -12,6 +12,7 @@ from grader.events import EventHandler, PhaseFinished, PhaseStarted
 from grader.models import (
     Finding,
     GradingStatus,
+    Measurements,
     PhaseName,
     PhaseResult,
     PhaseStatus,
@@ -40,6 +41,7 @@ class Grading:
         self.phases: dict[PhaseName, PhaseResult] = {}
         self.findings: list[Finding] = []
         self.metrics: dict[str, float | int | str | None] = {}
+        self.measurements = Measurements()
 
     def add(self, *findings: Finding) -> None:
         with self._lock:
@@ -108,6 +110,7 @@ class Grading:
             findings=findings,
             phases=phases,
             metrics=dict(sorted(self.metrics.items())),
+            measurements=self.measurements,
             scoring=explanation,
         )
 

@@ -143,6 +143,43 @@ class ScoreExplanation(_Model):
     dimensions: list[ScoreDimension]
 
 
+class LatencyAtLoad(_Model):
+    """One endpoint at one concurrency: what the load probe measured."""
+
+    endpoint: str = Field(description="the probe's name for it (`list`, `get`, `create`)")
+    method: str
+    path: str
+    clients: int
+    requests: int
+    failures: int
+    rps: float | None = None
+    p50_ms: float | None = None
+    p95_ms: float | None = None
+    p99_ms: float | None = None
+
+
+class ListSizeTimed(_Model):
+    stored: int
+    returned: int
+    latency_ms: float | None = None
+
+
+class LoadMeasurements(_Model):
+    users: int
+    resource: str | None = None
+    latencies: list[LatencyAtLoad] = Field(default_factory=list)
+    probe_ms: float | None = Field(default=None, description="a trivial request during a burst")
+    idle_probe_ms: float | None = Field(default=None, description="the same request alone")
+    list_sizes: list[ListSizeTimed] = Field(default_factory=list)
+    list_growth_exponent: float | None = None
+
+
+class Measurements(_Model):
+    """Measured numbers as typed data; `metrics` keeps the same numbers as flat keys."""
+
+    load: LoadMeasurements | None = None
+
+
 class Report(_Model):
     schema_version: Literal["1"] = SCHEMA_VERSION
     grader_version: str
@@ -153,6 +190,7 @@ class Report(_Model):
     findings: list[Finding]
     phases: list[PhaseResult]
     metrics: dict[str, float | int | str | None] = Field(default_factory=dict)
+    measurements: Measurements = Field(default_factory=Measurements)
     scoring: ScoreExplanation | None = None
     source_excerpts: dict[str, list[str]] = Field(
         default_factory=dict,

@@ -8,7 +8,7 @@ import math
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
-from grader.models import Finding
+from grader.models import Finding, LatencyAtLoad, ListSizeTimed, LoadMeasurements
 from grader.phases.context import RunContext
 from grader.phases.routes import route_for
 from grader.sandbox.containers import BASE_URL, probe_python
@@ -24,6 +24,9 @@ def load_phase(ctx: RunContext) -> None:
     result = run_load(ctx.sidecar(), ctx.settings)
     ctx.sandbox.load = result
     ctx.grading.metrics.update(load_metrics(result))
+    ctx.grading.measurements = ctx.grading.measurements.model_copy(
+        update={"load": load_measurements(result)}
+    )
     if result["error"]:
         raise PhaseFailed(f"the load probe stopped early: {result['error']}")
     if not answered_any(result):
@@ -78,6 +81,41 @@ def run_load(sidecar: Container, settings: GradeSettings) -> LoadResult:
     )
     timeout = settings.load_seconds * 4 + 60
     return run_probe(sidecar, argv, "/work/load.json", LoadResult, timeout, "load probe")
+
+
+def load_measurements(result: LoadResult) -> LoadMeasurements:
+    latencies = [
+        LatencyAtLoad(
+            endpoint=endpoint["name"],
+            method=endpoint["method"],
+            path=endpoint["path"],
+            clients=clients,
+            requests=stats["requests"],
+            failures=stats["failures"],
+            rps=stats["rps"],
+            p50_ms=stats["p50_ms"],
+            p95_ms=stats["p95_ms"],
+            p99_ms=stats["p99_ms"],
+        )
+        for endpoint in result["endpoints"]
+        for clients, stats in (
+            (1, endpoint["sequential"]),
+            (result["users"], endpoint["concurrent"]),
+        )
+        if stats is not None
+    ]
+    scaling = result["list_scaling"]
+    sizes = scaling.get("sizes", []) if scaling is not None else []
+    fitted = growth_exponent(sizes)
+    return LoadMeasurements(
+        users=result["users"],
+        resource=result["resource"],
+        latencies=latencies,
+        probe_ms=result["probe_ms"],
+        idle_probe_ms=result["idle_probe_ms"],
+        list_sizes=[ListSizeTimed(**size) for size in sizes],
+        list_growth_exponent=fitted[0] if fitted else None,
+    )
 
 
 def load_metrics(result: LoadResult) -> Metrics:

@@ -21,7 +21,6 @@ FLAG_LABELS: dict[RedFlag, str] = {
 }
 STATUS_LABELS = {"raised": "RAISED", "clear": "clear", "not_assessed": "not assessed"}
 
-_LOAD_KEY = re.compile(r"^load\.(?P<endpoint>.+)\.c(?P<clients>\d+)\.p50_ms$")
 _LOAD_SERIES_KEY = re.compile(r"^load\..+\.c\d+\.\w+$")
 
 
@@ -100,21 +99,15 @@ class EndpointLoad:
         return self.loaded_ms / self.single_ms if self.single_ms > 0 else float("inf")
 
 
-def _number(value: float | int | str | None) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value)
-
-
-def load_latencies(metrics: dict[str, float | int | str | None]) -> list[EndpointLoad]:
-    """Parse `load.<endpoint>.c<N>.p50_ms` keys; an endpoint needs c1 and some N > 1."""
+def load_latencies(report: Report) -> list[EndpointLoad]:
+    """Each endpoint's median latency with one client and with the most clients measured."""
+    load = report.measurements.load
+    if load is None:
+        return []
     series: dict[str, dict[int, float]] = {}
-    for key, raw in metrics.items():
-        match = _LOAD_KEY.match(key)
-        value = _number(raw)
-        if match is None or value is None:
-            continue
-        series.setdefault(match["endpoint"], {})[int(match["clients"])] = value
+    for point in load.latencies:
+        if point.p50_ms is not None:
+            series.setdefault(f"{point.method} {point.path}", {})[point.clients] = point.p50_ms
     out = []
     for endpoint, points in sorted(series.items()):
         most = max(points)
@@ -123,13 +116,12 @@ def load_latencies(metrics: dict[str, float | int | str | None]) -> list[Endpoin
     return out
 
 
-def probe_latency(metrics: dict[str, float | int | str | None]) -> tuple[float, float] | None:
+def probe_latency(report: Report) -> tuple[float, float] | None:
     """(idle, under load) latency of the grader's probe request, when the load phase measured it."""
-    idle = _number(metrics.get("load.idle_probe_ms"))
-    loaded = _number(metrics.get("load.probe_ms"))
-    if idle is None or loaded is None:
+    load = report.measurements.load
+    if load is None or load.idle_probe_ms is None or load.probe_ms is None:
         return None
-    return idle, loaded
+    return load.idle_probe_ms, load.probe_ms
 
 
 def key_metrics(metrics: dict[str, float | int | str | None]) -> list[tuple[str, str]]:

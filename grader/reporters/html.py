@@ -196,9 +196,9 @@ def latency_chart(report: Report) -> str:
     """Median latency with one client against many, per endpoint, plus the probe request."""
     rows: list[tuple[str, str, float, str, float]] = [
         (e.endpoint, "1 client", e.single_ms, f"{e.clients} clients", e.loaded_ms)
-        for e in load_latencies(report.metrics)
+        for e in load_latencies(report)
     ]
-    probe = probe_latency(report.metrics)
+    probe = probe_latency(report)
     if probe is not None:
         rows.append(("probe request", "idle", probe[0], "under load", probe[1]))
     if not rows:

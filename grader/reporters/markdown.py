@@ -168,8 +168,8 @@ def _questions(report: Report) -> list[str]:
 
 
 def _load(report: Report) -> list[str]:
-    latencies = load_latencies(report.metrics)
-    probe = probe_latency(report.metrics)
+    latencies = load_latencies(report)
+    probe = probe_latency(report)
     if not latencies and probe is None:
         return []
     lines = ["", "### Latency under load (median)", ""]

@@ -44,7 +44,7 @@ def _anchor(finding: Finding | None) -> str:
 def _context(report: Report, flag: RedFlag) -> _Context:
     evidence = evidence_of(report, flag)
     load = ""
-    latencies = load_latencies(report.metrics)
+    latencies = load_latencies(report)
     if latencies:
         worst = max(latencies, key=lambda e: (e.slowdown, e.endpoint))
         load = (
@@ -52,7 +52,7 @@ def _context(report: Report, flag: RedFlag) -> _Context:
             f"{fmt_ms(worst.loaded_ms)} with {worst.clients}."
         )
     probe = ""
-    measured = probe_latency(report.metrics)
+    measured = probe_latency(report)
     if measured is not None:
         idle, loaded = measured
         probe = (

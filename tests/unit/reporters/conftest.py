@@ -8,6 +8,9 @@ from grader.models import (
     AssignmentKind,
     Finding,
     GradingStatus,
+    LatencyAtLoad,
+    LoadMeasurements,
+    Measurements,
     PhaseName,
     PhaseResult,
     PhaseStatus,
@@ -112,6 +115,13 @@ SOURCES = {
 }
 
 
+def _at(name: str, method: str, clients: int, p50: float, rps: float | None = None) -> LatencyAtLoad:
+    return LatencyAtLoad(
+        endpoint=name, method=method, path="/notes", clients=clients, requests=30, failures=0,
+        rps=rps, p50_ms=p50,
+    )  # fmt: skip
+
+
 def _phases(**status: PhaseStatus) -> list[PhaseResult]:
     return [
         PhaseResult(
@@ -176,16 +186,30 @@ def flawed_report() -> Report:
         metrics={
             "files": 4,
             "fuzz_cases": 84,
-            "load.GET /notes.c1.p50_ms": 3.2,
-            "load.GET /notes.c20.p50_ms": 512.0,
-            "load.GET /notes.c20.rps": 38.5,
-            "load.POST /notes.c1.p50_ms": 4.0,
-            "load.POST /notes.c20.p50_ms": 9.5,
+            "load.list.c1.p50_ms": 3.2,
+            "load.list.c20.p50_ms": 512.0,
+            "load.list.c20.rps": 38.5,
+            "load.create.c1.p50_ms": 4.0,
+            "load.create.c20.p50_ms": 9.5,
             "load.idle_probe_ms": 1.4,
             "load.probe_ms": 498.7,
             "routes": 5,
             "schema_source": "served",
         },
+        measurements=Measurements(
+            load=LoadMeasurements(
+                users=20,
+                resource="/notes",
+                latencies=[
+                    _at("list", "GET", 1, 3.2),
+                    _at("list", "GET", 20, 512.0, rps=38.5),
+                    _at("create", "POST", 1, 4.0),
+                    _at("create", "POST", 20, 9.5),
+                ],
+                probe_ms=498.7,
+                idle_probe_ms=1.4,
+            )
+        ),
         scoring=ScoreExplanation(
             method="weighted mean over measured dimensions",
             dimensions=[
