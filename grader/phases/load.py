@@ -209,7 +209,36 @@ def load_findings(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
             )
     for endpoint in result["endpoints"]:
         findings.extend(_errors_under_load(endpoint, facts))
+    findings.extend(_slow_alone(result, facts))
     return findings
+
+
+SLOW_REQUEST_MS = 100.0  # a read of a small collection answers in a few ms on these machines
+
+
+def _slow_alone(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
+    reads = [
+        (endpoint, endpoint["sequential"])
+        for endpoint in result["endpoints"]
+        if endpoint["method"].upper() == "GET" and endpoint["sequential"] is not None
+    ]
+    timed = [(e, s["p50_ms"]) for e, s in reads if s is not None and s["p50_ms"] is not None]
+    if not timed:
+        return []
+    fastest, ms = min(timed, key=lambda pair: pair[1] or 0.0)
+    if ms is None or ms <= SLOW_REQUEST_MS:
+        return []
+    route = route_for(facts, fastest["method"], fastest["path"])
+    return [
+        make_finding(
+            "PERF-SLOW-REQUEST",
+            f"{fastest['method']} {fastest['path']} took {ms:.0f} ms per request with one client "
+            f"(median), the fastest read the probe made; threshold {SLOW_REQUEST_MS:.0f} ms.",
+            file=route.file if route else None,
+            line=route.line if route else None,
+            extent=ms,
+        )
+    ]
 
 
 def _errors_under_load(endpoint: EndpointStats, facts: ProjectFacts) -> list[Finding]:

@@ -44,9 +44,6 @@ SEVERITY_BY_EXTENT: dict[str, ExtentLadder] = {
     "RUFF-ANN": ExtentLadder(
         "missing annotations in one file", (Step(2, Severity.MINOR), Step(0, Severity.INFO))
     ),
-    "MYPY-ERROR": ExtentLadder(
-        "mypy errors in one file", (Step(9, Severity.MINOR), Step(0, Severity.INFO))
-    ),
     "ASYNC-LOOP-BLOCKED": ExtentLadder(
         "the longest stall, in ms", (Step(199.99, Severity.CRITICAL), Step(0, Severity.MAJOR))
     ),

@@ -82,7 +82,8 @@ declare(
     "mypy reports type errors",
     SOURCE,
     "mypy (default strictness, the candidate's configuration ignored) finds errors in a file.\n\n"
-    "Why is this bad? Hints that contradict the code mislead readers and FastAPI alike; "
-    "many errors in one file count as minor.",
+    "Why it is only informational: mypy checks the hints a candidate wrote and skips untyped "
+    "functions, so a typed codebase shows more errors than an untyped one; it says nothing "
+    "about avoiding hints.",
     second_opinion=True,
 )

@@ -56,3 +56,13 @@ declare(
     "load",
     "The number of SQL statements per list request grows with the number of items.",
 )
+declare(
+    "PERF-SLOW-REQUEST",
+    RedFlag.PERFORMANCE_IGNORANCE,
+    Severity.MINOR,
+    "Even a single read takes long",
+    "load",
+    "With one client and nothing else running, the fastest read endpoint still took more than "
+    "the threshold per request: every request pays for work that does not scale (a slow hash "
+    "per request, a table scan, a sleep).",
+)
