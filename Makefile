@@ -2,10 +2,11 @@
 # Debian machine (as root): the venv, Debian's docker.io with a running engine, the base image.
 PY := .venv/bin/python
 BASE_IMAGE ?= grader-base:bookworm
+PYTHON_IMAGES ?= grader-base:trixie
 PYTEST := .venv/bin/pytest
 MIRROR ?= /work/.mirror
 
-.PHONY: demo test test-unit test-docker lint bench calibrate images engine venv clean
+.PHONY: demo test test-unit test-docker lint bench calibrate images service-images engine venv clean
 
 .venv/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv .venv
@@ -18,8 +19,20 @@ venv: .venv/.installed
 engine:
 	bash scripts/ensure-engine.sh
 
-images: venv engine
+# PostgreSQL 15, MariaDB 10.11 and Redis 7 from Debian bookworm's packages, on the bookworm base
+# image (scripts/make-service-images.sh); an image already present is kept.
+service-images: engine
+	bash scripts/make-base-image.sh grader-base:bookworm
+	BASE_IMAGE=grader-base:bookworm bash scripts/make-service-images.sh
+
+# The default base image, the other Pythons' base images (GradeSettings.base_images: 3.13 from
+# Debian trixie; `make images PYTHON_IMAGES="grader-base:trixie grader-base:forky"` adds 3.14),
+# the build image of each (compiler, headers, uv) and the probe image.
+images: venv engine service-images
 	bash scripts/make-base-image.sh $(BASE_IMAGE)
+	for image in $(filter-out $(BASE_IMAGE),$(PYTHON_IMAGES)); do \
+	  bash scripts/make-base-image.sh $$image || exit 1; done
+	$(PY) -m grader.sandbox.toolchain $(BASE_IMAGE) $(filter-out $(BASE_IMAGE),$(PYTHON_IMAGES))
 	.venv/bin/grade prepare --base-image $(BASE_IMAGE)
 
 demo: images

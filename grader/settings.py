@@ -18,12 +18,61 @@ class ContainerLimits(BaseModel):
     log_bytes: int = 4 * 1024 * 1024
 
 
+# Servers a submission may need beside it, built by `make service-images`
+# (scripts/make-service-images.sh) from Debian bookworm's own packages.
+DEFAULT_SERVICE_IMAGES = {
+    "postgres": "grader-postgres:15",
+    "mysql": "grader-mariadb:10.11",
+    "redis": "grader-redis:7",
+}
+
+
+class ServiceSettings(BaseModel):
+    """The database, cache and broker servers started beside the app (grader/phases/services.py)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    enabled: bool = Field(
+        default=True,
+        description="start the servers a submission needs (PostgreSQL, MySQL/MariaDB, Redis) on "
+        "a network of their own; off: the app gets none and its settings stay as written",
+    )
+    images: dict[str, str] = Field(
+        default_factory=lambda: dict(DEFAULT_SERVICE_IMAGES),
+        description="an image per service kind (postgres, mysql, redis; also mongo, "
+        "elasticsearch, rabbitmq, memcached, ... run with the image's own command); a kind "
+        "with no image here cannot be had, and the grading says which setting would provide it",
+    )
+    start_timeout_seconds: float = Field(
+        default=60.0, description="how long a server may take to answer its health check"
+    )
+    migration_timeout_seconds: float = Field(
+        default=120.0, description="the bound on `alembic upgrade head`"
+    )
+    memory_mb: int = Field(default=512, description="memory limit of each server's container")
+
+
+# Debian's Pythons, built by `make images` (scripts/make-base-image.sh): 3.11 and 3.13 by default,
+# 3.14 from Debian testing on request. No CPython 3.12 comes from Debian; 3.13 runs `>=3.12`.
+DEFAULT_BASE_IMAGES = {
+    "3.11": "grader-base:bookworm",
+    "3.13": "grader-base:trixie",
+    "3.14": "grader-base:forky",
+}
+
+
 class GradeSettings(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     base_image: str = Field(
         default="grader-base:bookworm",
         description="image the submission is built on; any Debian-like image with python3 and venv",
+    )
+    base_images: dict[str, str] = Field(
+        default_factory=lambda: dict(DEFAULT_BASE_IMAGES),
+        description="an image per Python version (\"3.13\": image); a project's requires-python "
+        "or .python-version chooses among these and base_image (the default); images this engine "
+        "lacks are left out",
     )
     fail_under: float = 0.0
     seed: int = 0
@@ -41,7 +90,9 @@ class GradeSettings(BaseModel):
     start_timeout_seconds: float = 40.0
     grading_timeout_seconds: float = 1200.0
     limits: ContainerLimits = ContainerLimits()
+    services: ServiceSettings = ServiceSettings()
     wheelhouse: bool = Field(
         default=True,
-        description="share a wheelhouse of named requirements between builds (read-only to them)",
+        description="share downloaded wheels and resolutions between builds (read-only to the "
+        "containers that install candidates' code); off: every build starts from nothing",
     )

@@ -12,12 +12,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from grader.discovery.facts import DependencySource, DependencySpec
+from grader.discovery.facts import DependencySource, DependencySpec, LocalInstall, LockSpec
+from grader.discovery.locks import (
+    TestSelection,
+    read_pipfile_lock,
+    read_poetry_lock,
+    read_uv_lock,
+    test_selection,
+)
 from grader.discovery.poetry import poetry_group_requirements, poetry_requirements
+from grader.discovery.python_version import read_python
 from grader.discovery.requirements import (
     RequirementsReader,
     dedupe,
     normalize_name,
+    split_requirement,
     unpinned_names,
 )
 from grader.discovery.tree import SourceTree
@@ -42,6 +51,9 @@ TEST_REQUIREMENTS = (
     "test-requirements.txt",
 )
 TEST_GROUPS = frozenset({"test", "tests", "testing", "dev"})
+# What building a project needs when it names no build backend (pip's and uv's default).
+LEGACY_BUILD_REQUIRES = ("setuptools>=40.8.0",)
+EDITABLE_BUILD_REQUIRES = {"hatchling": ("editables~=0.3",), "setuptools": ("wheel",)}
 
 
 @dataclass
@@ -56,17 +68,21 @@ class _Declared:
 
 
 def read_dependencies(tree: SourceTree, problems: list[str]) -> DependencySpec:
-    """Runtime deps from the first style that declares them; test deps from every style."""
+    """Runtime deps from the first style that declares them; test deps from every style; the
+    lock file, the Python version and the folders to install, for a build that reproduces."""
     reader = RequirementsReader(tree, problems)
     pyproject = tree.read_toml("pyproject.toml") if tree.has_file("pyproject.toml") else None
+    selection = test_selection(tree)
     declared = [
         _from_requirements(tree, reader, problems),
-        _from_pep621(pyproject),
-        _from_poetry(pyproject, problems),
+        _from_pep621(pyproject, selection),
+        _from_poetry(pyproject, selection, problems),
         _from_setup_py(tree, problems),
         _from_pipfile(tree, problems),
     ]
-    extra_test = _from_pyproject_groups(pyproject, problems)
+    extra_test = _from_pyproject_groups(pyproject, selection, problems)
+    for rel in selection.requirement_files:  # the files CI or the README install for tests
+        extra_test += reader.read(rel)
     chosen = next((d for d in declared if d.has_runtime), None)
     runtime = list(chosen.runtime) if chosen else []
     if chosen and chosen.source == "requirements" and reader.editable_self:
@@ -74,9 +90,17 @@ def read_dependencies(tree: SourceTree, problems: list[str]) -> DependencySpec:
         runtime += next((d.runtime for d in declared[1:] if d.has_runtime), [])
     runtime = dedupe(runtime)
     test = dedupe([r for d in declared for r in d.test] + extra_test, excluding=runtime)
-    files = [f for d in declared for f in d.files]
+    files = [f for d in declared for f in d.files] + reader.files_read
     if pyproject is not None and extra_test:
         files.append("pyproject.toml")
+    lock, implied = _lock(tree, pyproject, chosen, selection, problems)
+    installs = list(reader.local)
+    if implied is None:
+        implied = _implied_project(pyproject, chosen, reader)
+    if implied is not None and all(item.path != "." for item in installs):
+        installs.insert(0, implied)
+    if lock is not None:
+        files.append(lock.file)
     return DependencySpec(
         source=chosen.source if chosen else "none",
         files=list(dict.fromkeys(files)),
@@ -84,7 +108,77 @@ def read_dependencies(tree: SourceTree, problems: list[str]) -> DependencySpec:
         runtime=runtime,
         test=test,
         unpinned=unpinned_names(runtime),
+        lock=lock,
+        python=read_python(tree, pyproject, problems),
+        hashes=reader.hashes,
+        installs=installs,
+        build_requires=_build_requires(tree, installs),
     )
+
+
+def _lock(
+    tree: SourceTree,
+    pyproject: dict[str, Any] | None,
+    chosen: _Declared | None,
+    selection: TestSelection,
+    problems: list[str],
+) -> tuple[LockSpec | None, LocalInstall | None]:
+    """The first usable lock: uv.lock, poetry.lock, Pipfile.lock. A requirements.txt decides
+    instead when there is one: it is what the candidate's pip users install."""
+    locks = [f for f in ("uv.lock", "poetry.lock", "Pipfile.lock") if tree.has_file(f)]
+    if not locks:
+        return None, None
+    if chosen is not None and chosen.source == "requirements":
+        problems.append(f"{locks[0]} not used: requirements.txt decides what the build installs")
+        return None, None
+    uv = read_uv_lock(tree, pyproject, selection, problems)
+    if uv is not None:
+        return uv
+    for lock in (
+        read_poetry_lock(tree, pyproject, selection, problems),
+        read_pipfile_lock(tree, problems),
+    ):
+        if lock is not None:
+            return lock, None
+    return None, None
+
+
+def _implied_project(
+    pyproject: dict[str, Any] | None, chosen: _Declared | None, reader: RequirementsReader
+) -> LocalInstall | None:
+    """The project itself, where its tooling installs it (`poetry install`, `pip install -e .`
+    for a project that declares its dependencies only in pyproject.toml or setup.py)."""
+    if chosen is None or chosen.source in {"requirements", "pipfile"} or reader.editable_self:
+        return None
+    poetry = _table(_table(pyproject, "tool"), "poetry")
+    if chosen.source == "poetry" and poetry.get("package-mode") is False:
+        return None
+    if chosen.source == "pep621" and "build-system" not in (pyproject or {}):
+        return None
+    return LocalInstall(path=".", editable=True, required=False, with_deps=False)
+
+
+def _build_requires(tree: SourceTree, installs: list[LocalInstall]) -> list[str]:
+    """What building the folders to install needs, fetched ahead so the build can be offline."""
+    found: list[str] = []
+    for install in installs:
+        prefix = "" if install.path == "." else f"{install.path}/"
+        pyproject = (
+            tree.read_toml(f"{prefix}pyproject.toml")
+            if tree.has_file(f"{prefix}pyproject.toml")
+            else None
+        )
+        build_system = _table(pyproject, "build-system")
+        if "requires" in build_system:
+            found += [r for r in _strings(build_system["requires"]) if split_requirement(r)]
+        else:
+            found += LEGACY_BUILD_REQUIRES
+        if install.editable:
+            # What backends ask for at build time (get_requires_for_build_editable), which no
+            # file declares: the install is offline, so it must be fetched ahead.
+            backend = str(build_system.get("build-backend", "setuptools"))
+            found += EDITABLE_BUILD_REQUIRES.get(backend.split(".")[0], ())
+    return dedupe(found)
 
 
 def _from_requirements(
@@ -111,43 +205,48 @@ def _declares_elsewhere(tree: SourceTree) -> bool:
     return any(tree.has_file(f) for f in ("pyproject.toml", "setup.py", "Pipfile"))
 
 
-def _from_pep621(pyproject: dict[str, Any] | None) -> _Declared:
+def _from_pep621(pyproject: dict[str, Any] | None, selection: TestSelection) -> _Declared:
     declared = _Declared("pep621")
     project = _table(pyproject, "project")
     if "dependencies" in project:
         declared.runtime = _strings(project["dependencies"])
         declared.has_runtime = True
     for group, requirements in _table(project, "optional-dependencies").items():
-        if normalize_name(group) in TEST_GROUPS:
+        if selection.extra(group):
             declared.test += _strings(requirements)
     if project:
         declared.files = ["pyproject.toml"]
     return declared
 
 
-def _from_poetry(pyproject: dict[str, Any] | None, problems: list[str]) -> _Declared:
+def _from_poetry(
+    pyproject: dict[str, Any] | None, selection: TestSelection, problems: list[str]
+) -> _Declared:
     declared = _Declared("poetry")
     poetry = _table(_table(pyproject, "tool"), "poetry")
     if "dependencies" in poetry:
         declared.runtime = poetry_requirements(_table(poetry, "dependencies"), problems)
         declared.has_runtime = True
-    declared.test = poetry_group_requirements(poetry, TEST_GROUPS, problems)
+    groups = [name.lower() for name in _table(poetry, "group") if selection.group(name)]
+    declared.test = poetry_group_requirements(poetry, groups, problems)
     if poetry:
         declared.files = ["pyproject.toml"]
     return declared
 
 
-def _from_pyproject_groups(pyproject: dict[str, Any] | None, problems: list[str]) -> list[str]:
+def _from_pyproject_groups(
+    pyproject: dict[str, Any] | None, selection: TestSelection, problems: list[str]
+) -> list[str]:
     """PEP 735 [dependency-groups] plus the uv/pdm dev lists that predate it."""
     groups = _table(pyproject, "dependency-groups")
     found: list[str] = []
     for name in groups:
-        if normalize_name(name) in TEST_GROUPS:
+        if selection.group(name):
             found += _resolve_group(groups, name, set(), problems)
     tool = _table(pyproject, "tool")
     found += _strings(_table(tool, "uv").get("dev-dependencies"))
     for name, requirements in _table(_table(tool, "pdm"), "dev-dependencies").items():
-        if normalize_name(name) in TEST_GROUPS:
+        if selection.group(name):
             found += _strings(requirements)
     return found
 

@@ -11,6 +11,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 
+from grader.discovery.facts import LocalInstall
 from grader.discovery.tree import SourceTree
 
 _NAME = re.compile(r"^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$")
@@ -18,6 +19,8 @@ _COMMENT = re.compile(r"(^|\s+)#.*$")
 _INCLUDE = re.compile(r"^(?:-r|--requirement)(?:\s*=\s*|\s+|(?=\S))(\S+)$")
 _EDITABLE = re.compile(r"^(?:-e|--editable)(?:\s*=\s*|\s+)(\S+)$")
 _OPTION_TAIL = re.compile(r"\s+--?[A-Za-z].*$")
+_HASH = re.compile(r"--hash[=\s]+([A-Za-z0-9]+:[A-Fa-f0-9]+)")
+_LOCAL_PATH = re.compile(r"^(\.{1,2}(/|$)|/|file:)")
 
 
 def normalize_name(name: str) -> str:
@@ -73,6 +76,8 @@ class RequirementsReader:
         self.problems = problems
         self.files_read: list[str] = []
         self.editable_self = False
+        self.hashes: dict[str, list[str]] = {}
+        self.local: list[LocalInstall] = []
 
     def read(self, rel: str) -> list[str]:
         if rel in self.files_read:
@@ -97,18 +102,46 @@ class RequirementsReader:
             return self.read(target)
         editable = _EDITABLE.match(line)
         if editable:
-            target = editable.group(1)
-            self.problems.append(f"{rel}: editable install {target!r} noted, not parsed")
-            if target in {".", "./"}:
-                self.editable_self = True
-            return []
+            return self._local(rel, editable.group(1), editable=True)
         if line.startswith("-"):
             return []  # --index-url, -c constraints, --find-links ...: options, not requirements
+        hashes = _HASH.findall(line)
         line = _OPTION_TAIL.sub("", line)  # per-requirement options such as --hash
-        if split_requirement(line) is None:
+        if _LOCAL_PATH.match(line):
+            return self._local(rel, line, editable=False)
+        split = split_requirement(line)
+        if split is None:
             self.problems.append(f"{rel}: {line!r} is not a named requirement, ignored")
             return []
+        if hashes:
+            self.hashes.setdefault(normalize_name(split[0]), []).extend(hashes)
         return [line]
+
+    def _local(self, rel: str, target: str, *, editable: bool) -> list[str]:
+        """`-e .`, `.` or `./libs/x`: a folder of the tree the build installs as a package."""
+        path = target.split("#", 1)[0]
+        extras = re.search(r"\[[^\]]*\]$", path)
+        path = path[: extras.start()] if extras else path
+        inside = self._inside_dir(rel, path) if "://" not in path else None
+        if inside is None:
+            self.problems.append(f"{rel}: {target!r} is not a folder of the submission; ignored")
+            return []
+        how = "editable install" if editable else "local install"
+        self.problems.append(f"{rel}: {how} {target!r}: the build installs that folder, offline")
+        if inside == ".":
+            self.editable_self = True
+        if all(item.path != inside for item in self.local):
+            self.local.append(LocalInstall(path=inside, editable=editable))
+        return []
+
+    def _inside_dir(self, rel: str, target: str) -> str | None:
+        """A folder named relative to the working directory pip runs in (the project's root)."""
+        if target.startswith("/") or target.startswith("file:"):
+            return None
+        joined = posixpath.normpath(target)
+        if joined.startswith("../") or joined == "..":
+            return None
+        return joined if self.tree.has_dir(joined) else None
 
     def _inside(self, rel: str, target: str) -> str | None:
         if target.startswith("/") or "://" in target:

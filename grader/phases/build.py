@@ -1,74 +1,222 @@
-"""Build phase: install the submission's dependencies into its image; a failure says which line."""
+"""Build phase: the submission's image, reproducibly, with a failure that names its cause.
+
+1. The interpreter: `requires-python` (and the like) rules images out, `.python-version` (and the
+   like) picks among the rest (grader/discovery/python_version.py); none fits: `build_failed`
+   naming the version asked for and those available.
+2. What to install: the lock file when there is one (uv.lock, poetry.lock, Pipfile.lock, hashed
+   requirements), the declared requirements otherwise, with the test groups and extras; plus
+   uvicorn and the test tools when undeclared.
+3. Resolve and download in a container without the candidate's code; install offline in one
+   without a network (grader/sandbox/submission.py).
+"""
 
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
+from grader.discovery.facts import DependencySpec
+from grader.discovery.python_version import PythonChoice, choose_python
+from grader.discovery.requirements import normalize_name, split_requirement
+from grader.discovery.tree import decode_wide_text
 from grader.grading import PhaseFailed
 from grader.models import Finding
 from grader.phases.context import RunContext
 from grader.sandbox.build import BuildOutcome
-from grader.sandbox.engine import run_labels
-from grader.sandbox.images import (
-    build_submission_image,
-    fetch_wheels,
-    named_requirements,
-    submission_requirements,
-)
+from grader.sandbox.engine import Engine, run_labels
+from grader.sandbox.images import CANDIDATE_UID, VENV, injected_probes
 from grader.sandbox.pip_settings import host_pip_settings
+from grader.sandbox.submission import (
+    InstallPlan,
+    LocalFolder,
+    Resolution,
+    forget,
+    install,
+    named_requirements,
+    resolve,
+)
+from grader.sandbox.toolchain import ensure_build_image, image_python
+from grader.settings import GradeSettings
 
-_MISSING_DIST = re.compile(r"No matching distribution found for ([A-Za-z0-9_.\-\[\]]+)")
+SERVER = "uvicorn"
+TEST_TOOLS = ("pytest", "httpx", "coverage")
+_MIN_INSTALL_SECONDS = 60.0
 
 
 def build_phase(ctx: RunContext) -> None:
     grading, client, settings = ctx.grading, ctx.engine, ctx.settings
     submission, facts, run_id = ctx.submission, ctx.facts, ctx.run_id
+    started = time.monotonic()
     deps = facts.dependencies
-    if settings.wheelhouse:
-        fetched = fetch_wheels(
-            client,
-            requirements=named_requirements([*deps.runtime, *deps.test]),
-            base_image=settings.base_image,
-            labels=run_labels(run_id, "fetch"),
-            timeout_seconds=settings.build_timeout_seconds,
-            pip=host_pip_settings(),
-        )
-        grading.metrics["fetch_seconds"] = round(fetched.seconds, 2)
-    outcome = build_submission_image(
-        client,
-        root=submission.root,
-        requirements=submission_requirements(deps.requirement_files, deps.runtime),
-        test_requirements="".join(f"{req}\n" for req in deps.test),
-        base_image=settings.base_image,
-        tag=f"grader-submission:{run_id}",
-        labels=run_labels(run_id, "submission"),
-        timeout_seconds=settings.build_timeout_seconds,
-        wheelhouse=settings.wheelhouse,
-        pip=host_pip_settings(),
-    )
-    grading.metrics["build_seconds"] = round(outcome.seconds, 2)
-    if "GRADER-NOTE: uvicorn was not declared" in outcome.log:
+    pip = host_pip_settings()
+    choice = choose_interpreter(client, settings, deps)
+    grading.metrics["build_python"] = choice.version or "none"
+    if choice.image is None or choice.version is None:
+        grading.add(make_finding("BUILD-FAILED", f"No interpreter fits: {choice.reason}."))
+        raise PhaseFailed(choice.reason)
+    toolchain = ensure_build_image(client, choice.image, pip)
+    if not toolchain.ok or toolchain.image is None:
+        raise PhaseFailed(toolchain.reason)
+    plan, added = install_plan(deps, submission.root)
+    grading.metrics["build_installer"] = "uv"
+    grading.metrics["build_lock"] = deps.lock.file if deps.lock else "none"
+    if SERVER in added:
         grading.add(make_finding("BUILD-UVICORN-UNDECLARED", "uvicorn was installed for you."))
+    labels = run_labels(run_id, "fetch")
+    shared = settings.wheelhouse
+    resolution = resolve(
+        client,
+        plan,
+        build_image_tag=toolchain.image,
+        labels=labels,
+        timeout_seconds=settings.build_timeout_seconds,
+        shared=shared,
+        pip=pip,
+    )
+    grading.metrics["fetch_seconds"] = round(resolution.seconds, 2)
+    if not resolution.ok:
+        _fail(ctx, resolution.outcome)
+    outcome = _install(ctx, plan, resolution, toolchain.image, started)
+    if not outcome.ok and shared and resolution.cached and outcome.failure == "missing":
+        # The wheelhouse lost what the remembered resolution counted on: fetch it again.
+        forget(client, plan, toolchain.image)
+        resolution = resolve(
+            client,
+            plan,
+            build_image_tag=toolchain.image,
+            labels=labels,
+            timeout_seconds=settings.build_timeout_seconds,
+            shared=shared,
+            pip=pip,
+        )
+        if not resolution.ok:
+            _fail(ctx, resolution.outcome)
+        outcome = _install(ctx, plan, resolution, toolchain.image, started)
+    grading.metrics["build_seconds"] = round(outcome.seconds, 2)
+    notes = [*resolution.notes, *re.findall(r"^GRADER-NOTE: (.+)$", outcome.log, re.MULTILINE)]
+    if notes:
+        grading.metrics["build_notes"] = " | ".join(dict.fromkeys(notes))[:2000]
     if not outcome.ok:
-        grading.add(_build_failure_finding(outcome, submission.root, facts))
-        raise PhaseFailed(outcome.reason)
+        _fail(ctx, outcome)
     ctx.sandbox.image = outcome.image
 
 
+def _install(
+    ctx: RunContext, plan: InstallPlan, resolution: Resolution, build_image: str, started: float
+) -> BuildOutcome:
+    left = ctx.settings.build_timeout_seconds - (time.monotonic() - started)
+    return install(
+        ctx.engine,
+        plan,
+        resolution,
+        root=ctx.submission.root,
+        build_image_tag=build_image,
+        tag=f"grader-submission:{ctx.run_id}",
+        labels=run_labels(ctx.run_id, "submission"),
+        timeout_seconds=max(left, _MIN_INSTALL_SECONDS),
+        shared=ctx.settings.wheelhouse,
+        image_config=candidate_image_config(),
+        injected=injected_probes(),
+    )
+
+
+def candidate_image_config() -> dict[str, object]:
+    return {
+        "User": f"{CANDIDATE_UID}:{CANDIDATE_UID}",
+        "WorkingDir": "/app",
+        "Env": [
+            f"PATH={VENV}/bin:/usr/local/bin:/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE=1",
+            "PYTHONUNBUFFERED=1",
+            "HOME=/tmp",
+            "LANG=C.UTF-8",
+        ],
+        "Cmd": ["python3"],
+    }
+
+
+def _fail(ctx: RunContext, outcome: BuildOutcome | None) -> None:
+    if outcome is None:
+        raise PhaseFailed("the build failed without a log")
+    ctx.grading.add(_build_failure_finding(outcome, ctx.submission.root, ctx.facts))
+    raise PhaseFailed(outcome.reason)
+
+
+def choose_interpreter(
+    client: Engine, settings: GradeSettings, deps: DependencySpec
+) -> PythonChoice:
+    """The base image whose Python the project asks for, among those this engine has."""
+    images = list(dict.fromkeys([settings.base_image, *settings.base_images.values()]))
+    available: dict[str, str] = {}
+    for image in images:
+        version = image_python(client, image)
+        if version is not None:
+            available[image] = version
+    unbuilt = {
+        version: image
+        for version, image in settings.base_images.items()
+        if image not in available and re.fullmatch(r"\d+\.\d+", version)
+    }
+    return choose_python(deps.python, available, settings.base_image, unbuilt)
+
+
+def install_plan(deps: DependencySpec, root: Path) -> tuple[InstallPlan, list[str]]:
+    """What to install: the lock (or the declared lists), named requirements only; and which
+    of uvicorn and the test tools the grader adds because the submission does not declare them."""
+    lock = deps.lock
+    runtime = list(deps.runtime)
+    test = list(deps.test)
+    hashes = dict(deps.hashes)
+    uv_project: dict[str, bytes] = {}
+    declared = {_name(r) for r in runtime + test}
+    if lock is not None:
+        declared |= set(lock.names)
+        hashes.update(lock.hashes)
+        if lock.kind == "uv":
+            runtime, test = [], []  # the export brings the project's groups and extras
+            uv_project = {
+                name: (root / name).read_bytes()
+                for name in ("pyproject.toml", "uv.lock")
+                if (root / name).is_file() and not (root / name).is_symlink()
+            }
+        elif lock.kind in {"poetry", "pipfile"}:
+            runtime, test = list(lock.runtime), [*lock.test, *test]
+    if not runtime and lock is None and not deps.installs:
+        runtime = ["fastapi", SERVER]  # nothing declared: what any FastAPI app needs
+        declared |= {"fastapi", SERVER}
+    added: list[str] = []
+    if SERVER not in declared:
+        runtime.append(SERVER)
+        added.append(SERVER)
+    for tool in TEST_TOOLS:
+        if tool not in declared:
+            test.append(tool)
+            added.append(tool)
+    plan = InstallPlan(
+        runtime=named_requirements(runtime),
+        test=named_requirements(test),
+        build=named_requirements(deps.build_requires) if deps.installs else [],
+        hashes=hashes,
+        uv_project=uv_project,
+        uv_groups=lock.groups if lock and lock.kind == "uv" else [],
+        uv_extras=lock.extras if lock and lock.kind == "uv" else [],
+        folders=[LocalFolder(**folder.model_dump()) for folder in deps.installs],
+    )
+    return plan, added
+
+
+def _name(requirement: str) -> str:
+    split = split_requirement(requirement)
+    return normalize_name(split[0]) if split else requirement
+
+
 def _build_failure_finding(outcome: BuildOutcome, root: Path, facts: ProjectFacts) -> Finding:
-    missing = _MISSING_DIST.findall(outcome.log)
-    if missing:
-        name = missing[-1]
-        file, line = _requirement_location(root, facts, name)
-        return make_finding(
-            "BUILD-DEPENDENCY-MISSING",
-            f"pip: No matching distribution found for {name}",
-            file=file,
-            line=line,
-        )
+    if outcome.failure == "missing" and outcome.requirement:
+        file, line = _requirement_location(root, facts, outcome.requirement)
+        return make_finding("BUILD-DEPENDENCY-MISSING", outcome.reason, file=file, line=line)
     tail = "\n".join(outcome.log.strip().splitlines()[-15:])
     return make_finding("BUILD-FAILED", f"{outcome.reason}. Last lines of the build:\n{tail}")
 
@@ -82,7 +230,9 @@ def _requirement_location(
         path = root / rel
         if not path.is_file() or path.is_symlink():
             continue
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        data = path.read_bytes()
+        text = decode_wide_text(data) or data.decode("utf-8-sig", errors="replace")
+        lines = text.splitlines()
         for number, text in enumerate(lines, start=1):
             if re.search(rf"(^|[\s\"']){re.escape(bare)}($|[\s\[=<>!~;\"'])", text.lower()):
                 return rel, number

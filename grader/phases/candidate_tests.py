@@ -24,6 +24,7 @@ from grader.phases.pytest_output import (
     collection_errors,
     run_error,
 )
+from grader.phases.services import candidate_environment_with_services
 from grader.phases.start import secret_values
 from grader.phases.startup_failure import redact
 from grader.phases.tracebacks import template_matches
@@ -57,13 +58,18 @@ class CandidateTestRun(BaseModel):
 
 def candidate_tests_phase(ctx: RunContext) -> None:
     assert ctx.sandbox.image is not None, "the candidate tests need the build phase's image"
+    services = ctx.sandbox.services  # the tests get the same servers as the app
+    environment = ctx.environment
+    if services is not None:
+        environment = candidate_environment_with_services(environment, services)
     run = run_candidate_tests(
         ctx.engine,
         image=ctx.sandbox.image,
         facts=ctx.facts,
         settings=ctx.settings,
         labels=run_labels(ctx.run_id, "tests"),
-        environment=ctx.environment,
+        environment=environment,
+        network=services.network if services is not None else None,
     )
     hidden = secret_values(ctx.facts, ctx.environment)  # pytest may echo a setting's value
     run.collection_errors = [
@@ -133,6 +139,7 @@ def run_candidate_tests(
     labels: dict[str, str],
     environment: dict[str, str] | None = None,
     timeout_seconds: int = 150,
+    network: str | None = None,
 ) -> CandidateTestRun:
     container = start_candidate(
         client,
@@ -141,6 +148,7 @@ def run_candidate_tests(
         limits=settings.limits,
         labels=labels,
         environment={**(environment or {}), "PYTHONPATH": pythonpath_for_tests(facts)},
+        network=network,
     )
     try:
         container.wait(timeout=timeout_seconds + 60)

@@ -8,6 +8,7 @@ containers) and the load result the blocking phase reads, kept on `RunSandbox`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from grader.discovery import ProjectFacts
 from grader.grading import Grading
@@ -15,6 +16,9 @@ from grader.intake import Submission
 from grader.sandbox.engine import Container, Engine
 from grader.settings import GradeSettings
 from probes.load_results import LoadResult
+
+if TYPE_CHECKING:  # phases/services.py imports this module
+    from grader.phases.services import ServicesStarted
 
 
 @dataclass
@@ -25,6 +29,7 @@ class RunSandbox:
     candidate: Container | None = None
     sidecar: Container | None = None
     load: LoadResult | None = None
+    services: ServicesStarted | None = None
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 
 from grader.checks.registry import make_finding, rule_observing
 from grader.discovery import AppEntrypoint
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
 from grader.phases.context import RunContext
+from grader.phases.services import service_failure, services_down
 from grader.phases.tracebacks import ServerTrace, parse_server_traces, template_matches
 from grader.sandbox.containers import (
     BASE_URL,
@@ -43,6 +45,21 @@ class SchemaUnavailable(Exception):
     pass
 
 
+def _service_excuse(ctx: RunContext) -> Excuse:
+    """A connection failure to a server counts against the environment only when the grader's
+    own check agrees: no server was started for it, or one stopped (the app's output alone
+    could fake the traceback)."""
+
+    def excuse(exception: str) -> str | None:
+        cause = service_failure(exception)
+        started = ctx.sandbox.services
+        if cause and (started is None or not started.services or services_down(started)):
+            return cause
+        return None
+
+    return excuse
+
+
 def fuzz_phase(ctx: RunContext) -> None:
     grading, facts = ctx.grading, ctx.facts
     candidate, sidecar = ctx.candidate(), ctx.sidecar()
@@ -67,7 +84,7 @@ def fuzz_phase(ctx: RunContext) -> None:
     result = run_fuzzer(sidecar, ctx.settings, source)
     if result["error"]:
         raise PhaseFailed(f"the fuzzer could not run: {result['error']}")
-    grading.add(*fuzz_findings(result, candidate, since))
+    grading.add(*fuzz_findings(result, candidate, since, _service_excuse(ctx)))
     grading.metrics.update(
         {
             "fuzz_operations": result["operations_total"],
@@ -169,16 +186,29 @@ def _locate(failure: FuzzFailure, traces: list[ServerTrace]) -> ServerTrace | No
     return None
 
 
-def fuzz_findings(result: FuzzResult, candidate: Container, since: float) -> list[Finding]:
+Excuse = Callable[[str], str | None]
+
+
+def _no_excuse(exception: str) -> str | None:
+    return None
+
+
+def fuzz_findings(
+    result: FuzzResult, candidate: Container, since: float, excuse: Excuse = _no_excuse
+) -> list[Finding]:
     """Map the fuzzer's failures to findings; locate 5xx from tracebacks logged during fuzzing
-    only (whatever the app printed before cannot relocate a failure)."""
+    only (whatever the app printed before cannot relocate a failure). A 500 whose traceback is
+    a server the grading could not keep up (`excuse`) is the environment's, never charged."""
     traces = parse_server_traces(fuzz_logs(candidate, since))
     findings: list[Finding] = []
     for failure in result["failures"]:
-        rule = rule_observing(f"fuzz:{observed_kind(failure)}")
+        trace = _locate(failure, traces) if failure["kind"] == "server_error" else None
+        kind = observed_kind(failure)
+        if trace is not None and excuse(trace.exception):
+            kind = "service_unreachable"
+        rule = rule_observing(f"fuzz:{kind}")
         if rule is None:
             continue
-        trace = _locate(failure, traces) if failure["kind"] == "server_error" else None
         status = f" answered {failure['status']}" if failure["status"] else " failed"
         detail = f"{failure['method']} {failure['url_path']}{status}: {failure['message']}"
         if trace is not None:

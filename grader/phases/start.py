@@ -16,6 +16,11 @@ from grader.grading import Grading, PhaseFailed
 from grader.models import Finding
 from grader.phases.blocking import monitor_prefix
 from grader.phases.context import RunContext
+from grader.phases.services import (
+    candidate_environment_with_services,
+    run_migrations,
+    start_services,
+)
 from grader.phases.startup_failure import StartupFailure, explain_startup, redact
 from grader.sandbox.containers import (
     BASE_URL,
@@ -127,13 +132,19 @@ def start_phase(ctx: RunContext) -> None:
         )
     except UnsafeEntrypoint as exc:
         raise PhaseFailed(str(exc)) from None
+    # The servers the app needs (PostgreSQL, MariaDB, Redis) on an internal network of this
+    # grading, and its migrations; none needed: the app keeps no network at all.
+    started = start_services(ctx)
+    ctx.sandbox.services = started
+    run_migrations(ctx, started)
     candidate = start_candidate(
         ctx.engine,
         image=ctx.sandbox.image,
         command=command,
         limits=settings.limits,
         labels=run_labels(ctx.run_id, "candidate"),
-        environment=ctx.environment,
+        environment=candidate_environment_with_services(ctx.environment, started),
+        network=started.network,
     )
     ctx.sandbox.candidate = candidate
     try:
@@ -150,11 +161,11 @@ def start_phase(ctx: RunContext) -> None:
         if status != "running":
             crashed(grading, candidate, code, secret_values(facts, ctx.environment))
         raise
-    started = time.monotonic()
+    began = time.monotonic()
     wait_until_answering(
         grading, candidate, ctx.sandbox.sidecar, settings, secret_values(facts, ctx.environment)
     )
-    grading.metrics["start_seconds"] = round(time.monotonic() - started, 2)
+    grading.metrics["start_seconds"] = round(time.monotonic() - began, 2)
 
 
 def wait_until_answering(

@@ -84,14 +84,20 @@ def start_candidate(
     limits: ContainerLimits,
     labels: dict[str, str],
     environment: dict[str, str],
+    network: str | None = None,
 ) -> Any:
-    """Run the app: no network, non-root, no capabilities, read-only root, bounded tmpfs cwd."""
+    """Run the app: no network, non-root, no capabilities, read-only root, bounded tmpfs cwd.
+
+    `network`: the grading's internal services network (grader/sandbox/services.py) instead of
+    none, when the app needs a database or a cache; it has no route out either.
+    """
     uid = CANDIDATE_UID
+    where: dict[str, str] = {"network": network} if network else {"network_mode": "none"}
     return client.containers.run(
         image,
         command=command,
         detach=True,
-        network_mode="none",
+        **where,
         read_only=True,
         tmpfs={
             "/app": f"size={limits.app_disk_mb}m,uid={uid},gid={uid},mode=0755",

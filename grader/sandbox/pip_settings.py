@@ -13,6 +13,12 @@ _PASSED_THROUGH = (
     "PIP_TRUSTED_HOST",
     "PIP_DEFAULT_TIMEOUT",
 )
+_UV_NAMES = {
+    "PIP_INDEX_URL": "UV_DEFAULT_INDEX",
+    "PIP_EXTRA_INDEX_URL": "UV_INDEX",
+    "PIP_TRUSTED_HOST": "UV_INSECURE_HOST",
+    "PIP_DEFAULT_TIMEOUT": "UV_HTTP_TIMEOUT",
+}
 _CA_FALLBACKS = ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE")
 _SYSTEM_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
 CA_PATH_IN_BUILD = "/grader-build/ca.pem"
@@ -23,9 +29,14 @@ class PipSettings(BaseModel):
     ca_bundle: bytes | None
 
     def build_env(self) -> dict[str, str]:
+        """pip's settings and the same ones spelled for uv, which the build uses to resolve."""
         env = dict(self.env)
         if self.ca_bundle is not None:
             env["PIP_CERT"] = CA_PATH_IN_BUILD
+            env["SSL_CERT_FILE"] = CA_PATH_IN_BUILD
+        for pip_name, uv_name in _UV_NAMES.items():
+            if pip_name in self.env:
+                env[uv_name] = self.env[pip_name]
         return env
 
 

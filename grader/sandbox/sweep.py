@@ -1,16 +1,19 @@
 """Removal of what a grading created: its own objects at the end, and stale ones at start-up.
 
 A grader killed with SIGKILL cannot clean up after itself; the next one to start removes every
-labelled object whose owning process on this host is gone.
+labelled object whose owning process on this host is gone. Objects are containers, then the
+networks they were on (a network with a container attached cannot go), then images.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+from contextlib import suppress
 from typing import Any
 
 from docker.errors import DockerException, NotFound
+from requests.exceptions import RequestException
 
 from grader.sandbox.engine import LABEL_MANAGED, LABEL_OWNER_HOST, LABEL_OWNER_PID, LABEL_RUN
 
@@ -36,7 +39,7 @@ def _is_stale(labels: dict[str, str]) -> bool:
 
 
 def remove_run(client: Any, run_id: str) -> int:
-    """Remove every container and image of one grading; returns how many objects went."""
+    """Remove every container, network and image of one grading; returns how many went."""
     return _remove(client, lambda labels: labels.get(LABEL_RUN) == run_id)
 
 
@@ -61,6 +64,7 @@ def _remove(client: Any, wanted: Any) -> int:
                 pass
             except DockerException:
                 continue
+    removed += _remove_networks(client, flt, wanted)
     for image in client.images.list(filters=flt):
         if wanted(image.labels or {}):
             try:
@@ -71,7 +75,38 @@ def _remove(client: Any, wanted: Any) -> int:
     return removed
 
 
+def _remove_networks(client: Any, flt: dict[str, str], wanted: Any) -> int:
+    """The grading's networks (its services' internal network), once their containers are gone.
+
+    A container of another run still attached (it should never be) is disconnected first: the
+    network belongs to the grading that labelled it.
+    """
+    removed = 0
+    try:
+        networks = client.api.networks(filters=flt)
+    except (DockerException, RequestException):
+        return 0
+    for summary in networks:
+        if not wanted(summary.get("Labels") or {}):
+            continue
+        try:
+            attrs = client.api.inspect_network(summary["Id"])
+            for endpoint in attrs.get("Containers") or {}:
+                with suppress(DockerException, RequestException):
+                    client.api.disconnect_container_from_network(endpoint, summary["Id"], True)
+            client.api.remove_network(summary["Id"])
+            removed += 1
+        except (DockerException, RequestException):  # gone already (NotFound), or busy
+            continue
+    return removed
+
+
 def count_run_objects(client: Any, run_id: str) -> int:
-    """How many labelled containers and images of a grading still exist (tests assert zero)."""
+    """How many labelled containers, networks and images of a grading still exist (tests assert
+    zero)."""
     flt = {"label": f"{LABEL_RUN}={run_id}"}
-    return len(client.containers.list(all=True, filters=flt)) + len(client.images.list(filters=flt))
+    return (
+        len(client.containers.list(all=True, filters=flt))
+        + len(client.api.networks(filters=flt))
+        + len(client.images.list(filters=flt))
+    )

@@ -44,12 +44,15 @@ def expected(sample: str) -> dict[str, Any]:
 
 
 def managed_objects(client: Any, owner_pid: int | None = None) -> list[str]:
-    """Labelled objects left by gradings of one grader process (this one by default)."""
+    """Labelled containers, networks and images left by gradings of one grader process (this
+    one by default)."""
     pid = os.getpid() if owner_pid is None else owner_pid
     flt = {"label": [f"{LABEL_MANAGED}=true", f"{LABEL_OWNER_PID}={pid}"]}
-    return [c.name for c in client.containers.list(all=True, filters=flt)] + [
-        str(i.tags) for i in client.images.list(filters=flt)
-    ]
+    return (
+        [c.name for c in client.containers.list(all=True, filters=flt)]
+        + [str(n["Name"]) for n in client.api.networks(filters=flt)]
+        + [str(i.tags) for i in client.images.list(filters=flt)]
+    )
 
 
 @pytest.fixture(scope="session")

@@ -49,7 +49,10 @@ def test_every_security_check_is_observed_by_a_rule() -> None:
 
 
 def test_every_fuzz_kind_is_observed_by_a_rule() -> None:
-    kinds = ("server_error", "schema_violation", "timeout", "undocumented_client_error", "format_nit")
+    kinds = (
+        "server_error", "schema_violation", "timeout", "undocumented_client_error", "format_nit",
+        "service_unreachable",
+    )  # fmt: skip
     for kind in kinds:
         assert rule_observing(f"fuzz:{kind}") is not None, kind
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from grader.sandbox.images import named_requirements
+from grader.sandbox.submission import named_requirements
 
 
-def test_only_named_requirements_reach_the_shared_wheelhouse() -> None:
+def test_only_named_requirements_reach_the_fetch_container() -> None:
     named = named_requirements([
         "fastapi==0.115.12",
         "uvicorn[standard]>=0.30",
@@ -14,9 +14,10 @@ def test_only_named_requirements_reach_the_shared_wheelhouse() -> None:
         "--extra-index-url https://example.invalid/simple",
         "-r other.txt",
         "file:///etc/passwd",
+        "fastapi==0.115.12",
     ])
-    assert "fastapi==0.115.12" in named
-    assert "uvicorn[standard]>=0.30" in named
-    assert 'pydantic>=2; python_version >= "3.9"' in named
-    assert not [r for r in named if "evil" in r or "example" in r or r.startswith(("-", ".", "file"))]
-    assert {"pytest", "httpx", "coverage", "uvicorn"} <= set(named)
+    assert named == [
+        "fastapi==0.115.12",
+        "uvicorn[standard]>=0.30",
+        'pydantic>=2; python_version >= "3.9"',
+    ]

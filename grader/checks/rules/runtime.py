@@ -138,3 +138,14 @@ declare(
     "app is typed, and clients parse the value fine.",
     observes="fuzz:format_nit",
 )
+declare(
+    "FUZZ-SERVICE-UNREACHABLE",
+    None,
+    Severity.INFO,
+    "A 500 came from a server the grading could not keep up",
+    "fuzz",
+    "The app's traceback for this 500 is a connection failure to its database or cache, and the "
+    "grader's own check agrees that the server was missing or had stopped: the environment "
+    "failed, not the candidate. Listed, never charged.",
+    observes="fuzz:service_unreachable",
+)

@@ -1,0 +1,280 @@
+"""Which Python a submission asks for, and which of the interpreters the grader has fits it.
+
+Two kinds of asking: a hard range (`requires-python`, Poetry's `python`, `python_requires`), which
+an interpreter must satisfy, and the version the author used (`.python-version`, `runtime.txt`,
+`.tool-versions`, Pipfile's `python_version`, a Dockerfile's `FROM python:X.Y`), which only
+breaks ties. Specifiers are evaluated here without `packaging`: only Python versions are
+compared, and those are plain release numbers.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from grader.discovery.facts import PythonSpec
+from grader.discovery.poetry import poetry_constraint
+from grader.discovery.tree import SourceTree
+
+_CLAUSE = re.compile(r"^\s*(===|==|!=|~=|<=|>=|<|>)\s*([0-9][0-9A-Za-z.*+!-]*)\s*$")
+_RELEASE = re.compile(r"^(\d+(?:\.\d+)*)")
+_VERSION_WORD = re.compile(r"(?<![\d.])(3\.\d{1,2}(?:\.\d{1,3})?)(?![\d])")
+
+
+class BadSpecifier(ValueError):
+    """A specifier this reader cannot evaluate; the caller notes it and ignores it."""
+
+
+def _release(text: str) -> tuple[int, ...]:
+    match = _RELEASE.match(text.strip())
+    if match is None:
+        raise BadSpecifier(f"{text!r} is not a version")
+    return tuple(int(part) for part in match.group(1).split("."))
+
+
+def _padded(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    width = max(len(a), len(b))
+    return a + (0,) * (width - len(a)), b + (0,) * (width - len(b))
+
+
+def _clause_holds(version: tuple[int, ...], op: str, target: str) -> bool:
+    if target.endswith(".*"):
+        if op not in {"==", "!="}:
+            raise BadSpecifier(f"{op}{target}: a wildcard only goes with == or !=")
+        prefix = _release(target[:-2])
+        inside = _padded(version[: len(prefix)], prefix)[0] == prefix
+        return inside if op == "==" else not inside
+    wanted = _release(target)
+    if op == "~=":
+        if len(wanted) < 2:
+            raise BadSpecifier(f"~={target} needs two version parts")
+        mine, low = _padded(version, wanted)
+        return mine >= low and version[: len(wanted) - 1] == wanted[:-1]
+    if op == "===":
+        return ".".join(map(str, version)) == target
+    mine, other = _padded(version, wanted)
+    return {
+        "==": mine == other,
+        "!=": mine != other,
+        "<=": mine <= other,
+        ">=": mine >= other,
+        "<": mine < other,
+        ">": mine > other,
+    }[op]
+
+
+def satisfies(version: str, specifier: str) -> bool:
+    """Does `version` ("3.11.2") meet `specifier` (">=3.10,<4"; "a || b" alternatives)?"""
+    release = _release(version)
+    for alternative in specifier.split("||"):
+        clauses = [c for c in alternative.split(",") if c.strip()]
+        if all(_evaluate(release, clause) for clause in clauses):
+            return True
+    return False
+
+
+def _evaluate(release: tuple[int, ...], clause: str) -> bool:
+    match = _CLAUSE.match(clause)
+    if match is None:
+        raise BadSpecifier(f"{clause.strip()!r} is not a version specifier")
+    return _clause_holds(release, match.group(1), match.group(2))
+
+
+def check_specifier(specifier: str) -> str | None:
+    """None when the specifier can be evaluated, else why not."""
+    try:
+        satisfies("3.11.0", specifier)
+    except BadSpecifier as exc:
+        return str(exc)
+    return None
+
+
+def minor(version: str) -> str:
+    """'3.11.2' -> '3.11'."""
+    return ".".join(version.split(".")[:2])
+
+
+# --- what the submission asks for ---------------------------------------------------------
+
+
+def read_python(
+    tree: SourceTree, pyproject: dict[str, Any] | None, problems: list[str]
+) -> PythonSpec:
+    spec = PythonSpec()
+    requires = _required(tree, pyproject, problems)
+    if requires is not None:
+        spec.requires, spec.requires_source = requires
+    preferred = _preferred(tree)
+    if preferred is not None:
+        spec.preferred, spec.preferred_source = preferred
+    return spec
+
+
+def _required(
+    tree: SourceTree, pyproject: dict[str, Any] | None, problems: list[str]
+) -> tuple[str, str] | None:
+    found: list[tuple[str, str]] = []
+    project = _table(pyproject, "project")
+    if isinstance(project.get("requires-python"), str):
+        found.append((project["requires-python"], "pyproject.toml (requires-python)"))
+    poetry_python = _table(_table(_table(pyproject, "tool"), "poetry"), "dependencies").get(
+        "python"
+    )
+    if isinstance(poetry_python, str):
+        bare = re.fullmatch(r"\s*(\d+\.\d+)\s*", poetry_python)
+        # Poetry reads a bare `python = "3.11"` as that minor version, any patch.
+        specifier = f"=={bare.group(1)}.*" if bare else poetry_constraint(poetry_python, [])
+        if specifier:
+            found.append((specifier, f"pyproject.toml (poetry python = {poetry_python!r})"))
+    python_requires = _setup_python_requires(tree)
+    if python_requires:
+        found.append((python_requires, "setup.py (python_requires)"))
+    if tree.has_file("uv.lock"):
+        lock = tree.read_toml("uv.lock")
+        if isinstance(lock, dict) and isinstance(lock.get("requires-python"), str):
+            found.append((lock["requires-python"], "uv.lock (requires-python)"))
+    for specifier, source in found:
+        specifier = specifier.strip()
+        if not specifier:
+            continue
+        problem = check_specifier(specifier)
+        if problem is None:
+            return specifier, source
+        problems.append(f"{source}: {problem}; not used to choose the interpreter")
+    return None
+
+
+def _setup_python_requires(tree: SourceTree) -> str | None:
+    module = tree.parse_python("setup.py") if tree.has_file("setup.py") else None
+    if module is None:
+        return None
+    for node in ast.walk(module):
+        if isinstance(node, ast.Call):
+            for keyword in node.keywords:
+                if keyword.arg == "python_requires" and isinstance(keyword.value, ast.Constant):
+                    value = keyword.value.value
+                    return value if isinstance(value, str) else None
+    return None
+
+
+def _preferred(tree: SourceTree) -> tuple[str, str] | None:
+    """The version the author ran, from the files tools and hosts read it from."""
+    readers = (
+        (".python-version", _first_version),
+        ("runtime.txt", _first_version),
+        (".tool-versions", _tool_versions),
+        ("Pipfile", _pipfile_python),
+        ("Pipfile.lock", _pipfile_python),
+        ("Dockerfile", _dockerfile_python),
+    )
+    for rel, read in readers:
+        if not tree.has_file(rel):
+            continue
+        text = tree.read_text(rel)
+        version = read(text) if text is not None else None
+        if version is not None:
+            return version, rel
+    return None
+
+
+def _first_version(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        if line.startswith(("pypy", "graalpy", "system")):
+            return None
+        match = _VERSION_WORD.search(line)
+        return match.group(1) if match else None
+    return None
+
+
+def _tool_versions(text: str) -> str | None:
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] == "python":
+            return _first_version(parts[1])
+    return None
+
+
+def _pipfile_python(text: str) -> str | None:
+    match = re.search(r"python_(?:full_)?version\"?\s*[:=]\s*\"(3\.\d+(?:\.\d+)?)\"", text)
+    return match.group(1) if match else None
+
+
+def _dockerfile_python(text: str) -> str | None:
+    match = re.search(r"(?im)^\s*FROM\s+(?:--\S+\s+)*(?:\S*/)?python:(3\.\d+(?:\.\d+)?)", text)
+    return match.group(1) if match else None
+
+
+def _table(data: object, key: str) -> dict[str, Any]:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
+# --- which interpreter -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PythonChoice:
+    """The interpreter (full version) and image chosen, or why none fits (`image` None)."""
+
+    version: str | None
+    image: str | None
+    reason: str
+
+
+def choose_python(
+    spec: PythonSpec, available: dict[str, str], default_image: str, unbuilt: dict[str, str]
+) -> PythonChoice:
+    """Pick among `available` (image -> full version, e.g. "3.11.2"). Whatever `requires`
+    excludes is out; among the rest, the author's own version when there, else the nearest newer
+    one (a 3.13 runs code written for 3.12), else the default image, else the oldest that fits.
+    `unbuilt` (minor -> image) names images the settings know but this engine lacks."""
+    fits = {
+        image: version
+        for image, version in available.items()
+        if spec.requires is None or satisfies(version, spec.requires)
+    }
+    if not fits:
+        return PythonChoice(None, None, _nothing_fits(spec, available, unbuilt))
+    ordered = sorted(fits.items(), key=lambda item: _release(item[1]))
+    if spec.preferred is not None:
+        wanted = _release(spec.preferred)[:2]
+        same = [item for item in ordered if _release(item[1])[:2] == wanted]
+        newer = [item for item in ordered if _release(item[1])[:2] > wanted]
+        older = [item for item in ordered if _release(item[1])[:2] < wanted]
+        image, version = (same or newer or older[::-1])[0]
+        how = (
+            f"as {spec.preferred_source} asks"
+            if same
+            else f"{spec.preferred_source} asks for {spec.preferred}, which no image here has"
+        )
+        return PythonChoice(version, image, f"Python {version} ({image}): {how}")
+    if default_image in fits:
+        image, version = default_image, fits[default_image]
+    else:
+        image, version = ordered[0]
+    why = f"fits {spec.requires} ({spec.requires_source})" if spec.requires else "the default"
+    return PythonChoice(version, image, f"Python {version} ({image}): {why}")
+
+
+def _nothing_fits(spec: PythonSpec, available: dict[str, str], unbuilt: dict[str, str]) -> str:
+    have = ", ".join(
+        f"{version} ({image})"
+        for image, version in sorted(available.items(), key=lambda item: _release(item[1]))
+    )
+    reason = (
+        f"the project requires Python {spec.requires} ({spec.requires_source}); "
+        f"the interpreters available here are {have or 'none'}"
+    )
+    missing = [
+        f"{version} ({image})"
+        for version, image in sorted(unbuilt.items())
+        if spec.requires and satisfies(version, spec.requires)
+    ]
+    if missing:
+        reason += f"; {', '.join(missing)} would fit but is not built on this machine"
+    return reason

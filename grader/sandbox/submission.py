@@ -1,0 +1,328 @@
+"""The submission's image, in two containers: one resolves and downloads, one installs offline.
+
+1. Fetch (network, no candidate code): the build image of the chosen Python gets only requirement
+   strings, lock-file hashes and, for uv, pyproject.toml and uv.lock (data `uv export` reads). It
+   resolves them with uv for that interpreter, and fills the wheelhouse with `pip wheel` (third
+   party sdists build here, with the compiler). What it resolved is remembered on the host, so a
+   warm build skips this container entirely.
+2. Install (`network_mode=none`): the candidate's tree, the resolved pins and the wheelhouse
+   (read-only). uv installs the pins offline, then the candidate's own folders (the project, where
+   its tooling installs it) as an unprivileged user: its build backend and `setup.py` run here,
+   with no network and no root. The container is committed as the candidate's image.
+
+With `shared=False` nothing is shared: the wheels go from the fetch container to the install
+container through the host, and nothing is remembered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import re
+import shlex
+import tarfile
+import time
+from pathlib import Path
+from typing import Any
+
+from docker.errors import DockerException, NotFound
+from pydantic import BaseModel
+
+from grader.sandbox.build import BuildOutcome, BuildRecipe, build_image
+from grader.sandbox.build_errors import explain
+from grader.sandbox.engine import LABEL_MANAGED, WHEELHOUSE_VOLUME
+from grader.sandbox.images import CANDIDATE_UID, VENV
+from grader.sandbox.pip_settings import PipSettings
+from grader.sandbox.toolchain import TOOLS_VENV
+
+UV_CACHE_VOLUME = "grader-uv-cache"
+RESOLUTION_TTL_SECONDS = 7 * 24 * 3600
+FETCH_SCRIPT = Path(__file__).with_name("fetch_script.py")
+_SAFE_FOLDER = re.compile(r"^[A-Za-z0-9_.\-/]+$")
+_NAMED = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^@;]*)?(;[^@]*)?$"
+)
+_CACHE_FORMAT = 1
+
+
+def named_requirements(requirements: list[str]) -> list[str]:
+    """Requirements by name from the index only: no URLs, paths, editables or pip options, so
+    nothing a candidate writes can make the fetch container download from elsewhere."""
+    kept = (r.strip() for r in requirements if _NAMED.match(r.strip()) and "://" not in r)
+    return list(dict.fromkeys(kept))
+
+
+class LocalFolder(BaseModel):
+    path: str
+    editable: bool = True
+    required: bool = True
+    with_deps: bool = True
+
+
+class InstallPlan(BaseModel):
+    """What the build installs, as plain data (the phase turns discovery's facts into it)."""
+
+    runtime: list[str]
+    test: list[str] = []
+    build: list[str] = []
+    hashes: dict[str, list[str]] = {}
+    uv_project: dict[str, bytes] = {}
+    uv_groups: list[str] = []
+    uv_extras: list[str] = []
+    folders: list[LocalFolder] = []
+
+
+class Resolution(BaseModel):
+    ok: bool
+    install: str = ""
+    build: str = ""
+    notes: list[str] = []
+    seconds: float = 0.0
+    cached: bool = False
+    wheels: bytes | None = None
+    outcome: BuildOutcome | None = None
+
+
+def _fetch_files(plan: InstallPlan) -> dict[str, bytes]:
+    files = {
+        "grader-build/fetch.py": FETCH_SCRIPT.read_bytes(),
+        "grader-build/in/runtime.in": _lines(plan.runtime),
+        "grader-build/in/test.in": _lines(plan.test),
+        "grader-build/in/build.in": _lines(plan.build),
+        "grader-build/in/hashes.json": json.dumps(plan.hashes, sort_keys=True).encode(),
+    }
+    if plan.uv_project:
+        for name, data in plan.uv_project.items():
+            files[f"grader-build/in/uv/{name}"] = data
+        files["grader-build/in/uv.json"] = json.dumps(
+            {"groups": plan.uv_groups, "extras": plan.uv_extras}
+        ).encode()
+    return files
+
+
+def _lines(requirements: list[str]) -> bytes:
+    return "".join(f"{r}\n" for r in requirements).encode()
+
+
+def _cache_key(client: Any, plan: InstallPlan, build_image_tag: str) -> str:
+    digest = hashlib.sha256(f"{_CACHE_FORMAT}\n{client.images.get(build_image_tag).id}".encode())
+    for name, data in sorted(_fetch_files(plan).items()):
+        digest.update(name.encode() + b"\0" + data + b"\0")
+    return digest.hexdigest()[:40]
+
+
+def _cache_path(key: str) -> Path:
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "grader" / "resolved" / f"{key}.json"
+
+
+def _volume_stamp(client: Any, name: str) -> str:
+    """When the shared volume was made: a remembered resolution is only good for that volume."""
+    try:
+        volume = client.volumes.get(name)
+    except NotFound:
+        volume = client.volumes.create(name, labels={"grader.cache": name})
+    return str(volume.attrs.get("CreatedAt", ""))
+
+
+def resolve(
+    client: Any,
+    plan: InstallPlan,
+    *,
+    build_image_tag: str,
+    labels: dict[str, str],
+    timeout_seconds: float,
+    shared: bool,
+    pip: PipSettings,
+) -> Resolution:
+    """Pins for the plan, with every wheel they need where the install container will look."""
+    key = _cache_key(client, plan, build_image_tag)
+    stamp = _volume_stamp(client, WHEELHOUSE_VOLUME) if shared else ""
+    if shared:
+        remembered = _remembered(key, stamp)
+        if remembered is not None:
+            return remembered
+        _volume_stamp(client, UV_CACHE_VOLUME)
+    mounts = {WHEELHOUSE_VOLUME: "/wheelhouse:rw", UV_CACHE_VOLUME: "/uv-cache:rw"}
+    recipe = BuildRecipe(
+        base_image=build_image_tag,
+        tag="grader-fetch:none",
+        script=_FETCH_SH.format(tools=TOOLS_VENV, cache="/uv-cache" if shared else "/tmp/uv"),
+        files=_fetch_files(plan),
+        image_config={},
+        labels={**labels, LABEL_MANAGED: "true"},
+        timeout_seconds=timeout_seconds,
+        mounts=mounts if shared else {},
+        tmpfs={"/tmp": "size=4g,mode=1777"},
+        outputs=["/grader-build/out"] + ([] if shared else ["/wheelhouse"]),
+        commit=False,
+    )
+    outcome = build_image(client, recipe, pip)
+    out = _read_outputs(outcome.outputs.get("/grader-build/out"))
+    notes = [line for line in out.get("notes.txt", "").splitlines() if line.strip()]
+    if not outcome.ok:
+        explain(outcome, stage="fetch")
+        return Resolution(ok=False, seconds=outcome.seconds, notes=notes, outcome=outcome)
+    resolution = Resolution(
+        ok=True,
+        install=out.get("install.txt", ""),
+        build=out.get("build.txt", ""),
+        notes=notes,
+        seconds=outcome.seconds,
+        wheels=outcome.outputs.get("/wheelhouse"),
+        outcome=outcome,
+    )
+    if shared:
+        _remember(key, stamp, resolution)
+    return resolution
+
+
+_FETCH_SH = """\
+set -eu
+export UV_CACHE_DIR={cache} UV_PYTHON_DOWNLOADS=never UV_NO_PROGRESS=1 UV_NO_CONFIG=1
+export PIP_NO_INPUT=1 PIP_DISABLE_PIP_VERSION_CHECK=1 HOME=/tmp
+cd /tmp
+{tools}/bin/python /grader-build/fetch.py
+"""
+
+
+def _read_outputs(archive: bytes | None) -> dict[str, str]:
+    found: dict[str, str] = {}
+    if archive is None:
+        return found
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        for member in tar.getmembers():
+            if member.isfile() and member.size < 4_000_000:
+                handle = tar.extractfile(member)
+                if handle is not None:
+                    found[member.name.rsplit("/", 1)[-1]] = handle.read().decode("utf-8", "replace")
+    return found
+
+
+def _remembered(key: str, stamp: str) -> Resolution | None:
+    path = _cache_path(key)
+    try:
+        data = json.loads(path.read_text())
+        fresh = time.time() - path.stat().st_mtime < RESOLUTION_TTL_SECONDS
+    except (OSError, ValueError):
+        return None
+    if not fresh or data.get("volume") != stamp or not isinstance(data.get("install"), str):
+        return None
+    return Resolution(
+        ok=True,
+        install=data["install"],
+        build=str(data.get("build", "")),
+        notes=[str(n) for n in data.get("notes", [])],
+        cached=True,
+    )
+
+
+def _remember(key: str, stamp: str, resolution: Resolution) -> None:
+    path = _cache_path(key)
+    record = {
+        "volume": stamp,
+        "install": resolution.install,
+        "build": resolution.build,
+        "notes": resolution.notes,
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.partial")
+        partial.write_text(json.dumps(record))
+        partial.replace(path)
+    except OSError:
+        pass
+
+
+def forget(client: Any, plan: InstallPlan, build_image_tag: str) -> None:
+    """Drop a remembered resolution (its wheels turned out to be missing)."""
+    with contextlib.suppress(OSError, DockerException):
+        _cache_path(_cache_key(client, plan, build_image_tag)).unlink()
+
+
+_INSTALL_SH = """\
+set -eu
+export UV_OFFLINE=1 UV_NO_INDEX=1 UV_FIND_LINKS=/wheelhouse UV_LINK_MODE=copy UV_NO_CONFIG=1
+export UV_CACHE_DIR=/tmp/uv-cache UV_PYTHON_DOWNLOADS=never UV_NO_PROGRESS=1 UV_COMPILE_BYTECODE=1
+export HOME=/tmp
+# The candidate's build code runs as the candidate's user, never root (and with no network).
+as_candidate() {{ setpriv --reuid={uid} --regid={uid} --clear-groups -- "$@"; }}
+mkdir -p {venv} /wheelhouse
+chown {uid}:{uid} {venv}
+chown -R {uid}:{uid} /src
+cd /src
+echo "GRADER-STEP: create the environment"
+as_candidate uv venv -q {venv} --python "$(command -v python3)"
+echo "GRADER-STEP: install dependencies"
+as_candidate uv pip install --python {venv}/bin/python -r /grader-build/install.txt
+{folders}
+chown -R 0:0 {venv} /src
+rm -rf /grader-build
+chmod -R a+rX /src {venv} /opt/grader-probes
+"""
+
+_FOLDER_SH = """\
+echo "GRADER-STEP: install {shown}"
+if ! as_candidate uv pip install --python {venv}/bin/python {flags}{target}; then
+  {on_failure}
+fi
+"""
+
+
+def _folder_script(folder: LocalFolder) -> str:
+    if not _SAFE_FOLDER.match(folder.path) or ".." in folder.path.split("/"):
+        return f"echo 'GRADER-NOTE: {folder.path!r} is not a plain folder name; not installed'\n"
+    target = "/src" if folder.path == "." else f"/src/{folder.path.strip('/')}"
+    shown = "the project" if folder.path == "." else f"./{folder.path.strip('/')}"
+    flags = ("--no-deps " if not folder.with_deps else "") + ("-e " if folder.editable else "")
+    on_failure = (
+        f'echo "GRADER-FAILED: {shown} could not be installed"; exit 1'
+        if folder.required
+        else f'echo "GRADER-NOTE: {shown} could not be installed offline; its dependencies are '
+        'installed and the app runs from its folder"'
+    )
+    return _FOLDER_SH.format(
+        shown=shown, venv=VENV, flags=flags, target=shlex.quote(target), on_failure=on_failure
+    )
+
+
+def install(
+    client: Any,
+    plan: InstallPlan,
+    resolution: Resolution,
+    *,
+    root: Path,
+    build_image_tag: str,
+    tag: str,
+    labels: dict[str, str],
+    timeout_seconds: float,
+    shared: bool,
+    image_config: dict[str, Any],
+    injected: dict[str, bytes],
+) -> BuildOutcome:
+    """Install offline (no network at all) and commit the candidate's image."""
+    recipe = BuildRecipe(
+        base_image=build_image_tag,
+        tag=tag,
+        script=_INSTALL_SH.format(
+            uid=CANDIDATE_UID,
+            venv=VENV,
+            folders="".join(_folder_script(folder) for folder in plan.folders),
+        ),
+        files={"grader-build/install.txt": resolution.install.encode(), **injected},
+        trees={"src": root},
+        archives=[resolution.wheels] if resolution.wheels is not None and not shared else [],
+        image_config=image_config,
+        labels={**labels, LABEL_MANAGED: "true"},
+        timeout_seconds=timeout_seconds,
+        mounts={WHEELHOUSE_VOLUME: "/wheelhouse:ro"} if shared else {},
+        tmpfs={"/tmp": "size=4g,mode=1777"},
+        network=False,
+    )
+    outcome = build_image(client, recipe, None)
+    if not outcome.ok:
+        explain(outcome, stage="install")
+    return outcome
