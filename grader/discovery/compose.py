@@ -8,6 +8,7 @@ folder its code comes from). Nothing is interpolated from the host, nothing is r
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -159,3 +160,30 @@ def _line_of(text: str, needle: str, after: int = 0) -> int | None:
         if number > after and line.strip().startswith(needle):
             return number
     return None
+
+
+_INTERPOLATION = re.compile(
+    r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))"
+)
+
+
+def interpolate(raw: str, known: dict[str, str]) -> str | None:
+    """Compose's `${VAR}`, `${VAR:-default}`, `$VAR`; None when a variable has no value here."""
+    missing = False
+
+    def one(match: re.Match[str]) -> str:
+        nonlocal missing
+        name = match.group(1) or match.group(4)
+        operator, default = match.group(2), match.group(3) or ""
+        value = known.get(name)
+        if operator in (":-", "-") and (value is None or (operator == ":-" and not value)):
+            return default
+        if operator in (":+", "+"):
+            return default if value else ""
+        if value is None:
+            missing = True
+            return ""
+        return value
+
+    value = _INTERPOLATION.sub(one, raw.replace("$$", "\0")).replace("\0", "$")
+    return None if missing else value

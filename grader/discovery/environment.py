@@ -15,7 +15,7 @@ import ast
 import re
 from dataclasses import dataclass, field
 
-from grader.discovery.compose import ComposeService
+from grader.discovery.compose import ComposeService, interpolate
 from grader.discovery.tree import SourceTree
 
 EXAMPLE_FILES = (".env.example", ".env.sample", ".env.template", "env.example", ".env.dist")
@@ -101,10 +101,6 @@ _PROCESS_COUNT = re.compile(
     r"WORKERS_PER_CORE|MAX_WORKERS|PROCESSES|NUM_PROCESSES)$"
 )
 _FORCED_OFF = frozenset({"UVICORN_RELOAD", "RELOAD"})
-_INTERPOLATION = re.compile(
-    r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|"
-    r"([A-Za-z_][A-Za-z0-9_]*))"
-)
 
 
 @dataclass(frozen=True)
@@ -145,7 +141,7 @@ def example_environment(
         for key, raw in compose.environment.items():
             if len(variables) >= _MAX_VARIABLES or not re.fullmatch(r"[A-Za-z_]\w{0,63}", key):
                 continue
-            value = _interpolate(raw, variables)
+            value = interpolate(raw, variables)
             if value is not None:
                 variables.setdefault(key, value[:_MAX_VALUE])
     return variables, sources
@@ -156,28 +152,6 @@ def _clean_value(raw: str) -> str:
     if value[:1] in ("'", '"') and value.count(value[0]) >= 2:
         return value[1 : value.index(value[0], 1)][:_MAX_VALUE]
     return value.split(" #", 1)[0].strip()[:_MAX_VALUE]
-
-
-def _interpolate(raw: str, known: dict[str, str]) -> str | None:
-    """Compose's `${VAR}`, `${VAR:-default}`, `$VAR` from the example values; None when a
-    variable has neither (the host would have supplied it, and the grader passes no host value)."""
-    missing = False
-
-    def one(match: re.Match[str]) -> str:
-        nonlocal missing
-        name = match.group(1) or match.group(4)
-        operator, default = match.group(2), match.group(3) or ""
-        value = known.get(name)
-        if operator in (":-", "-") and (value is None or (operator == ":-" and not value)):
-            return default
-        if value is None:
-            missing = True
-            return ""
-        return value
-
-    text = raw.replace("$$", "\0")
-    value = _INTERPOLATION.sub(one, text).replace("\0", "$")
-    return None if missing else value
 
 
 def is_secret_name(name: str) -> bool:

@@ -29,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 import yaml  # type: ignore[import-untyped]
 from pydantic import BaseModel, ConfigDict, Field
 
-from grader.discovery.compose import compose_files
+from grader.discovery.compose import compose_files, interpolate
 from grader.discovery.facts import ProjectFacts
 from grader.discovery.requirements import normalize_name, split_requirement
 from grader.discovery.tree import SourceTree
@@ -39,9 +39,6 @@ _MAX_VALUE = 500
 _HOSTNAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]{0,63})\s*=\s*(.*?)\s*$")
-_INTERPOLATION = re.compile(
-    r"\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))"
-)
 
 # The port each kind of server listens on, and how the grader names it to a reviewer.
 DEFAULT_PORTS = {
@@ -369,28 +366,6 @@ def _clean(raw: str) -> str:
     if value[:1] in ("'", '"') and value.count(value[0]) >= 2:
         return value[1 : value.index(value[0], 1)][:_MAX_VALUE]
     return value.split(" #", 1)[0].strip()[:_MAX_VALUE]
-
-
-def interpolate(raw: str, known: dict[str, str]) -> str | None:
-    """Compose's `${VAR}`, `${VAR:-default}`, `$VAR`; None when a variable has no value here."""
-    missing = False
-
-    def one(match: re.Match[str]) -> str:
-        nonlocal missing
-        name = match.group(1) or match.group(4)
-        operator, default = match.group(2), match.group(3) or ""
-        value = known.get(name)
-        if operator in (":-", "-") and (value is None or (operator == ":-" and not value)):
-            return default
-        if operator in (":+", "+"):
-            return default if value else ""
-        if value is None:
-            missing = True
-            return ""
-        return value
-
-    value = _INTERPOLATION.sub(one, raw.replace("$$", "\0")).replace("\0", "$")
-    return None if missing else value
 
 
 def _read_compose(tree: SourceTree, rel: str, known: dict[str, str], needs: ServiceNeeds) -> None:

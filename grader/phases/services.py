@@ -31,6 +31,7 @@ from docker.errors import DockerException
 from requests.exceptions import RequestException
 
 from grader.checks.registry import make_finding
+from grader.discovery.compose import interpolate
 from grader.discovery.services import (
     DEFAULT_HOSTNAMES,
     DEFAULT_PORTS,
@@ -39,7 +40,6 @@ from grader.discovery.services import (
     ServiceNeed,
     ServiceNeeds,
     discover_services,
-    interpolate,
     is_sqlite_url,
     service_kind_of_url,
     url_parts,
