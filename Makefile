@@ -54,6 +54,7 @@ lint: venv
 bench: images
 	$(PY) -m benchmarks.run --base-image $(BASE_IMAGE)
 	$(PY) -m benchmarks.batch_bench --base-image $(BASE_IMAGE)
+	$(PY) -m benchmarks.services_bench --base-image $(BASE_IMAGE)
 
 # Grades the labeled corpus and the public repositories; reports are kept, so
 # `.venv/bin/grade calibrate ... --reports bench-results/calibration --reuse` recomputes without Docker.
