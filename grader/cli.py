@@ -125,7 +125,7 @@ def run(
     if len(names) > 1 and output is None:
         raise click.UsageError("several formats need -o FOLDER")
     console = Console(stderr=True, quiet=quiet)
-    settings = GradeSettings(base_image=base_image, seed=seed, fail_under=fail_under)
+    settings = GradeSettings(base_image=base_image, seed=seed)
     signal.signal(signal.SIGTERM, _terminate)
     try:
         report = grade(submission, settings, on_event=_progress(console))  # type: ignore[arg-type]

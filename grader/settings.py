@@ -74,7 +74,6 @@ class GradeSettings(BaseModel):
         "or .python-version chooses among these and base_image (the default); images this engine "
         "lacks are left out",
     )
-    fail_under: float = 0.0
     seed: int = 0
     fuzz_max_examples: int = 20
     fuzz_budget_seconds: float = 90.0

@@ -15,7 +15,6 @@ from grader.phases.routes import locate_by_route
 from grader.sandbox.containers import BASE_URL, container_state, probe_python
 from grader.sandbox.engine import Container
 from grader.sandbox.probe_results import run_probe
-from grader.settings import GradeSettings
 from probes.conformance_results import ConformanceResult, Scenario, SecurityResult
 
 PROBE_BUDGET_SECONDS = 60.0
@@ -27,8 +26,8 @@ def conformance_phase(ctx: RunContext) -> None:
     if container_state(ctx.candidate())[0] != "running":
         raise PhaseFailed("the app stopped during fuzzing")
     sidecar, kind = ctx.sidecar(), ctx.facts.kind.value
-    result = run_conformance(sidecar, kind, ctx.settings, env_token=ctx.token)
-    security = run_security_probe(sidecar, ctx.settings, env_token=ctx.token)
+    result = run_conformance(sidecar, kind, env_token=ctx.token)
+    security = run_security_probe(sidecar, env_token=ctx.token)
     if result["error"]:
         raise PhaseFailed(f"the conformance probe failed: {result['error']}")
     found = [*conformance_findings(result), *security_findings(security)]
@@ -59,17 +58,13 @@ _TIMEOUT = PROBE_BUDGET_SECONDS + 30
 
 
 def run_conformance(
-    sidecar: Container,
-    kind: str,
-    settings: GradeSettings,
-    env_token: tuple[str, str] | None = None,
+    sidecar: Container, kind: str, env_token: tuple[str, str] | None = None
 ) -> ConformanceResult:
     """Run probes.conformance in the sidecar; raises RuntimeError when it produced no result.
 
-    `settings` is accepted for symmetry with run_fuzzer; the probe's limits are fixed (5 s per
-    request, 60 s in all) so that every submission gets the same scenarios.
+    The probe's limits are fixed (5 s per request, 60 s in all), not settings, so that every
+    submission gets the same scenarios.
     """
-    del settings
     out = "/work/conformance.json"
     argv = _probe_argv("probes.conformance", out, env_token, "--kind", str(kind))
     return run_probe(
@@ -78,10 +73,9 @@ def run_conformance(
 
 
 def run_security_probe(
-    sidecar: Container, settings: GradeSettings, env_token: tuple[str, str] | None = None
+    sidecar: Container, env_token: tuple[str, str] | None = None
 ) -> SecurityResult:
     """Run probes.security_probe in the sidecar; raises RuntimeError when it produced no result."""
-    del settings
     out = "/work/security.json"
     argv = _probe_argv("probes.security_probe", out, env_token)
     return run_probe(sidecar, argv, out, SecurityResult, _TIMEOUT, "security probe", _RESULT_BYTES)

@@ -781,16 +781,15 @@ def test_host_side_runs_both_probes_through_the_sidecar_calls(
             sidecar, "sidecar_exec", lambda _s, argv, timeout: fake.exec(argv, timeout)
         )
         monkeypatch.setattr(sidecar, "read_file", lambda _s, path, limit: fake.read(path, limit))
-        from grader.settings import GradeSettings
 
-        result = host.run_conformance(object(), "todo", GradeSettings(), ("TOKEN", "abc"))
-        security = host.run_security_probe(object(), GradeSettings())
+        result = host.run_conformance(object(), "todo", ("TOKEN", "abc"))
+        security = host.run_security_probe(object())
     assert result["kind"] == "todo" and result["auth"].startswith("env_token")
     assert statuses(result)["read-missing"] == "fail"
     assert confirmed(security) == set(SECURITY_RULES)
     monkeypatch.setattr(sidecar, "read_file", lambda *_: b'{"checks": "nope"}')
     with pytest.raises(RuntimeError, match="malformed"):
-        host.run_security_probe(object(), GradeSettings())
+        host.run_security_probe(object())
 
 
 @pytest.mark.parametrize(("kind", "collection"), [("todo", "/todos"), ("blog", "/posts")])
