@@ -30,6 +30,8 @@ class Collection:
     """The resolved JSON request body schema of the POST, None when it takes no JSON body."""
     limit_param: str
     default_limit: int | None
+    item_readable: bool = True
+    """False when no GET reads one item back (the `get` endpoint is then not measured)."""
 
 
 def _template_param(segment: str) -> str | None:
@@ -69,21 +71,33 @@ def find_collection(raw: Mapping[str, Any]) -> Collection | None:
     operations: dict[str, dict[str, Json]] = {}
     for path, method, operation in iter_operations(raw):
         operations.setdefault(path, {})[method] = operation
-    found: list[tuple[bool, int, Collection]] = []
+    found: list[tuple[bool, int, int, Collection]] = []
     for path, methods in operations.items():
         if "post" not in methods or "get" not in methods or "{" in path:
             continue
+        limit_param, default = _page_size(raw, methods["get"])
+        body = _json_body_schema(raw, methods["post"])
+        # Best: an item path read by GET; else an item path with other methods (PATCH, DELETE);
+        # else the list and the create alone: latency and growth are still measured.
+        best: tuple[int, Collection] = (
+            2,
+            Collection(path, "", "id", body, limit_param, default, item_readable=False),
+        )
         for item_path, item_methods in operations.items():
             head, _, last = item_path.rstrip("/").rpartition("/")
             param = _template_param(last)
-            if param is None or head != path.rstrip("/") or "get" not in item_methods:
+            if param is None or head != path.rstrip("/"):
                 continue
-            limit_param, default = _page_size(raw, methods["get"])
-            collection = Collection(path, item_path, param,
-                                    _json_body_schema(raw, methods["post"]), limit_param, default)
-            found.append((bool(_AUTH_PATH.search(path)), len(found), collection))
-            break
-    return min(found, key=lambda entry: entry[:2])[2] if found else None
+            rank = 0 if "get" in item_methods else 1
+            if rank < best[0]:
+                best = (
+                    rank,
+                    Collection(
+                        path, item_path, param, body, limit_param, default, item_readable=rank == 0
+                    ),
+                )
+        found.append((bool(_AUTH_PATH.search(path)), best[0], len(found), best[1]))
+    return min(found, key=lambda entry: entry[:3])[3] if found else None
 
 
 def _merged(raw: Mapping[str, Any], schema: Mapping[str, Any]) -> Json:
@@ -103,10 +117,15 @@ def _merged(raw: Mapping[str, Any], schema: Mapping[str, Any]) -> Json:
 def _string(schema: Mapping[str, Any], index: int) -> str:
     fmt = schema.get("format")
     value = {
-        "email": f"load{index}@example.com", "date-time": "2030-01-01T00:00:00Z",
-        "date": "2030-01-01", "time": "12:00:00", "uuid": f"00000000-0000-4000-8000-{index:012d}",
-        "uri": f"https://example.com/{index}", "url": f"https://example.com/{index}",
-        "ipv4": "127.0.0.1", "hostname": "example.com",
+        "email": f"load{index}@example.com",
+        "date-time": "2030-01-01T00:00:00Z",
+        "date": "2030-01-01",
+        "time": "12:00:00",
+        "uuid": f"00000000-0000-4000-8000-{index:012d}",
+        "uri": f"https://example.com/{index}",
+        "url": f"https://example.com/{index}",
+        "ipv4": "127.0.0.1",
+        "hostname": "example.com",
     }.get(str(fmt), f"load item {index}")
     low, high = schema.get("minLength"), schema.get("maxLength")
     if isinstance(low, int) and len(value) < low:
@@ -130,8 +149,9 @@ def _number(schema: Mapping[str, Any], integer: bool) -> int | float:
     return int(value) if integer else float(value)
 
 
-def example_value(raw: Mapping[str, Any], schema: Any, index: int, every_field: bool,
-                  depth: int = 0) -> Any:
+def example_value(
+    raw: Mapping[str, Any], schema: Any, index: int, every_field: bool, depth: int = 0
+) -> Any:
     """A simple value the schema accepts: required fields only, or every field when asked."""
     schema = resolve(raw, schema)
     if not isinstance(schema, Mapping) or depth > 8:
@@ -154,12 +174,18 @@ def example_value(raw: Mapping[str, Any], schema: Any, index: int, every_field: 
         properties = schema.get("properties") or {}
         required = [n for n in schema.get("required") or [] if isinstance(n, str)]
         names = list(properties) if every_field else required
-        return {n: example_value(raw, properties.get(n, {"type": "string"}), index, every_field,
-                                 depth + 1) for n in names}
+        return {
+            n: example_value(
+                raw, properties.get(n, {"type": "string"}), index, every_field, depth + 1
+            )
+            for n in names
+        }
     if kind == "array":
         count = schema.get("minItems") if isinstance(schema.get("minItems"), int) else 0
-        return [example_value(raw, schema.get("items"), index, every_field, depth + 1)
-                for _ in range(min(count, 5))]
+        return [
+            example_value(raw, schema.get("items"), index, every_field, depth + 1)
+            for _ in range(min(count, 5))
+        ]
     if kind in ("integer", "number"):
         return _number(schema, kind == "integer")
     if kind == "boolean":

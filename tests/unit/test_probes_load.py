@@ -247,3 +247,24 @@ def test_growth_is_fitted_over_three_sizes() -> None:
     assert quadratic is not None and abs(quadratic[0] - 2.0) < 0.05
     assert growth_exponent(sizes((20, 4.0), (80, 64.0))) is None  # two points guess, not fit
     assert growth_exponent(sizes((20, 4.0), (30, 5.0), (40, 9.0))) is None  # too narrow a range
+
+
+def test_a_collection_without_an_item_read_is_still_load_tested() -> None:
+    from probes.load_target import find_collection
+
+    def op() -> dict[str, object]:
+        return {"responses": {"200": {"description": "ok"}}}
+
+    schema = {
+        "openapi": "3.1.0",
+        "paths": {
+            "/todos": {"get": op(), "post": op()},
+            "/todos/{todo_id}": {"patch": op(), "delete": op()},
+        },
+    }
+    collection = find_collection(schema)
+    assert collection is not None and collection.path == "/todos"
+    assert collection.item_path == "/todos/{todo_id}" and not collection.item_readable
+    schema["paths"]["/todos/{todo_id}"]["get"] = op()  # type: ignore[index]
+    readable = find_collection(schema)
+    assert readable is not None and readable.item_readable
