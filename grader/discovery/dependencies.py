@@ -97,6 +97,10 @@ def read_dependencies(tree: SourceTree, problems: list[str]) -> DependencySpec:
     installs = list(reader.local)
     if implied is None:
         implied = _implied_project(pyproject, chosen, reader)
+    if implied is not None and not _src_layout(tree):
+        # A flat project imports from its own folder, which uvicorn and pytest put on the path:
+        # installing it would change nothing but the time the build takes.
+        implied = None
     if implied is not None and all(item.path != "." for item in installs):
         installs.insert(0, implied)
     if lock is not None:
@@ -156,6 +160,13 @@ def _implied_project(
     if chosen.source == "pep621" and "build-system" not in (pyproject or {}):
         return None
     return LocalInstall(path=".", editable=True, required=False, with_deps=False)
+
+
+def _src_layout(tree: SourceTree) -> bool:
+    """Code under src/ (a package or a module) that only an install puts on the import path."""
+    return any(
+        re.fullmatch(r"src/[A-Za-z_][A-Za-z0-9_]*(/__init__\.py|\.py)", rel) for rel in tree.files
+    )
 
 
 def _build_requires(tree: SourceTree, installs: list[LocalInstall]) -> list[str]:

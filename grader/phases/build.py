@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
@@ -65,36 +66,29 @@ def build_phase(ctx: RunContext) -> None:
     grading.metrics["build_lock"] = deps.lock.file if deps.lock else "none"
     if SERVER in added:
         grading.add(make_finding("BUILD-UVICORN-UNDECLARED", "uvicorn was installed for you."))
-    labels = run_labels(run_id, "fetch")
-    shared = settings.wheelhouse
-    resolution = resolve(
-        client,
-        plan,
-        build_image_tag=toolchain.image,
-        labels=labels,
-        timeout_seconds=settings.build_timeout_seconds,
-        shared=shared,
-        pip=pip,
-    )
-    grading.metrics["fetch_seconds"] = round(resolution.seconds, 2)
-    if not resolution.ok:
-        _fail(ctx, resolution.outcome)
-    outcome = _install(ctx, plan, resolution, toolchain.image, started)
-    if not outcome.ok and shared and resolution.cached and outcome.failure == "missing":
-        # The wheelhouse lost what the remembered resolution counted on: fetch it again.
-        forget(client, plan, toolchain.image)
+    def fetch() -> Resolution:
         resolution = resolve(
             client,
             plan,
-            build_image_tag=toolchain.image,
-            labels=labels,
+            build_image_tag=toolchain_image,
+            labels=run_labels(run_id, "fetch"),
             timeout_seconds=settings.build_timeout_seconds,
-            shared=shared,
+            shared=settings.wheelhouse,
             pip=pip,
         )
+        grading.metrics["fetch_seconds"] = round(resolution.seconds, 2)
         if not resolution.ok:
             _fail(ctx, resolution.outcome)
-        outcome = _install(ctx, plan, resolution, toolchain.image, started)
+        return resolution
+
+    toolchain_image = toolchain.image
+    resolution = fetch()
+    outcome = _install(ctx, plan, resolution, toolchain_image, started)
+    if not outcome.ok and resolution.cached and outcome.failure == "missing":
+        # The wheelhouse lost what the remembered resolution counted on: fetch it again.
+        forget(client, plan, toolchain_image)
+        resolution = fetch()
+        outcome = _install(ctx, plan, resolution, toolchain_image, started)
     grading.metrics["build_seconds"] = round(outcome.seconds, 2)
     notes = [*resolution.notes, *re.findall(r"^GRADER-NOTE: (.+)$", outcome.log, re.MULTILINE)]
     if notes:
@@ -138,7 +132,7 @@ def candidate_image_config() -> dict[str, object]:
     }
 
 
-def _fail(ctx: RunContext, outcome: BuildOutcome | None) -> None:
+def _fail(ctx: RunContext, outcome: BuildOutcome | None) -> NoReturn:
     if outcome is None:
         raise PhaseFailed("the build failed without a log")
     ctx.grading.add(_build_failure_finding(outcome, ctx.submission.root, ctx.facts))

@@ -5,13 +5,16 @@
    resolves them with uv for that interpreter, and fills the wheelhouse with `pip wheel` (third
    party sdists build here, with the compiler). What it resolved is remembered on the host, so a
    warm build skips this container entirely.
-2. Install (`network_mode=none`): the candidate's tree, the resolved pins and the wheelhouse
-   (read-only). uv installs the pins offline, then the candidate's own folders (the project, where
-   its tooling installs it) as an unprivileged user: its build backend and `setup.py` run here,
-   with no network and no root. The container is committed as the candidate's image.
+2. Install (`network_mode=none`, the wheelhouse read-only, everything as the candidate's user):
+   a. the dependencies' image: uv installs the resolved pins offline into a fresh environment
+      (and compiles their bytecode). No code of the candidate's is in this container, so the
+      image serves every submission that resolved to the same pins (`grader-deps:<hash>`);
+   b. from it, the candidate's tree and its own folders (the project, where its tooling installs
+      it): its build backend and `setup.py` run here, with no network and no root. This
+      container is committed as the candidate's image.
 
 With `shared=False` nothing is shared: the wheels go from the fetch container to the install
-container through the host, and nothing is remembered.
+container through the host, nothing is remembered, and 2a and 2b are one container.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from typing import Any
 from docker.errors import DockerException, NotFound
 from pydantic import BaseModel
 
-from grader.sandbox.build import BuildOutcome, BuildRecipe, build_image
+from grader.sandbox.build import BuildOutcome, BuildRecipe, build_image, image_exists
 from grader.sandbox.build_errors import explain
 from grader.sandbox.engine import LABEL_MANAGED, WHEELHOUSE_VOLUME
 from grader.sandbox.images import CANDIDATE_UID, VENV
@@ -40,6 +43,7 @@ from grader.sandbox.toolchain import TOOLS_VENV
 
 UV_CACHE_VOLUME = "grader-uv-cache"
 RESOLUTION_TTL_SECONDS = 7 * 24 * 3600
+DEPENDENCY_IMAGES_KEPT = 24
 FETCH_SCRIPT = Path(__file__).with_name("fetch_script.py")
 _SAFE_FOLDER = re.compile(r"^[A-Za-z0-9_.\-/]+$")
 _NAMED = re.compile(
@@ -145,6 +149,13 @@ def resolve(
         remembered = _remembered(key, stamp)
         if remembered is not None:
             return remembered
+        # The wheelhouse was made anew since, but an environment of those pins that needs
+        # nothing from it (no folder of the candidate's to build) still serves.
+        remembered = _remembered(key, None)
+        if remembered is not None and not plan.folders:
+            tag = dependencies_tag(client, remembered.install, build_image_tag)
+            if image_exists(client, tag):
+                return remembered
         _volume_stamp(client, UV_CACHE_VOLUME)
     mounts = {WHEELHOUSE_VOLUME: "/wheelhouse:rw", UV_CACHE_VOLUME: "/uv-cache:rw"}
     recipe = BuildRecipe(
@@ -202,14 +213,17 @@ def _read_outputs(archive: bytes | None) -> dict[str, str]:
     return found
 
 
-def _remembered(key: str, stamp: str) -> Resolution | None:
+def _remembered(key: str, stamp: str | None) -> Resolution | None:
+    """The resolution remembered under `key`, when fresh and (unless `stamp` is None) made
+    with the wheelhouse volume of that creation time."""
     path = _cache_path(key)
     try:
         data = json.loads(path.read_text())
         fresh = time.time() - path.stat().st_mtime < RESOLUTION_TTL_SECONDS
     except (OSError, ValueError):
         return None
-    if not fresh or data.get("volume") != stamp or not isinstance(data.get("install"), str):
+    same_volume = stamp is None or data.get("volume") == stamp
+    if not fresh or not same_volume or not isinstance(data.get("install"), str):
         return None
     return Resolution(
         ok=True,
@@ -243,25 +257,37 @@ def forget(client: Any, plan: InstallPlan, build_image_tag: str) -> None:
         _cache_path(_cache_key(client, plan, build_image_tag)).unlink()
 
 
-_INSTALL_SH = """\
+_PRELUDE_SH = """\
 set -eu
 export UV_OFFLINE=1 UV_NO_INDEX=1 UV_FIND_LINKS=/wheelhouse UV_LINK_MODE=copy UV_NO_CONFIG=1
 export UV_CACHE_DIR=/tmp/uv-cache UV_PYTHON_DOWNLOADS=never UV_NO_PROGRESS=1 UV_COMPILE_BYTECODE=1
 export HOME=/tmp
-# The candidate's build code runs as the candidate's user, never root (and with no network).
+# Everything installs as the candidate's user, never root (and with no network).
 as_candidate() {{ setpriv --reuid={uid} --regid={uid} --clear-groups -- "$@"; }}
+"""
+
+# The environment with the resolved pins, from wheels only: no code of the candidate's is in
+# this container, so its image can serve every submission that resolved to the same pins.
+_DEPENDENCIES_SH = """\
 mkdir -p {venv} /wheelhouse
 chown {uid}:{uid} {venv}
-chown -R {uid}:{uid} /src
-cd /src
+cd /tmp
 echo "GRADER-STEP: create the environment"
 as_candidate uv venv -q {venv} --python "$(command -v python3)"
 echo "GRADER-STEP: install dependencies"
 as_candidate uv pip install --python {venv}/bin/python -r /grader-build/install.txt
+chmod -R a+rX {venv}
+"""
+
+# The candidate's tree and own folders, whose build code runs here.
+_PROJECT_SH = """\
+mkdir -p /wheelhouse
+chown -R {uid}:{uid} /src
+cd /src
 {folders}
-chown -R 0:0 {venv} /src
+chown -R 0:0 /src
 rm -rf /grader-build
-chmod -R a+rX /src {venv} /opt/grader-probes
+chmod -R a+rX /src /opt/grader-probes
 """
 
 _FOLDER_SH = """\
@@ -303,26 +329,96 @@ def install(
     image_config: dict[str, Any],
     injected: dict[str, bytes],
 ) -> BuildOutcome:
-    """Install offline (no network at all) and commit the candidate's image."""
+    """Install offline (no network at all) and commit the candidate's image.
+
+    Shared: the dependencies' image is made once per set of pins (and build image) and reused,
+    so a warm build only copies the tree in and installs the candidate's own folders.
+    """
+    folders = "".join(_folder_script(folder) for folder in plan.folders)
+    prelude = _PRELUDE_SH.format(uid=CANDIDATE_UID)
+    base = build_image_tag
+    started = time.monotonic()
+    if shared:
+        dependencies = ensure_dependencies_image(
+            client, resolution.install, build_image_tag, timeout_seconds
+        )
+        if not dependencies.ok or dependencies.image is None:
+            return dependencies
+        base = dependencies.image
+        script = prelude + _PROJECT_SH.format(uid=CANDIDATE_UID, folders=folders)
+    else:
+        script = (
+            prelude
+            + _DEPENDENCIES_SH.format(uid=CANDIDATE_UID, venv=VENV)
+            + _PROJECT_SH.format(uid=CANDIDATE_UID, folders=folders)
+        )
     recipe = BuildRecipe(
-        base_image=build_image_tag,
+        base_image=base,
         tag=tag,
-        script=_INSTALL_SH.format(
-            uid=CANDIDATE_UID,
-            venv=VENV,
-            folders="".join(_folder_script(folder) for folder in plan.folders),
-        ),
+        script=script,
         files={"grader-build/install.txt": resolution.install.encode(), **injected},
         trees={"src": root},
         archives=[resolution.wheels] if resolution.wheels is not None and not shared else [],
         image_config=image_config,
         labels={**labels, LABEL_MANAGED: "true"},
-        timeout_seconds=timeout_seconds,
+        timeout_seconds=max(timeout_seconds - (time.monotonic() - started), 30.0),
         mounts={WHEELHOUSE_VOLUME: "/wheelhouse:ro"} if shared else {},
+        tmpfs={"/tmp": "size=4g,mode=1777"},
+        network=False,
+    )
+    outcome = build_image(client, recipe, None)
+    outcome.seconds = time.monotonic() - started
+    if not outcome.ok:
+        explain(outcome, stage="install")
+    return outcome
+
+
+def dependencies_tag(client: Any, install_txt: str, build_image_tag: str) -> str:
+    digest = hashlib.sha256(f"{client.images.get(build_image_tag).id}\n{install_txt}".encode())
+    digest.update(_DEPENDENCIES_SH.encode())
+    return f"grader-deps:{digest.hexdigest()[:20]}"
+
+
+def ensure_dependencies_image(
+    client: Any, install_txt: str, build_image_tag: str, timeout_seconds: float
+) -> BuildOutcome:
+    """The build image plus an environment holding exactly `install_txt`, made once."""
+    tag = dependencies_tag(client, install_txt, build_image_tag)
+    if image_exists(client, tag):
+        return BuildOutcome(ok=True, image=tag, seconds=0.0)
+    recipe = BuildRecipe(
+        base_image=build_image_tag,
+        tag=tag,
+        script=_PRELUDE_SH.format(uid=CANDIDATE_UID)
+        + _DEPENDENCIES_SH.format(uid=CANDIDATE_UID, venv=VENV)
+        + "rm -rf /grader-build\n",
+        files={"grader-build/install.txt": install_txt.encode()},
+        image_config={"Env": ["PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8"]},
+        labels={"grader.cache": "deps"},
+        timeout_seconds=timeout_seconds,
+        mounts={WHEELHOUSE_VOLUME: "/wheelhouse:ro"},
         tmpfs={"/tmp": "size=4g,mode=1777"},
         network=False,
     )
     outcome = build_image(client, recipe, None)
     if not outcome.ok:
         explain(outcome, stage="install")
+    else:
+        _prune_dependencies_images(client, keep=tag)
     return outcome
+
+
+def _prune_dependencies_images(client: Any, keep: str) -> None:
+    """The newest environments stay (a cohort regraded, a submission built twice); the rest go."""
+    with contextlib.suppress(DockerException):
+        # Images made from one inherit its labels: the name says which are environments.
+        images = [
+            image
+            for image in client.api.images(filters={"label": "grader.cache=deps"})
+            if any(t.startswith("grader-deps:") for t in image.get("RepoTags") or [])
+        ]
+        images.sort(key=lambda image: int(image.get("Created", 0)), reverse=True)
+        for image in images[DEPENDENCY_IMAGES_KEPT:]:
+            if keep not in (image.get("RepoTags") or []):
+                with contextlib.suppress(DockerException):
+                    client.images.remove(image["Id"], force=False)

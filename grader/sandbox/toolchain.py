@@ -49,7 +49,9 @@ packages="{packages}"
 if [ "$(readlink -f "$(command -v python3)")" != "$(readlink -f /usr/bin/python3 || true)" ]; then
   packages="${{packages% python3-dev}}"
 fi
-apt-get update -qq
+# A frozen mirror serves a testing suite (forky) whose Release has expired: retry without the
+# expiry check only then, so stable suites keep it.
+apt-get update -qq || apt-get update -qq -o Acquire::Check-Valid-Until=false
 apt-get install -y -qq --no-install-recommends $packages ca-certificates >/dev/null
 rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb
 echo "GRADER-STEP: pip and uv"
@@ -100,7 +102,21 @@ def ensure_build_image(client: Any, base_image: str, pip: PipSettings) -> BuildO
         if not outcome.ok:
             tail = "\n".join(outcome.log.strip().splitlines()[-5:])
             outcome.reason = f"the build image of {base_image} could not be made: {tail}"
+        else:
+            _prune_build_images(client, base_image, keep=tag)
         return outcome
+
+
+def _prune_build_images(client: Any, base_image: str, keep: str) -> None:
+    """Build images of this base from an earlier recipe only take disk."""
+    flt = {"label": ["grader.cache=build", f"grader.build.base={base_image}"]}
+    with suppress(DockerException):
+        for image in client.api.images(filters=flt):
+            tags = image.get("RepoTags") or []
+            # Images made from a build image inherit its labels: only build images by name go.
+            if keep not in tags and any(t.startswith("grader-build:") for t in tags):
+                with suppress(DockerException):
+                    client.images.remove(image["Id"], force=True)
 
 
 def image_python(client: Any, image: str) -> str | None:

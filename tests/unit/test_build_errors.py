@@ -16,9 +16,12 @@ from grader.sandbox.build_errors import diagnose, explain
 from grader.sandbox.submission import (
     InstallPlan,
     LocalFolder,
+    Resolution,
     _fetch_files,
     _folder_script,
     _read_outputs,
+    _remember,
+    _remembered,
 )
 
 LOGS = Path(__file__).resolve().parents[1] / "fixtures" / "build_logs"
@@ -223,3 +226,16 @@ def test_tar_outputs_are_read_back() -> None:
         info.size = len(data)
         tar.addfile(info, io.BytesIO(data))
     assert _read_outputs(buf.getvalue()) == {"install.txt": "fastapi==0.115.12\n"}
+
+
+def test_a_remembered_resolution_is_tied_to_its_wheelhouse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    resolution = Resolution(ok=True, install="fastapi==0.115.12\n", notes=["a note"])
+    _remember("k" * 40, "2026-12-05T20:43:12Z", resolution)
+    again = _remembered("k" * 40, "2026-12-05T20:43:12Z")
+    assert again is not None and again.cached and again.install == resolution.install
+    assert _remembered("k" * 40, "2026-12-05T21:22:43Z") is None  # the volume was made anew
+    assert _remembered("k" * 40, None) is not None  # ...which a caller may choose to ignore
+    assert _remembered("x" * 40, None) is None

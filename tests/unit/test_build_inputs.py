@@ -188,15 +188,29 @@ def test_ci_and_readme_name_the_test_extras_groups_and_files(tmp_path: Path) -> 
             "requirements-ci.txt": "pytest-asyncio==0.23.0\n",
             "README.md": "Run `pip install -e '.[qa]'` and `uv sync --group integration`.\n",
             ".github/workflows/ci.yml": "steps:\n  - run: pip install -r requirements-ci.txt\n",
-            "main.py": MAIN,
+            "src/x/__init__.py": "",
+            "src/x/main.py": MAIN,
         },
     )
     deps = discover(tmp_path).dependencies
     assert deps.test == ["pytest-cov", "respx", "pytest-asyncio==0.23.0"]
     assert "requirements-ci.txt" in deps.files
-    # no requirements.txt: the project is what `pip install -e .` installs, hatchling's way
+    # no requirements.txt and code under src/: the project is what `pip install -e .` installs
     assert [(i.path, i.required) for i in deps.installs] == [(".", False)]
     assert deps.build_requires == ["hatchling", "editables~=0.3"]
+
+
+def test_a_flat_project_is_not_installed_it_imports_from_its_folder(tmp_path: Path) -> None:
+    make(
+        tmp_path,
+        {
+            "pyproject.toml": '[project]\nname = "x"\ndependencies = ["fastapi"]\n'
+            '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n',
+            "main.py": MAIN,
+        },
+    )
+    deps = discover(tmp_path).dependencies
+    assert deps.installs == [] and deps.build_requires == []
 
 
 # --- requirement files --------------------------------------------------------------------
