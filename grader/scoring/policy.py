@@ -118,6 +118,10 @@ DIMENSIONS = (
 
 # What a finding costs the dimension it is charged to (each dimension starts at 1).
 PENALTY = {Severity.INFO: 0.0, Severity.MINOR: 0.15, Severity.MAJOR: 0.4, Severity.CRITICAL: 0.8}
+# What the dimensions that need a running app earn when it did not build or start. Not zero: a
+# reviewer holds a typo in a requirement against the candidate, but less than working code that
+# leaks passwords (a critical flag keeps half of the score).
+APP_DOWN_EARNED = 0.3
 # What a raised red flag takes from the score, as a share of what is left: flags multiply, so
 # two different submissions rarely meet on one number, and more or worse flags always score
 # lower. A critical flag (plaintext passwords, injectable SQL, another user's data) is where a

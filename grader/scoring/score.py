@@ -1,7 +1,8 @@
 """The score: rubric dimensions, each earning 0..1 from its findings, weighted and renormalised
 over the dimensions that could be measured, so a phase that did not run neither helps nor hurts.
-When the app could not be built or started, the dimensions that needed it earn zero: a reviewer
-could not run it either.
+When the app could not be built or started, the dimensions that needed it earn little
+(policy.APP_DOWN_EARNED): a reviewer could not run it either. Then each raised red flag takes its
+share (policy.FLAG_COST).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from grader.models import (
     ScoreExplanation,
     Severity,
 )
-from grader.scoring.policy import DIMENSIONS, FLAG_COST, PENALTY, RAISING
+from grader.scoring.policy import APP_DOWN_EARNED, DIMENSIONS, FLAG_COST, PENALTY, RAISING
 
 _APP_DOWN_SOURCES = ("build", "start")
 
@@ -38,8 +39,8 @@ def compute_score(
                 ScoreDimension(
                     name=dim.name,
                     weight=dim.weight,
-                    earned=0.0,
-                    reason="the app did not build or start",
+                    earned=APP_DOWN_EARNED,
+                    reason="the app did not build or start: nothing of it could be checked",
                 )
             )
             continue
