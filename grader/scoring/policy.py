@@ -125,8 +125,8 @@ APP_DOWN_EARNED = 0.3
 # What a raised red flag takes from the score, as a share of what is left: flags multiply, so
 # two different submissions rarely meet on one number, and more or worse flags always score
 # lower. A critical flag (plaintext passwords, injectable SQL, another user's data) is where a
-# reviewer stops reading: it halves the score.
-FLAG_COST = {Severity.MINOR: 0.1, Severity.MAJOR: 0.2, Severity.CRITICAL: 0.5}
+# reviewer stops reading: it keeps 30 % of the score, below any merely flawed submission.
+FLAG_COST = {Severity.MINOR: 0.1, Severity.MAJOR: 0.2, Severity.CRITICAL: 0.7}
 RAISING = (Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)
 _RAISING = RAISING
 

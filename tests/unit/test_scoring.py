@@ -145,7 +145,7 @@ def test_no_chain_and_no_merge_without_the_same_request() -> None:
     assert rules == ["CONF-AUTHENTICATION", "CONF-PAGINATION-SUPPORTED", "FUZZ-SERVER-ERROR"]
 
 
-def test_a_critical_flag_halves_the_score_and_distinct_flags_give_distinct_scores() -> None:
+def test_a_critical_flag_costs_most_and_distinct_flags_give_distinct_scores() -> None:
     sql = make_finding("SEC-SQL-INJECTION", "f-string SQL", file="main.py", line=9)
     docs = make_finding("DOCS-DISABLED", "docs off", file="main.py", line=3)
 
