@@ -26,7 +26,7 @@ from grader.intake import intake
 from grader.phases.build import build_phase
 from grader.phases.context import RunContext
 from grader.phases.services import run_migrations, start_services
-from grader.phases.start import candidate_environment
+from grader.pipeline import new_context
 from grader.sandbox.engine import Engine, connect
 from grader.sandbox.sweep import remove_run
 from grader.settings import GradeSettings
@@ -41,19 +41,9 @@ TARGET_SECONDS = 15.0
 def _context(folder: Path, workspace: Path, engine: Engine, settings: GradeSettings) -> RunContext:
     workspace.mkdir(parents=True)
     submission = intake(folder, workspace)
-    facts = discover(submission.root)
-    environment, token = candidate_environment(facts)
-    return RunContext(
-        grading=Grading(ignore_events, VERSION),
-        settings=settings,
-        submission=submission,
-        facts=facts,
-        run_id=f"bench{uuid.uuid4().hex[:7]}",
-        deadline=time.monotonic() + settings.grading_timeout_seconds,
-        engine=engine,
-        environment=environment,
-        token=token,
-    )
+    grading = Grading(ignore_events, VERSION)
+    run_id = f"bench{uuid.uuid4().hex[:7]}"
+    return new_context(grading, settings, submission, discover(submission.root), engine, run_id)
 
 
 def measure(name: str, settings: GradeSettings, rounds: int) -> dict[str, object]:

@@ -34,7 +34,7 @@ from grader.phases.limits import limits_step
 from grader.phases.load import load_phase
 from grader.phases.start import candidate_environment, start_phase
 from grader.phases.static import static_phase
-from grader.sandbox.engine import connect
+from grader.sandbox.engine import Engine, connect
 from grader.sandbox.machine_lock import machine_lock
 from grader.sandbox.sweep import remove_run, sweep_stale
 from grader.settings import GradeSettings
@@ -129,25 +129,38 @@ def _run_in_docker(
 ) -> None:
     engine = connect()
     sweep_stale(engine)
-    environment, token = candidate_environment(facts)
-    if token is not None:
-        grading.metrics["auth_env"] = token[0]
-    ctx = RunContext(
-        grading=grading,
-        settings=settings,
-        submission=submission,
-        facts=facts,
-        run_id=uuid.uuid4().hex[:12],
-        deadline=time.monotonic() + settings.grading_timeout_seconds,
-        engine=engine,
-        environment=environment,
-        token=token,
-    )
+    ctx = new_context(grading, settings, submission, facts, engine)
     try:
         run_phases(ctx, PHASES)
     finally:
         with suppress(Exception):
             remove_run(engine, ctx.run_id)
+
+
+def new_context(
+    grading: Grading,
+    settings: GradeSettings,
+    submission: Submission,
+    facts: ProjectFacts,
+    engine: Engine,
+    run_id: str | None = None,
+) -> RunContext:
+    """The context of one grading: the environment a reviewer would give the app, a fresh run
+    id and the deadline. Benchmarks and tests that run single phases build theirs here too."""
+    environment, token = candidate_environment(facts)
+    if token is not None:
+        grading.metrics["auth_env"] = token[0]
+    return RunContext(
+        grading=grading,
+        settings=settings,
+        submission=submission,
+        facts=facts,
+        run_id=run_id or uuid.uuid4().hex[:12],
+        deadline=time.monotonic() + settings.grading_timeout_seconds,
+        engine=engine,
+        environment=environment,
+        token=token,
+    )
 
 
 def run_phases(ctx: RunContext, phases: tuple[Phase, ...]) -> None:

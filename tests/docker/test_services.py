@@ -38,7 +38,7 @@ from grader.phases.services import (
     run_migrations,
     start_services,
 )
-from grader.phases.start import candidate_environment
+from grader.pipeline import new_context
 from grader.sandbox.containers import (
     BASE_URL,
     start_candidate,
@@ -111,19 +111,9 @@ CASES = {
 def make_context(folder: Path, workspace: Path, client: Any, settings: GradeSettings) -> RunContext:
     workspace.mkdir(parents=True, exist_ok=True)
     submission = intake(folder, workspace)
-    facts = discover(submission.root)
-    environment, token = candidate_environment(facts)
-    return RunContext(
-        grading=Grading(ignore_events, VERSION),
-        settings=settings,
-        submission=submission,
-        facts=facts,
-        run_id=f"svc{uuid.uuid4().hex[:9]}",
-        deadline=time.monotonic() + settings.grading_timeout_seconds,
-        engine=client,
-        environment=environment,
-        token=token,
-    )
+    grading = Grading(ignore_events, VERSION)
+    run_id = f"svc{uuid.uuid4().hex[:9]}"
+    return new_context(grading, settings, submission, discover(submission.root), client, run_id)
 
 
 def run_in_candidate_image(ctx: RunContext, started: ServicesStarted, script: str) -> str:

@@ -4,7 +4,6 @@ server's connection failure."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from grader.phases.services import (
     start_services,
 )
 from grader.phases.start import candidate_environment
+from grader.pipeline import new_context
 from grader.sandbox.services import (
     dns_forwarding_problem,
     mariadb_init_sql,
@@ -379,19 +379,8 @@ def test_service_failure_is_none_for_the_apps_own_errors(text: str) -> None:
 def _context(source: Path, workspace: Path, settings: GradeSettings) -> RunContext:
     workspace.mkdir(parents=True)
     submission = intake(source, workspace)
-    facts = discover(submission.root)
-    environment, token = candidate_environment(facts)
-    return RunContext(
-        grading=Grading(ignore_events, VERSION),
-        settings=settings,
-        submission=submission,
-        facts=facts,
-        run_id="unit",
-        deadline=time.monotonic() + 60,
-        engine=None,
-        environment=environment,
-        token=token,
-    )
+    grading = Grading(ignore_events, VERSION)
+    return new_context(grading, settings, submission, discover(submission.root), None, "unit")
 
 
 class _Engine:
