@@ -15,6 +15,7 @@ are declared with `declare`, and each declaration carries its own wiring:
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterable
@@ -197,12 +198,18 @@ def make_finding(
 
 
 def load_rules() -> dict[str, Rule]:
-    """Import every module under rules/ once, so each registers itself."""
+    """Every rule, once each module under rules/ has registered itself (imported once only:
+    the settle pass and the phases ask for the table per finding)."""
+    _import_rule_modules()
+    return RULES
+
+
+@functools.cache
+def _import_rule_modules() -> None:
     from grader.checks import rules
 
     for info in pkgutil.iter_modules(rules.__path__):
         importlib.import_module(f"{rules.__name__}.{info.name}")
-    return RULES
 
 
 def run_static_checks(ctx: StaticContext) -> list[Finding]:

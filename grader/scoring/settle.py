@@ -82,9 +82,8 @@ def _prove(finding: Finding, rule: Rule | None) -> Finding:
     return finding.model_copy(update={"flag": None})
 
 
-def _link(runtime: Finding, other: Finding) -> Confirmation | None:
-    rule = load_rules().get(runtime.rule)
-    for link in rule.confirms if rule else ():
+def _link(rule: Rule, runtime: Finding, other: Finding) -> Confirmation | None:
+    for link in rule.confirms:
         if link.matches(other.rule) and other.rule != runtime.rule:
             return link
     return None
@@ -122,7 +121,7 @@ def merge_confirmed(findings: list[Finding]) -> list[Finding]:
             # No chains: a finding that absorbed others is never absorbed itself.
             if j == i or j in absorbed or j in merged:
                 continue
-            link = _link(runtime, other)
+            link = _link(rule, runtime, other)
             if link is None or (link.mode == "any" and taken_any):
                 continue
             current = merged.get(i, runtime)
