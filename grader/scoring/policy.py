@@ -128,7 +128,6 @@ APP_DOWN_EARNED = 0.3
 # reviewer stops reading: it keeps 30 % of the score, below any merely flawed submission.
 FLAG_COST = {Severity.MINOR: 0.1, Severity.MAJOR: 0.2, Severity.CRITICAL: 0.7}
 RAISING = (Severity.MINOR, Severity.MAJOR, Severity.CRITICAL)
-_RAISING = RAISING
 
 
 def settle_severity(finding: Finding) -> Finding:
@@ -164,7 +163,7 @@ class Judgement:
 
 def is_evidence(finding: Finding, flag: RedFlag) -> bool:
     """A finding counts for a flag when it names the flag and is more than informational."""
-    return finding.flag == flag and finding.severity in _RAISING
+    return finding.flag == flag and finding.severity in RAISING
 
 
 def _places(findings: list[Finding]) -> int:
@@ -241,10 +240,19 @@ def describe() -> list[str]:
             for code, ladder in SEVERITY_BY_EXTENT.items()
         )
         + ".",
-        "Each dimension of the score starts at 1 and loses "
-        + ", ".join(f"{PENALTY[s]:g} per {s.value}" for s in _RAISING)
-        + " finding; then each raised flag keeps "
-        + ", ".join(f"{1 - FLAG_COST[s]:.0%} ({s.value})" for s in _RAISING)
-        + " of the score.",
+        score_method(),
     ]
     return lines
+
+
+def score_method() -> str:
+    """How the score is made, in words: `grade rules` shows it and every report carries it."""
+    return (
+        "Each dimension starts at 1 and loses "
+        + ", ".join(f"{PENALTY[s]:g} per {s.value}" for s in RAISING)
+        + " finding it takes (floor 0); each finding is charged to one dimension. The weighted "
+        "mean over measured dimensions, times 100, is then multiplied, for each raised red "
+        "flag, by "
+        + ", ".join(f"{1 - FLAG_COST[s]:g} ({s.value})" for s in RAISING)
+        + ": a reviewer charges a habit more than its single findings."
+    )

@@ -17,7 +17,7 @@ from grader.models import (
     ScoreExplanation,
     Severity,
 )
-from grader.scoring.policy import APP_DOWN_EARNED, DIMENSIONS, FLAG_COST, PENALTY, RAISING
+from grader.scoring.policy import APP_DOWN_EARNED, DIMENSIONS, FLAG_COST, PENALTY, score_method
 
 _APP_DOWN_SOURCES = ("build", "start")
 
@@ -76,15 +76,7 @@ def compute_score(
     for verdict in raised:
         kept *= 1.0 - FLAG_COST[Severity(verdict.severity or Severity.MINOR)]
     score *= kept
-    method = (
-        "Each dimension starts at 1 and loses "
-        + ", ".join(f"{PENALTY[s]:g} per {s.value}" for s in RAISING)
-        + " finding it takes (floor 0); each finding is charged to one dimension. The weighted "
-        "mean over measured dimensions, times 100, is then multiplied, for each raised red "
-        "flag, by "
-        + ", ".join(f"{1 - FLAG_COST[s]:g} ({s.value})" for s in RAISING)
-        + ": a reviewer charges a habit more than its single findings."
-    )
+    method = score_method()
     if raised:
         method += " Raised here: " + ", ".join(f"{v.flag.value} ({v.severity})" for v in raised)
         method += "."
