@@ -7,11 +7,14 @@ users of their own, so they depend on nothing else the fuzz phase did.
 
 from __future__ import annotations
 
+import time
+
 from grader.checks.registry import make_finding, rule_observing
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
 from grader.phases.context import RunContext
 from grader.phases.routes import locate_by_route
+from grader.phases.server_errors import ServerErrors, service_excuse
 from grader.sandbox.containers import BASE_URL, container_state, probe_python
 from grader.sandbox.engine import Container
 from grader.sandbox.probe_results import run_probe
@@ -26,11 +29,13 @@ def conformance_phase(ctx: RunContext) -> None:
     if container_state(ctx.candidate())[0] != "running":
         raise PhaseFailed("the app stopped during fuzzing")
     sidecar, kind = ctx.sidecar(), ctx.facts.kind.value
+    since = time.time()
     result = run_conformance(sidecar, kind, env_token=ctx.token)
     security = run_security_probe(sidecar, env_token=ctx.token)
     if result["error"]:
         raise PhaseFailed(f"the conformance probe failed: {result['error']}")
-    found = [*conformance_findings(result), *security_findings(security)]
+    errors = ServerErrors.read(ctx.candidate(), since, service_excuse(ctx))
+    found = [*conformance_findings(result, errors), *security_findings(security)]
     ctx.grading.add(*locate_by_route(found, ctx.facts))
     ctx.grading.metrics.update(conformance_metrics(result, security))
 
@@ -91,16 +96,26 @@ def _status(scenario: Scenario) -> int | None:
     return int(scenario["got"]) if scenario["got"].isdigit() else None
 
 
-def _scenario_finding(scenario: Scenario) -> Finding | None:
-    rule = rule_observing(f"scenario:{scenario['id']}")
+def _scenario_finding(scenario: Scenario, errors: ServerErrors) -> Finding | None:
+    status = _status(scenario)
+    trace = None
+    if status is not None and status >= 500:
+        trace = errors.trace(scenario["method"], scenario["url_path"], scenario["path"])
+    unreachable = errors.environment_to_blame(trace)
+    rule = rule_observing(
+        "conformance:service_unreachable" if unreachable else f"scenario:{scenario['id']}"
+    )
     if rule is None:
         return None
-    status = _status(scenario)
     detail = scenario["detail"] or f"expected {scenario['expected']}, got {scenario['got']}"
     if scenario["got"] and scenario["got"] not in detail:
         detail += f" (expected {scenario['expected']}, got {scenario['got']})"
+    if unreachable:
+        detail += f"; the app could not reach {unreachable}"
+    elif trace is not None:
+        detail += f" (raised {trace.exception} at {trace.file}:{trace.line})"
     # Scenario titles state the expectation; a finding is the expectation not met.
-    title = f"Not met: {rule.title}"
+    title = rule.title if unreachable else f"Not met: {rule.title}"
     if scenario["method"]:
         title = f"{scenario['method']} {scenario['path']}: {title}"
     # Proof of the weakness: the request went through (a 2xx), or the scenario needs no request
@@ -118,6 +133,8 @@ def _scenario_finding(scenario: Scenario) -> Finding | None:
         rule.code,
         detail,
         title=title,
+        file=trace.file if trace else None,
+        line=trace.line if trace else None,
         request=_evidence(scenario["method"], scenario["path"], status, scenario["curl"]),
         proven=proven,
     )
@@ -142,13 +159,18 @@ def _locked_out(scenarios: list[Scenario]) -> list[Scenario]:
     return refused if len(refused) >= _LOCKED_OUT else []
 
 
-def conformance_findings(result: ConformanceResult) -> list[Finding]:
+def conformance_findings(
+    result: ConformanceResult, errors: ServerErrors | None = None
+) -> list[Finding]:
+    """A finding per scenario not met; one that ended in a 500 is located at the line that
+    raised it, and one the environment caused (a server the grading lost) is never charged."""
+    errors = errors or ServerErrors([])
     locked = _locked_out(result["scenarios"])
     findings = [
         finding
         for scenario in result["scenarios"]
         if scenario["status"] == "fail" and scenario not in locked
-        for finding in [_scenario_finding(scenario)]
+        for finding in [_scenario_finding(scenario, errors)]
         if finding is not None
     ]
     if locked:

@@ -7,22 +7,19 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable
 
 from grader.checks.registry import make_finding, rule_observing
 from grader.discovery import AppEntrypoint
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
 from grader.phases.context import RunContext
-from grader.phases.services import service_failure, services_down
-from grader.phases.tracebacks import ServerTrace, parse_server_traces, template_matches
+from grader.phases.server_errors import ServerErrors, service_excuse
 from grader.sandbox.containers import (
     BASE_URL,
     capped_exec,
     probe_python,
     put_file,
     sidecar_exec,
-    tail_logs,
 )
 from grader.sandbox.engine import Container
 from grader.sandbox.probe_results import probe_reply, run_probe
@@ -43,21 +40,6 @@ _DUMP_SCHEMA = (
 
 class SchemaUnavailable(Exception):
     pass
-
-
-def _service_excuse(ctx: RunContext) -> Excuse:
-    """A connection failure to a server counts against the environment only when the grader's
-    own check agrees: no server was started for it, or one stopped (the app's output alone
-    could fake the traceback)."""
-
-    def excuse(exception: str) -> str | None:
-        cause = service_failure(exception)
-        started = ctx.sandbox.services
-        if cause and (started is None or not started.services or services_down(started)):
-            return cause
-        return None
-
-    return excuse
 
 
 def fuzz_phase(ctx: RunContext) -> None:
@@ -84,7 +66,8 @@ def fuzz_phase(ctx: RunContext) -> None:
     result = run_fuzzer(sidecar, ctx.settings, source)
     if result["error"]:
         raise PhaseFailed(f"the fuzzer could not run: {result['error']}")
-    grading.add(*fuzz_findings(result, candidate, since, _service_excuse(ctx)))
+    errors = ServerErrors.read(candidate, since, service_excuse(ctx))
+    grading.add(*fuzz_findings(result, errors))
     grading.metrics.update(
         {
             "fuzz_operations": result["operations_total"],
@@ -166,45 +149,19 @@ def run_fuzzer(sidecar: Container, settings: GradeSettings, schema_source: str) 
     return run_probe(sidecar, argv, "/work/fuzz.json", FuzzResult, timeout, "fuzzer")
 
 
-def fuzz_logs(candidate: Container, since: float, max_chars: int = 4_000_000) -> str:
-    try:
-        text: str = candidate.logs(since=since, tail=20000).decode("utf-8", "replace")
-    except Exception:
-        return tail_logs(candidate, lines=20000, max_chars=max_chars)
-    return text[-max_chars:]
-
-
-def _locate(failure: FuzzFailure, traces: list[ServerTrace]) -> ServerTrace | None:
-    """The last matching trace: the app's own request handling comes after anything it printed."""
-    traces = list(reversed(traces))
-    for trace in traces:
-        if trace.method == failure["method"] and trace.url_path == failure["url_path"]:
-            return trace
-    for trace in traces:
-        if trace.method == failure["method"] and template_matches(failure["path"], trace.url_path):
-            return trace
-    return None
-
-
-Excuse = Callable[[str], str | None]
-
-
-def _no_excuse(exception: str) -> str | None:
-    return None
-
-
-def fuzz_findings(
-    result: FuzzResult, candidate: Container, since: float, excuse: Excuse = _no_excuse
-) -> list[Finding]:
-    """Map the fuzzer's failures to findings; locate 5xx from tracebacks logged during fuzzing
-    only (whatever the app printed before cannot relocate a failure). A 500 whose traceback is
-    a server the grading could not keep up (`excuse`) is the environment's, never charged."""
-    traces = parse_server_traces(fuzz_logs(candidate, since))
+def fuzz_findings(result: FuzzResult, errors: ServerErrors) -> list[Finding]:
+    """Map the fuzzer's failures to findings, a 5xx located at the line its traceback names. A
+    500 whose traceback is a server the grading could not keep up is the environment's, never
+    charged."""
     findings: list[Finding] = []
     for failure in result["failures"]:
-        trace = _locate(failure, traces) if failure["kind"] == "server_error" else None
+        trace = (
+            errors.trace(failure["method"], failure["url_path"], failure["path"])
+            if failure["kind"] == "server_error"
+            else None
+        )
         kind = observed_kind(failure)
-        if trace is not None and excuse(trace.exception):
+        if errors.environment_to_blame(trace):
             kind = "service_unreachable"
         rule = rule_observing(f"fuzz:{kind}")
         if rule is None:

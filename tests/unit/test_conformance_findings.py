@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from grader.phases.conformance import conformance_findings
+from grader.phases.server_errors import ServerErrors
+from grader.phases.tracebacks import ServerTrace
 from probes.conformance_results import ConformanceResult, Scenario
 
 
@@ -37,3 +39,37 @@ def test_a_401_is_no_proof_of_an_unbounded_page_but_a_2xx_is() -> None:
     assert refused.rule == "CONF-PAGINATION-HUGE-LIMIT" and not refused.proven
     (served,) = conformance_findings(_result(_scenario("pagination-huge-limit", "200")))
     assert served.proven and served.flag is not None
+
+
+def _trace(exception: str, line: int = 42) -> ServerTrace:
+    return ServerTrace(
+        method="GET", url_path="/todos", status=500, file="app/db.py", line=line,
+        exception=exception,
+    )  # fmt: skip
+
+
+def test_a_500_is_located_at_the_line_that_raised_it() -> None:
+    errors = ServerErrors([_trace("KeyError: 'title'", 7), _trace("ValueError: x", 42)])
+    (finding,) = conformance_findings(_result(_scenario("read-missing", "500", "404")), errors)
+    assert finding.rule == "CONF-READ-MISSING"
+    assert (finding.file, finding.line) == ("app/db.py", 42)  # the latest matching traceback
+    assert "raised ValueError: x at app/db.py:42" in finding.detail
+
+
+def test_a_500_from_a_lost_database_is_the_environments_not_the_candidates() -> None:
+    lost = _trace("asyncpg.exceptions.CannotConnectNowError: the database system is starting up")
+    blamed = ServerErrors([lost], excuse=lambda text: "PostgreSQL" if "asyncpg" in text else None)
+    (finding,) = conformance_findings(_result(_scenario("read-missing", "500", "404")), blamed)
+    assert finding.rule == "CONF-SERVICE-UNREACHABLE"
+    assert finding.flag is None and finding.severity.value == "info"
+    assert "could not reach PostgreSQL" in finding.detail
+    # the same traceback, when the grader's own check finds the server up, stays charged
+    kept = ServerErrors([lost])
+    (charged,) = conformance_findings(_result(_scenario("read-missing", "500", "404")), kept)
+    assert charged.rule == "CONF-READ-MISSING"
+
+
+def test_a_4xx_is_not_located_by_an_unrelated_traceback() -> None:
+    errors = ServerErrors([_trace("ValueError: x")])
+    (finding,) = conformance_findings(_result(_scenario("read-missing", "200", "404")), errors)
+    assert finding.file is None

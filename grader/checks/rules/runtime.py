@@ -149,3 +149,14 @@ declare(
     "failed, not the candidate. Listed, never charged.",
     observes="fuzz:service_unreachable",
 )
+declare(
+    "CONF-SERVICE-UNREACHABLE",
+    None,
+    Severity.INFO,
+    "A scenario ended in a 500 from a server the grading could not keep up",
+    "conformance",
+    "The reference scenario failed with a 500 whose traceback is a connection failure to the "
+    "app's database or cache, and the grader's own check agrees that the server was missing or "
+    "had stopped: the scenario says nothing about the candidate. Listed, never charged.",
+    observes="conformance:service_unreachable",
+)
