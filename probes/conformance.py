@@ -249,6 +249,7 @@ class ScenarioRun:
                 self._update(resource, rid, sent)
                 self._list(resource, rid)
         if self.kind != "unknown":
+            self._null_update(resource)
             self._missing("update-missing", resource, resource.update_method, rid, sent)
             self._missing("delete-missing", resource, "DELETE", rid, None)
         return rid
@@ -313,6 +314,48 @@ class ScenarioRun:
         stale = [k for k, v in changed.items() if k in body and body[k] != v]
         if reply.ok and stale:
             self.amend("fail", f"the reply still shows the old {stale}")
+
+    def _null_update(self, resource: Resource) -> None:
+        """A required text field set to null on update: refused (422), or ignored, but never
+        stored and never a crash. Run on a record of its own so no other scenario sees it."""
+        sid = "invalid-null-update"
+        required = (resource.create or {}).get("required", [])
+        if resource.update_method is None or resource.item is None:
+            self.skip("no PUT or PATCH route for one record", sid)
+            return
+        reply, rid, sent = self.create(resource, self.owner.headers, "n1", {})
+        field = next((k for k in required if isinstance(sent.get(k), str)), None)
+        if not reply.ok or rid is None or field is None:
+            self.skip("no record with a required text field to update", sid)
+            return
+        body = {field: None} if resource.update_method == "PATCH" else {**sent, field: None}
+        reply = self.on_item(resource.update_method, resource, rid, self.owner.headers, body)
+        if not reply.ok:
+            self._judge_invalid(sid, reply, f"{field!r} set to null")
+            return
+        stored = reply.body.get(field, "") if isinstance(reply.body, dict) else ""
+        if stored is not None and "GET" in resource.item_methods:
+            read = self.on_item("GET", resource, rid, self.owner.headers)
+            if read.status is not None and read.status >= 500:
+                self.add(
+                    sid,
+                    "fail",
+                    "422, or null ignored",
+                    read,
+                    detail=f"after {field!r} was set to null, reading the record crashed",
+                )
+                return
+            stored = read.body.get(field, "") if isinstance(read.body, dict) else ""
+        if stored is None:
+            self.add(
+                sid,
+                "fail",
+                "422, or null ignored",
+                reply,
+                detail=f"the update stored null in the required field {field!r}",
+            )
+        else:
+            self.add(sid, "pass", "422, or null ignored", reply)
 
     def _list(self, resource: Resource, rid: str) -> None:
         if "GET" not in resource.collection_methods:

@@ -36,6 +36,7 @@ SCENARIO_TITLES: dict[str, str] = {
     "delete-missing": "Deleting a missing record answers 404",
     "invalid-missing-field": "A payload missing a required field answers 422",
     "invalid-wrong-type": "A payload with a wrongly typed field answers 422",
+    "invalid-null-update": "An update cannot blank a required field with null",
     "unauthenticated-write": "Writing without credentials answers 401",
     "unauthenticated-read": "Reading a private record without credentials answers 401",
     "other-user-read": "Another user cannot read the record",

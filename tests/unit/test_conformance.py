@@ -313,8 +313,13 @@ def bad_read(todo_id: int) -> dict[str, Any]:
     return {"id": row[0], "title": row[1]}
 
 
+class LooseUpdate(BaseModel):
+    title: str | None = None  # the planted flaw: null blanks the title
+    description: str = ""
+
+
 @bad.put("/todos/{todo_id}")
-def bad_update(todo_id: int, body: TodoIn) -> dict[str, Any]:
+def bad_update(todo_id: int, body: LooseUpdate) -> dict[str, Any]:
     _query("SELECT id FROM todos WHERE id = ?", todo_id)[0]
     _query("UPDATE todos SET title = ? WHERE id = ?", body.title, todo_id)
     return {"id": todo_id, "title": body.title}
@@ -488,7 +493,7 @@ def test_good_app_passes_every_scenario(good_run: tuple[ConformanceResult, Secur
     expected = {
         "resource", "authentication", "login", "create", "create-echo", "read", "read-missing",
         "update", "update-missing", "list", "delete", "delete-missing", "invalid-missing-field",
-        "invalid-wrong-type", "unauthenticated-write", "unauthenticated-read", "other-user-read",
+        "invalid-wrong-type", "invalid-null-update", "unauthenticated-write", "unauthenticated-read", "other-user-read",
         "other-user-write", "other-user-delete", "pagination-supported", "pagination-limit",
         "pagination-negative-limit", "pagination-huge-limit", "pagination-negative-offset",
     }  # fmt: skip
@@ -557,7 +562,7 @@ def test_bad_app_fails_the_expected_scenarios(
     failing = {
         "read-missing", "update-missing", "delete-missing", "unauthenticated-write",
         "unauthenticated-read", "other-user-read", "other-user-write", "other-user-delete",
-        "pagination-negative-limit",
+        "pagination-negative-limit", "invalid-null-update",
     }  # fmt: skip
     assert {sid: got.get(sid) for sid in failing} == dict.fromkeys(failing, "fail")
     assert got["create"] == got["read"] == got["list"] == "pass"
@@ -591,6 +596,9 @@ def test_bad_app_findings_carry_flags_and_requests(
     assert findings["CONF-UNAUTHENTICATED-WRITE"].severity == Severity.MAJOR
     # a validation gap, charged to correctness: no red flag (issue 14, class 5)
     assert findings["CONF-PAGINATION-NEGATIVE-LIMIT"].flag is None
+    blanked = findings["CONF-INVALID-NULL-UPDATE"]
+    assert blanked.flag == RedFlag.SECURITY_OVERSIGHTS and blanked.proven
+    assert "stored null in the required field 'title'" in blanked.detail
     crash = findings["CONF-READ-MISSING"]
     assert crash.flag is None and crash.request is not None and crash.request.status == 500
     assert crash.title == "GET /todos/{todo_id}: Not met: Reading a missing record answers 404"

@@ -73,3 +73,16 @@ def test_a_4xx_is_not_located_by_an_unrelated_traceback() -> None:
     errors = ServerErrors([_trace("ValueError: x")])
     (finding,) = conformance_findings(_result(_scenario("read-missing", "200", "404")), errors)
     assert finding.file is None
+
+
+def test_a_crash_on_a_malformed_payload_proves_the_missing_validation() -> None:
+    (crashed,) = conformance_findings(_result(_scenario("invalid-missing-field", "500", "422")))
+    assert crashed.proven and crashed.flag is not None
+    (refused,) = conformance_findings(_result(_scenario("invalid-missing-field", "401", "422")))
+    assert not refused.proven
+    # a 500 the environment caused proves nothing about the candidate's validation
+    lost = ServerErrors([_trace("redis.exceptions.ConnectionError: x")], excuse=lambda _: "Redis")
+    (excused,) = conformance_findings(
+        _result(_scenario("invalid-missing-field", "500", "422")), lost
+    )
+    assert excused.rule == "CONF-SERVICE-UNREACHABLE" and excused.flag is None

@@ -40,6 +40,11 @@ _SCENARIO_RULES: dict[str, tuple[RedFlag | None, Severity, str]] = {
         Severity.MINOR,
         "Missing input validation: wrongly typed values get stored.",
     ),
+    "invalid-null-update": (
+        _SECURITY,
+        Severity.MINOR,
+        "Missing input validation: an update can blank a field the record requires.",
+    ),
     "unauthenticated-write": (
         _SECURITY,
         Severity.MAJOR,
