@@ -121,13 +121,16 @@ class Sink:
 class Request:
     """What the monitor knows about one HTTP request; shared by its task and the tasks it spawns."""
 
-    __slots__ = ("scope", "sql_sites", "statements", "status")
+    __slots__ = ("scope", "sql_chains", "sql_sites", "statements", "status")
 
     def __init__(self, scope: dict[str, Any]) -> None:
         self.scope = scope
         self.statements = 0
         self.status: int | None = None
         self.sql_sites: dict[tuple[str, int], int] = {}
+        # statements per call chain of the submission (innermost first): one chain repeated is a
+        # loop; one helper called from several lines is several chains
+        self.sql_chains: dict[Chain, int] = {}
 
     def route(self) -> str:
         """The path template (`/todos/{todo_id}`) once routing has run, else the raw path."""
@@ -157,25 +160,36 @@ TASKS: weakref.WeakKeyDictionary[Any, Request] = weakref.WeakKeyDictionary()
 SINK: Sink | None = None
 
 
-# Where SQL was issued from: the innermost line of the submission on the issuing stack. On a
-# driver's own thread (aiosqlite) there is none, so the awaiting coroutine's line is carried over.
-SQL_ORIGIN: contextvars.ContextVar[tuple[str, int] | None] = contextvars.ContextVar(
-    "grader_sql_origin", default=None
-)
+# Where SQL was issued from: the submission's frames on the issuing stack, innermost first. On a
+# driver's own thread (aiosqlite) there are none, so the awaiting coroutine's are carried over.
+Chain = tuple[tuple[str, int], ...]
+SQL_ORIGIN: contextvars.ContextVar[Chain] = contextvars.ContextVar("grader_sql_origin", default=())
 APP_FILE: Callable[[str], str | None] | None = None
 MAX_SQL_SITES = 5
+MAX_CHAIN = 8
+MAX_CHAINS = 256
 
 
-def app_site(frame: Any) -> tuple[str, int] | None:
-    """The innermost frame of the submission from `frame` outwards: (file, line)."""
+def app_chain(frame: Any) -> Chain:
+    """The submission's frames from `frame` outwards, innermost first: ((file, line), ...)."""
+    chain: list[tuple[str, int]] = []
     depth = 0
-    while frame is not None and depth < 64 and APP_FILE is not None:
+    while frame is not None and depth < 64 and APP_FILE is not None and len(chain) < MAX_CHAIN:
         relative = APP_FILE(frame.f_code.co_filename)
         if relative is not None:
-            return relative, frame.f_lineno or frame.f_code.co_firstlineno
+            chain.append((relative, frame.f_lineno or frame.f_code.co_firstlineno))
         frame = frame.f_back
         depth += 1
-    return None
+    return tuple(chain)
+
+
+def most_repeated(chains: dict[Chain, int], site: tuple[str, int]) -> tuple[Chain, int]:
+    """The call chain that issued most of a site's statements, and how many it issued."""
+    best: tuple[Chain, int] = ((), 0)
+    for chain, count in chains.items():
+        if chain and chain[0] == site and count > best[1]:
+            best = (chain, count)
+    return best
 
 
 def count_statement() -> None:
@@ -188,9 +202,12 @@ def count_statement() -> None:
                 SINK.counters["statements_outside_requests"] += 1
         if request is not None:
             request.statements += 1
-            site = app_site(sys._getframe(1)) or SQL_ORIGIN.get()
-            if site is not None:
+            chain = app_chain(sys._getframe(1)) or SQL_ORIGIN.get()
+            if chain:
+                site = chain[0]
                 request.sql_sites[site] = request.sql_sites.get(site, 0) + 1
+                if len(request.sql_chains) < MAX_CHAINS or chain in request.sql_chains:
+                    request.sql_chains[chain] = request.sql_chains.get(chain, 0) + 1
     except Exception:  # the monitor must never raise into the app
         pass
 
@@ -234,10 +251,12 @@ def monitored_app(app: Any, sink: Sink) -> Any:
                     "kind": "request", "method": tracked.method(), "route": tracked.route(),
                     "status": tracked.status, "statements": tracked.statements,
                     "sql_sites": [
-                        {"file": f, "line": n, "count": c}
+                        {"file": f, "line": n, "count": c,
+                         "chain": [list(frame) for frame in chain], "repeats": repeats}
                         for (f, n), c in sorted(tracked.sql_sites.items(), key=lambda i: -i[1])[
                             :MAX_SQL_SITES
                         ]
+                        for chain, repeats in [most_repeated(tracked.sql_chains, (f, n))]
                     ],
                     "ms": round((time.perf_counter() - started) * 1000, 2),
                 })
@@ -342,7 +361,7 @@ def install_aiosqlite(sink: Sink) -> bool:
 
     async def _execute(self: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
         request = CURRENT.get()
-        origin = app_site(sys._getframe(1)) if request is not None else None
+        origin = app_chain(sys._getframe(1)) if request is not None else ()
 
         def in_request(*inner: Any, **named: Any) -> Any:
             token, origin_token = CURRENT.set(request), SQL_ORIGIN.set(origin)

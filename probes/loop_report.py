@@ -87,6 +87,11 @@ class RouteSqlSummary(TypedDict):
     busiest_file: str | None
     busiest_line: int | None
     """Where the request with the most statements issued most of them (the N+1 loop)."""
+    busiest_count: int
+    """The most statements one call chain issued within one request: a query in a loop repeats
+    its chain, where one helper called from several lines makes several chains."""
+    busiest_chain: list[tuple[str, int]]
+    """The submission's frames that led to that line, innermost first (the loop is among them)."""
 
 
 def _records(lines: Iterable[str], kind: str) -> Iterable[dict[str, Any]]:
@@ -162,17 +167,36 @@ def summarize(lines: Iterable[str]) -> list[BlockSummary]:
     return sorted(groups.values(), key=lambda g: (-g["total_ms"], str(g["file"]), g["line"] or 0))
 
 
-def _busiest_site(sites: Any) -> tuple[str, int] | None:
+class _Site(TypedDict):
+    file: str
+    line: int
+    count: int
+    repeats: int  # statements of the one call chain that issued most of them
+    chain: list[tuple[str, int]]
+
+
+def _busiest_site(sites: Any) -> _Site | None:
     """The line that issued most of a request's statements: an N+1 loop's body."""
-    best: tuple[str, int] | None = None
-    most = 0
+    best: _Site | None = None
     for site in sites if isinstance(sites, list) else []:
         if not isinstance(site, dict):
             continue
         file, line, count = _text(site.get("file")), _int(site.get("line")), _int(site.get("count"))
-        if file and line and line > 0 and count and count > most:
-            best, most = (file, line), count
+        if file and line and line > 0 and count and count > (best["count"] if best else 0):
+            repeats = _int(site.get("repeats")) or 0
+            chain = _chain(site.get("chain"))
+            best = {"file": file, "line": line, "count": count, "repeats": repeats, "chain": chain}
     return best
+
+
+def _chain(frames: Any) -> list[tuple[str, int]]:
+    chain = []
+    for frame in frames[:16] if isinstance(frames, list) else []:
+        if isinstance(frame, list) and len(frame) == 2:
+            file, line = _text(frame[0]), _int(frame[1])
+            if file and line and line > 0:
+                chain.append((file, line))
+    return chain
 
 
 def summarize_requests(lines: Iterable[str]) -> list[RouteSqlSummary]:
@@ -197,13 +221,17 @@ def summarize_requests(lines: Iterable[str]) -> list[RouteSqlSummary]:
                 "worst_ms": 0.0,
                 "busiest_file": None,
                 "busiest_line": None,
+                "busiest_count": 0,
+                "busiest_chain": [],
             }
         group["count"] += 1
         group["statements_min"] = min(group["statements_min"], statements)
-        if statements > group["statements_max"]:
-            busiest = _busiest_site(record.get("sql_sites"))
-            if busiest is not None:
-                group["busiest_file"], group["busiest_line"] = busiest
+        busiest = _busiest_site(record.get("sql_sites"))
+        if busiest is not None and (
+            statements > group["statements_max"] or busiest["repeats"] > group["busiest_count"]
+        ):
+            group["busiest_file"], group["busiest_line"] = busiest["file"], busiest["line"]
+            group["busiest_count"], group["busiest_chain"] = busiest["repeats"], busiest["chain"]
         group["statements_max"] = max(group["statements_max"], statements)
         group["statements_total"] += statements
         group["worst_ms"] = max(group["worst_ms"], round(ms, 1))

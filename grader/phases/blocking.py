@@ -9,6 +9,7 @@ burst waited for it.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
@@ -16,6 +17,7 @@ from grader.grading import PhaseFailed, PhaseSkipped
 from grader.models import Finding
 from grader.phases.context import RunContext
 from grader.phases.routes import route_for
+from grader.phases.source_loops import loop_frame
 from grader.sandbox.containers import container_state, read_via_exec
 from grader.sandbox.engine import Container
 from grader.settings import GradeSettings
@@ -52,7 +54,9 @@ def blocking_phase(ctx: RunContext) -> None:
     records = read_loop_records(candidate)
     if not records:
         raise PhaseFailed("the loop monitor recorded nothing (it may have failed to start)")
-    findings, metrics = blocking_findings(records, ctx.sandbox.load, ctx.facts, ctx.settings)
+    findings, metrics = blocking_findings(
+        records, ctx.sandbox.load, ctx.facts, ctx.settings, ctx.submission.root
+    )
     ctx.grading.add(*findings)
     ctx.grading.metrics.update(metrics)
 
@@ -63,8 +67,14 @@ def read_loop_records(candidate: Container) -> list[str]:
 
 
 def blocking_findings(
-    records: list[str], load: LoadResult | None, facts: ProjectFacts, settings: GradeSettings
+    records: list[str],
+    load: LoadResult | None,
+    facts: ProjectFacts,
+    settings: GradeSettings,
+    root: Path | None = None,
 ) -> tuple[list[Finding], Metrics]:
+    """Findings from the loop monitor's records; `root`, the submission's files, lets an N+1
+    point at the loop that repeats the query rather than at the query alone."""
     serving = _serving_blocks(records)
     blocks = [b for b in summarize(serving) if b["file"] is not None and b["line"] is not None]
     probe = ""
@@ -74,7 +84,7 @@ def blocking_findings(
             f"({load['idle_probe_ms']:.0f} ms alone)."
         )
     findings = [_blocked(block, probe, settings) for block in blocks if _worth_flagging(block)]
-    findings.extend(_n_plus_one(summarize_requests(serving), facts))
+    findings.extend(_n_plus_one(summarize_requests(serving), facts, root))
     metrics: Metrics = {
         "blocking.sites": len(findings),
         "blocking.total_ms": round(sum(b["total_ms"] for b in blocks), 1),
@@ -120,26 +130,45 @@ def _blocked(block: BlockSummary, probe: str, settings: GradeSettings) -> Findin
     )
 
 
-def _n_plus_one(routes: list[RouteSqlSummary], facts: ProjectFacts) -> list[Finding]:
+# One line issuing this many statements within one request is a query inside a loop, even when
+# the page size keeps the total from growing with the data.
+LOOP_STATEMENTS = 5
+
+
+def _n_plus_one(
+    routes: list[RouteSqlSummary], facts: ProjectFacts, root: Path | None = None
+) -> list[Finding]:
     findings = []
     for summary in routes:
         low, high = summary["statements_min"], summary["statements_max"]
-        if summary["method"].upper() == "GET" and high >= 10 and high > 2 * max(low, 1):
-            route = route_for(facts, "GET", summary["route"])
-            file, line = (route.file, route.line) if route else (None, None)
-            where = ""
-            busiest = summary.get("busiest_file"), summary.get("busiest_line")
-            if busiest[0] is not None and busiest[1] is not None:
-                file, line = busiest[0], busiest[1]  # the line inside the loop that queries
-                where = f" Most of them were issued at {file}:{line}."
-            findings.append(
-                make_finding(
-                    "PERF-N-PLUS-ONE",
-                    f"GET {summary['route']} ran between {low} and {high} SQL statements "
-                    f"per request as the collection grew: one query per item.{where}",
-                    file=file,
-                    line=line,
-                    extent=high,
-                )
+        grows = high >= 10 and high > 2 * max(low, 1)
+        repeats = summary["busiest_count"] >= LOOP_STATEMENTS
+        if summary["method"].upper() != "GET" or not (grows or repeats):
+            continue
+        route = route_for(facts, "GET", summary["route"])
+        file, line = (route.file, route.line) if route else (None, None)
+        seen = (
+            f"ran between {low} and {high} SQL statements per request as the collection grew"
+            if grows
+            else f"ran up to {high} SQL statements per request"
+        )
+        where = ""
+        busiest = summary["busiest_file"], summary["busiest_line"]
+        if busiest[0] is not None and busiest[1] is not None:
+            file, line = busiest[0], busiest[1]  # the statement that repeats
+            where = f" {summary['busiest_count']} of them were issued at {file}:{line}"
+            loop = loop_frame(root, summary["busiest_chain"]) if root is not None else None
+            if loop is not None and loop != busiest:
+                file, line = loop  # the loop that repeats it is what to change
+                where += f", once per item of the loop at {file}:{line}"
+            where += "."
+        findings.append(
+            make_finding(
+                "PERF-N-PLUS-ONE",
+                f"GET {summary['route']} {seen}: one query per item.{where}",
+                file=file,
+                line=line,
+                extent=high,
             )
+        )
     return findings

@@ -16,6 +16,9 @@ from typing import Any
 import httpx
 import pytest
 
+from grader.discovery import ProjectFacts
+from grader.phases.blocking import blocking_findings
+from grader.settings import GradeSettings
 from probes.loop_report import summarize, summarize_requests
 
 MONITOR = Path(__file__).resolve().parents[2] / "probes" / "loop_monitor.py"
@@ -25,7 +28,7 @@ BAD_APP = {
         import time
         from fastapi import Depends, FastAPI
         from deps import slow_hash
-        from store import count_rows
+        from store import count_rows, name_of
 
         app = FastAPI()
 
@@ -45,6 +48,18 @@ BAD_APP = {
         @app.get("/sql")
         async def sql_route():
             return {"rows": count_rows()}  # PLANT sqlcall
+
+        @app.get("/nplus")
+        async def nplus():
+            return {"names": [name_of(i) for i in range(6)]}  # PLANT loop
+
+        @app.get("/six")
+        async def six():  # one helper called from six lines: six queries, no loop
+            a, b, c = name_of(1), name_of(2), name_of(3)
+            d = name_of(4)
+            e = name_of(5)
+            f = name_of(6)
+            return {"n": a + b + c + d + e + f}
 
         @app.get("/quadratic")
         async def quadratic():
@@ -70,6 +85,12 @@ BAD_APP = {
             n = cursor.fetchone()[0]
             conn.close()
             return n
+
+        def name_of(i: int) -> str:
+            conn = sqlite3.connect(":memory:")
+            row = conn.execute("select ?", (i,)).fetchone()  # PLANT one
+            conn.close()
+            return str(row[0])
     """,
 }
 
@@ -190,9 +211,9 @@ def bad_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 
 @pytest.fixture(scope="module")
 def bad_run(bad_app: Served) -> Served:
-    for path in ("/sleep", "/hash/7", "/sql", "/quadratic", "/sleep"):
+    for path in ("/sleep", "/hash/7", "/sql", "/quadratic", "/nplus", "/six", "/sleep"):
         assert httpx.get(bad_app.base_url + path, timeout=10).status_code == 200
-    settle(bad_app, 5)
+    settle(bad_app, 7)
     return bad_app
 
 
@@ -332,3 +353,23 @@ def test_aiosqlite_statements_are_charged_to_the_request_that_awaited_them(
         lists = [r for r in records if r["route"] == "/items" and r["method"] == "GET"]
         assert lists and lists[-1]["statements"] >= 1 + 1 + 4  # create, select, one per row
         assert "aiosqlite" in served.counters()["hooks"]
+
+
+def test_a_query_in_a_loop_is_pinned_to_the_loop_not_only_the_query(bad_run: Served) -> None:
+    lines = bad_run.out.read_text(encoding="utf-8").splitlines()
+    nplus = next(s for s in summarize_requests(lines) if s["route"] == "/nplus")
+    one, loop = bad_run.planted("store.py", "one"), bad_run.planted("main.py", "loop")
+    assert nplus["statements_max"] == 6 and nplus["busiest_count"] == 6
+    assert (nplus["busiest_file"], nplus["busiest_line"]) == ("store.py", one)
+    assert ("main.py", loop) in nplus["busiest_chain"]
+    findings, _ = blocking_findings(lines, None, ProjectFacts(), GradeSettings(), bad_run.root)
+    six = next(s for s in summarize_requests(lines) if s["route"] == "/six")
+    assert six["statements_max"] == 6 and six["busiest_count"] == 3  # a, b, c share one line
+    (n_plus_one,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]  # not /six
+    # six statements at a bounded size: no growth to see, but one line repeated per item
+    assert (n_plus_one.file, n_plus_one.line) == ("main.py", loop)
+    assert f"6 of them were issued at store.py:{one}" in n_plus_one.detail
+    # without the files, the statement that repeats is the evidence
+    findings, _ = blocking_findings(lines, None, ProjectFacts(), GradeSettings())
+    (bare,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
+    assert (bare.file, bare.line) == ("store.py", one)
