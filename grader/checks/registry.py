@@ -26,6 +26,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from grader.discovery import ProjectFacts
+from grader.discovery.tolerant_parse import parse_tolerant
 from grader.models import Finding, RedFlag, RequestEvidence, Severity
 
 ConfirmMode = Literal["near", "any", "request"]
@@ -86,7 +87,7 @@ class StaticContext:
         if rel not in self._trees:
             try:
                 source = (self.root / rel).read_text(encoding="utf-8", errors="replace")
-                self._trees[rel] = ast.parse(source, filename=rel)
+                self._trees[rel] = parse_tolerant(source, rel)[0]
             except (OSError, SyntaxError, ValueError):
                 self._trees[rel] = None
         return self._trees[rel]

@@ -10,9 +10,12 @@ from __future__ import annotations
 import ast
 import os
 import stat
+import sys
 import tomllib
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+from grader.discovery.tolerant_parse import parse_tolerant
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 24
@@ -209,11 +212,20 @@ class SourceTree:
         if text is None:
             return None
         try:
-            return ast.parse(text, filename=rel)
+            module, blanked = parse_tolerant(text, rel)
         except SyntaxError as exc:
             self.problems.append(f"{rel}: syntax error at line {exc.lineno}: {exc.msg}; skipped")
         except (ValueError, RecursionError, MemoryError) as exc:
             self.problems.append(f"{rel}: could not be parsed ({type(exc).__name__}); skipped")
+        else:
+            if blanked:
+                shown = ", ".join(map(str, blanked[:5])) + ("..." if len(blanked) > 5 else "")
+                self.problems.append(
+                    f"{rel}: line(s) {shown} use syntax the grader's Python "
+                    f"{sys.version_info.major}.{sys.version_info.minor} cannot read (newer "
+                    "Python, or an error); the rest of the file was read without them"
+                )
+            return module
         return None
 
     def read_toml(self, rel: str) -> dict[str, Any] | None:

@@ -1,0 +1,63 @@
+"""Code written for a newer Python than the grader's still yields its app, routes and lines."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from grader.discovery import discover
+from grader.discovery.tolerant_parse import parse_tolerant
+
+NEWER = textwrap.dedent(
+    """
+    from fastapi import FastAPI
+
+    type UserId = int
+
+    app = FastAPI()
+
+
+    def first[T](items: list[T]) -> T:
+        return items[0]
+
+
+    @app.get("/todos/{todo_id}")
+    def read(todo_id: int) -> dict[str, str]:
+        row = {"title": "x"}
+        return {"label": f"{row["title"]}"}
+
+
+    @app.get("/health")
+    def health() -> dict[str, bool]:
+        return {"ok": True}
+    """
+).lstrip()
+
+
+OURS_IS_OLDER = sys.version_info < (3, 12)
+
+
+def test_lines_newer_than_our_python_are_blanked_and_the_rest_is_read(tmp_path: Path) -> None:
+    module, blanked = parse_tolerant(NEWER, "main.py")
+    lines = NEWER.splitlines()
+    words = [lines[n - 1].split()[0] for n in blanked]
+    assert words == (["type", "def", "return"] if OURS_IS_OLDER else [])
+    names = {getattr(node, "name", None) for node in module.body}
+    assert {"read", "health"} <= names  # the lines after a blanked one are read as written
+    (tmp_path / "main.py").write_text(NEWER, encoding="utf-8")
+    facts = discover(tmp_path)
+    assert facts.app is not None and facts.app.file == "main.py"
+    assert {r.path for r in facts.routes} == {"/todos/{todo_id}", "/health"}
+    read = next(r for r in facts.routes if r.path == "/todos/{todo_id}")
+    assert lines[read.line - 1].startswith(("@app.get", "def read"))  # line numbers kept
+    noted = [p for p in facts.problems if "use syntax the grader's Python" in p]
+    shown = ", ".join(map(str, blanked))
+    assert [p.split(" use ")[0] for p in noted] == ([f"main.py: line(s) {shown}"] if blanked else [])
+
+
+def test_a_file_that_is_not_python_still_raises() -> None:
+    with pytest.raises(SyntaxError):
+        parse_tolerant("this is : not ( python\n" * 30, "notes.py")
