@@ -395,7 +395,7 @@ def test_aliased_fastapi(tmp_path: Path, source: str) -> None:
     assert (app.module, app.attribute, app.line) == ("server", "api", 3)
 
 
-def test_syntax_error_file_is_skipped_with_a_note(tmp_path: Path) -> None:
+def test_syntax_error_lines_are_skipped_with_a_note(tmp_path: Path) -> None:
     make(
         tmp_path,
         {
@@ -405,7 +405,7 @@ def test_syntax_error_file_is_skipped_with_a_note(tmp_path: Path) -> None:
     )
     facts = discover(tmp_path)
     assert facts.app is not None and facts.app.file == "api.py"
-    assert any(p.startswith("main.py: syntax error") for p in facts.problems)
+    assert any(p.startswith("main.py: line(s) 2 use syntax") for p in facts.problems)
 
 
 def test_several_apps_prefer_conventional_names_and_ignore_tests(tmp_path: Path) -> None:
