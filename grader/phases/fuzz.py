@@ -163,6 +163,8 @@ def fuzz_findings(result: FuzzResult, errors: ServerErrors) -> list[Finding]:
         kind = observed_kind(failure)
         if errors.environment_to_blame(trace):
             kind = "service_unreachable"
+        elif trace is not None and _EXTREME_INPUT.search(trace.exception):
+            kind = "extreme_input_error"
         rule = rule_observing(f"fuzz:{kind}")
         if rule is None:
             continue
@@ -189,6 +191,17 @@ def fuzz_findings(result: FuzzResult, errors: ServerErrors) -> list[Finding]:
     if auth["scheme"] != "none" and not auth["ok"]:
         findings.append(make_finding("FUZZ-AUTH-FAILED", auth["detail"]))
     return findings
+
+
+# Exceptions that say a machine-extreme value reached the storage or the hash unchecked: an
+# integer beyond the column's range, a NUL byte, text that is not valid Unicode.
+_EXTREME_INPUT = re.compile(
+    r"OverflowError|int too large|integer out of range|Out of range value|value out of int\d+ range"
+    r"|NumericValueOutOfRange|NULL bytes?|null character|embedded null|NUL \(0x00\)|\\x00"
+    r"|surrogates not allowed|UnicodeEncodeError|UnicodeDecodeError"
+    r"|PasswordValueError|password too long|password cannot be longer",
+    re.IGNORECASE,
+)
 
 
 def observed_kind(failure: FuzzFailure) -> str:

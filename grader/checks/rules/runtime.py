@@ -42,6 +42,21 @@ declare(
     "Discovery found no module-level FastAPI() instance and no factory returning one.",
 )
 declare(
+    "START-ENV-INVENTED",
+    None,
+    Severity.INFO,
+    "Required settings documented nowhere; the grader invented values",
+    "start",
+    "The code requires settings with no default (a pydantic-settings field without a value, "
+    "`os.environ[...]`, `config(...)`), and no `.env.example`, compose environment or committed "
+    "`.env` gives a value. The grader made values up from each field's type and name (a fresh "
+    "random secret for keys and passwords, HS256 for a JWT algorithm, a plain number for a "
+    "duration, false for a flag, the started server's host, port, user and database) and lists "
+    "the names it invented, never a secret's value.\n\n"
+    "Why it is only informational: an undocumented setting costs a reviewer time, which the "
+    "documentation rules judge; the values are the grader's, so the app is graded as it runs.",
+)
+declare(
     "START-CRASHED",
     None,
     Severity.CRITICAL,
@@ -86,6 +101,22 @@ declare(
     observes="fuzz:server_error",
     one_per_place=True,  # one bad line answering 500 on three routes is one bug
     confirms=(confirms("CONF-", "request", prefix=True),),
+)
+declare(
+    "FUZZ-EXTREME-INPUT-ERROR",
+    None,
+    Severity.MINOR,
+    "A machine-extreme value makes the server fail (5xx)",
+    "fuzz",
+    "The app answered 5xx, and its traceback shows a value no client of a todo or blog API "
+    "would plausibly send reached the storage or the hash unchecked: an integer beyond 64 bits "
+    "(SQLite's OverflowError), one out of the column's range, a NUL byte in a password, text "
+    "that is not valid Unicode.\n\n"
+    "Why it is minor: the fuzzer finds this in nearly every submission, good or poor; it is a "
+    "bound or a type constraint left out (`le=`, `max_length=`), not a handler that breaks on "
+    "ordinary input, which FUZZ-SERVER-ERROR reports.",
+    observes="fuzz:extreme_input_error",
+    one_per_place=True,
 )
 declare(
     "FUZZ-SCHEMA-VIOLATION",

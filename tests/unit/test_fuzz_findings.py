@@ -1,0 +1,67 @@
+"""From the fuzzer's failures to findings: where a 500 was raised, and what kind of input did it."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.models import Severity
+from grader.phases.fuzz import fuzz_findings
+from grader.phases.server_errors import ServerErrors
+from grader.phases.tracebacks import ServerTrace
+from probes.results import FuzzFailure, FuzzResult
+
+
+def _failure(url_path: str) -> FuzzFailure:
+    return {
+        "kind": "server_error", "method": "GET", "path": "/todos/{todo_id}", "url_path": url_path,
+        "status": 500, "check": "not_a_server_error", "message": "500", "curl": "curl x",
+    }  # fmt: skip
+
+
+def _result(*failures: FuzzFailure) -> FuzzResult:
+    return {
+        "schema_source": "served", "operations_total": 5, "operations_tested": 5, "cases": 50,
+        "seconds": 1.0,
+        "auth": {"scheme": "none", "ok": True, "detail": "", "register_path": None, "login_path": None},
+        "failures": list(failures), "errors": [], "truncated": False, "error": None,
+    }  # fmt: skip
+
+
+def _trace(url_path: str, exception: str) -> ServerTrace:
+    return ServerTrace(
+        method="GET", url_path=url_path, status=500, file="app/crud.py", line=12,
+        exception=exception,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "exception",
+    [
+        "OverflowError: Python int too large to convert to SQLite INTEGER",
+        "passlib.exc.PasswordValueError: bcrypt does not allow NULL bytes in password",
+        "asyncpg.exceptions.DataError: invalid input for query argument $1: 99999999999 "
+        "(value out of int32 range)",
+        "UnicodeEncodeError: 'utf-8' codec can't encode character '\\udc80': surrogates not allowed",
+    ],
+)
+def test_a_500_on_a_machine_extreme_value_is_a_minor_slip(exception: str) -> None:
+    url = "/todos/18446744073709551616"
+    errors = ServerErrors([_trace(url, exception)])
+    (finding,) = fuzz_findings(_result(_failure(url)), errors)
+    assert finding.rule == "FUZZ-EXTREME-INPUT-ERROR" and finding.severity == Severity.MINOR
+    assert (finding.file, finding.line) == ("app/crud.py", 12)
+
+
+@pytest.mark.parametrize(
+    "exception",
+    ["IndexError: list index out of range", "AttributeError: 'NoneType' object has no attribute 'id'"],
+)
+def test_a_500_on_an_ordinary_request_stays_major(exception: str) -> None:
+    errors = ServerErrors([_trace("/todos/999", exception)])
+    (finding,) = fuzz_findings(_result(_failure("/todos/999")), errors)
+    assert finding.rule == "FUZZ-SERVER-ERROR" and finding.severity == Severity.MAJOR
+
+
+def test_without_a_traceback_a_500_stays_major() -> None:
+    (finding,) = fuzz_findings(_result(_failure("/todos/18446744073709551616")), ServerErrors([]))
+    assert finding.rule == "FUZZ-SERVER-ERROR" and finding.file is None
