@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     DependencyGraph,
     Function,
+    app_trees,
     dotted,
+    functions,
     import_names,
     own_nodes,
     route_handlers,
@@ -53,7 +56,8 @@ def _async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
             yield files.get(id(function), handlers[0].file), function
 
 
-def blocking_calls(function: Function, imports: dict[str, str]) -> Iterator[tuple[int, str]]:
+def _on_the_loop(function: Function) -> Iterator[ast.Call]:
+    """The function's own calls that run where it runs: not awaited, not handed to a thread."""
     offloaded: set[int] = set()
     awaited: set[int] = set()
     nodes = list(own_nodes(function))
@@ -63,14 +67,16 @@ def blocking_calls(function: Function, imports: dict[str, str]) -> Iterator[tupl
                 offloaded |= {id(sub) for sub in ast.walk(arg)}
         elif isinstance(node, ast.Await):
             awaited.add(id(node.value))
-    sync_driver = any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
     for node in nodes:
-        if not isinstance(node, ast.Call) or id(node) in offloaded or id(node) in awaited:
-            continue
+        if isinstance(node, ast.Call) and id(node) not in offloaded and id(node) not in awaited:
+            yield node
+
+
+def blocking_calls(function: Function, imports: dict[str, str]) -> Iterator[tuple[int, str]]:
+    sync_driver = any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
+    for node in _on_the_loop(function):
         name = dotted(node.func, imports)
-        if name is None:
-            continue
-        if _blocks(name, sync_driver):
+        if name is not None and _blocks(name, sync_driver):
             yield node.lineno, name
 
 
@@ -80,6 +86,64 @@ def _blocks(name: str, sync_driver: bool) -> bool:
     if sync_driver and name.endswith((".execute", ".executemany", ".commit", ".fetchall")):
         return True
     return name.endswith((".hash", ".verify")) and name.startswith(_PASSWORD_CONTEXTS)
+
+
+HELPER_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """Where a sync project function ends up blocking: the call, in the file that makes it."""
+
+    file: str
+    line: int
+    call: str
+
+
+def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
+    """Sync project functions, by name, that block: directly, or through other such helpers up
+    to HELPER_DEPTH calls deep. A name defined twice counts only if every definition blocks."""
+    defined: dict[str, list[tuple[str, ast.FunctionDef]]] = {}
+    async_names: set[str] = set()
+    imports: dict[str, dict[str, str]] = {}
+    for rel, module in app_trees(ctx):
+        imports[rel] = import_names(module)
+        for function in functions(module):
+            if isinstance(function, ast.FunctionDef):
+                defined.setdefault(function.name, []).append((rel, function))
+            else:
+                async_names.add(function.name)
+    found: dict[str, Blocker] = {}
+    for _ in range(HELPER_DEPTH):
+        grew = False
+        for name, definitions in defined.items():
+            if name in found or name in async_names:
+                continue
+            blockers = [_blocker(rel, f, imports[rel], found) for rel, f in definitions]
+            first = blockers[0]
+            if first is not None and all(b is not None for b in blockers):
+                found[name], grew = first, True
+        if not grew:
+            break
+    return found
+
+
+def _blocker(
+    rel: str, function: Function, imports: dict[str, str], helpers: dict[str, Blocker]
+) -> Blocker | None:
+    for line, name in blocking_calls(function, imports):
+        return Blocker(rel, line, name)
+    for _, name in helper_calls(function, helpers):
+        return helpers[name]  # the deepest blocking call is what to show
+    return None
+
+
+def helper_calls(function: Function, helpers: dict[str, Blocker]) -> Iterator[tuple[int, str]]:
+    """Calls, neither awaited nor handed to a thread, of a project function known to block."""
+    for node in _on_the_loop(function):
+        name = node.func.id if isinstance(node.func, ast.Name) else None
+        if name is not None and name in helpers:
+            yield node.lineno, name
 
 
 @static_rule(
@@ -95,12 +159,21 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     Example: `time.sleep(1)` / Use instead: `await asyncio.sleep(1)`, or a plain `def` handler.
     """
     imports_of: dict[str, dict[str, str]] = {}
+    helpers = blocking_helpers(ctx)
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
             imports_of[rel] = import_names(module) if module is not None else {}
         for line, name in blocking_calls(function, imports_of[rel]):
             yield Hit(rel, line, f"{function.name} calls {name}() on the event loop.")
+        for line, name in helper_calls(function, helpers):
+            where = helpers[name]
+            yield Hit(
+                rel,
+                line,
+                f"{function.name} calls {name}(), which blocks on the event loop: "
+                f"{where.call}() at {where.file}:{where.line}.",
+            )
 
 
 @static_rule(

@@ -11,3 +11,10 @@ def test_blocking_calls_in_async_code_only(run_fixture: RunFixture) -> None:
 def test_static_async_findings_are_minor_at_most(run_fixture: RunFixture) -> None:
     findings = [f for f in run_fixture("async_static/blocking.py") if f.rule.startswith("ASYNC-")]
     assert findings and {f.severity.value for f in findings} <= {"info", "minor"}
+
+
+def test_a_sync_helper_that_blocks_is_followed_to_its_blocking_call(run_fixture: RunFixture) -> None:
+    findings = run_fixture("async_static/blocking.py")
+    (via,) = [f for f in findings if f.detail.startswith("via_helper calls load_user()")]
+    assert via.rule == "ASYNC-STATIC-BLOCKING-CALL"
+    assert "conn.execute() at main.py:" in via.detail  # two calls deep, where it blocks
