@@ -27,12 +27,11 @@ service-images: engine
 
 # The default base image, the other Pythons' base images (GradeSettings.base_images: 3.13 from
 # Debian trixie; `make images PYTHON_IMAGES="grader-base:trixie grader-base:forky"` adds 3.14),
-# the build image of each (compiler, headers, uv) and the probe image.
+# then `grade prepare`: the probe image, and the build image of each (compiler, headers, uv).
 images: venv engine service-images
 	bash scripts/make-base-image.sh $(BASE_IMAGE)
 	for image in $(filter-out $(BASE_IMAGE),$(PYTHON_IMAGES)); do \
 	  bash scripts/make-base-image.sh $$image || exit 1; done
-	$(PY) -m grader.sandbox.toolchain $(BASE_IMAGE) $(filter-out $(BASE_IMAGE),$(PYTHON_IMAGES))
 	.venv/bin/grade prepare --base-image $(BASE_IMAGE)
 
 demo: images

@@ -197,21 +197,39 @@ def rules() -> None:
 @main.command("prepare")
 @click.option("--base-image", default=GradeSettings().base_image, show_default=True)
 def prepare(base_image: str) -> None:
-    """Build the probe sidecar image now, so the first grading doesn't pay for it."""
+    """Build the probe sidecar image and the build image of every base image now, so the first
+    grading doesn't pay for them."""
     from grader.sandbox.engine import connect
     from grader.sandbox.images import ensure_probe_image
     from grader.sandbox.pip_settings import host_pip_settings
+    from grader.sandbox.toolchain import ensure_build_images
 
     try:
         client = connect()
     except EngineUnavailable as exc:
         click.echo(f"grade: {exc}", err=True)
         sys.exit(EXIT_GRADER)
-    outcome = ensure_probe_image(client, base_image, host_pip_settings())
+    pip = host_pip_settings()
+    outcome = ensure_probe_image(client, base_image, pip)
     if not outcome.ok:
         click.echo(f"grade: probe image failed: {outcome.reason}\n{outcome.log[-3000:]}", err=True)
         sys.exit(EXIT_GRADER)
     click.echo(f"probe image ready: {outcome.image} ({outcome.seconds:.0f} s)")
+    bases = [base_image, *GradeSettings().base_images.values()]
+    failed = False
+    for base, built in ensure_build_images(client, bases, pip):
+        if built is None:
+            click.echo(
+                f"{base}: not on this engine, so no build image "
+                f'(make images PYTHON_IMAGES="... {base}" makes it)'
+            )
+        elif built.ok:
+            click.echo(f"build image ready: {built.image} for {base} ({built.seconds:.0f} s)")
+        else:
+            click.echo(f"grade: build image for {base} failed: {built.reason}", err=True)
+            failed = True
+    if failed:
+        sys.exit(EXIT_GRADER)
 
 
 @main.command("calibrate")

@@ -16,6 +16,7 @@ import hashlib
 import os
 import re
 import sys
+from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -157,21 +158,33 @@ def _cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "grader"
 
 
+def ensure_build_images(
+    client: Any, bases: Iterable[str], pip: PipSettings
+) -> list[tuple[str, BuildOutcome | None]]:
+    """The build image of each base image this engine has (None for a base it lacks), made now
+    so that the first grading on each Python does not pay for the compiler and headers."""
+    made: list[tuple[str, BuildOutcome | None]] = []
+    for base in dict.fromkeys(bases):
+        made.append(
+            (base, ensure_build_image(client, base, pip) if image_exists(client, base) else None)
+        )
+    return made
+
+
 def main(argv: list[str]) -> int:
     """`python -m grader.sandbox.toolchain IMAGE...`: make the build image of each base image."""
     from grader.sandbox.engine import connect
 
     client = connect()
     status = 0
-    for base in argv or ["grader-base:bookworm"]:
-        if not image_exists(client, base):
+    for base, outcome in ensure_build_images(
+        client, argv or ["grader-base:bookworm"], host_pip_settings()
+    ):
+        if outcome is None:
             print(f"{base}: absent, no build image made", file=sys.stderr)
             status = 1
-            continue
-        outcome = ensure_build_image(client, base, host_pip_settings())
-        python = image_python(client, base)
-        if outcome.ok:
-            print(f"{base}: build image {outcome.image} (Python {python})")
+        elif outcome.ok:
+            print(f"{base}: build image {outcome.image} (Python {image_python(client, base)})")
         else:
             print(f"{base}: {outcome.reason}", file=sys.stderr)
             status = 1
