@@ -134,3 +134,113 @@ def unbounded_list(ctx: StaticContext) -> Iterable[Hit]:
                 handler.node.lineno,
                 f"GET {gets[0].path} ({handler.name}) returns every item, with no limit.",
             )
+
+
+# Calls that bring back every row of a query: what a page must never start from.
+_FETCH_ALL = frozenset({"all", "fetchall", "read_sql", "read_sql_query", "read_sql_table"})
+_PAGE_NAMES = re.compile(r"offset|skip|limit|page|size|start|per_page|take", re.I)
+
+
+def _relationship_names(ctx: StaticContext) -> frozenset[str]:
+    """Attributes declared as ORM relationships (`comments = relationship(...)`, and SQLModel's
+    `Relationship`): reading one loads the whole related collection."""
+    names: set[str] = set()
+    for _, module in app_trees(ctx):
+        for node in ast.walk(module):
+            value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+            target = (
+                node.targets[0]
+                if isinstance(node, ast.Assign) and len(node.targets) == 1
+                else node.target
+                if isinstance(node, ast.AnnAssign)
+                else None
+            )
+            if (
+                isinstance(target, ast.Name)
+                and isinstance(value, ast.Call)
+                and terminal_name(value.func) in {"relationship", "Relationship"}
+            ):
+                names.add(target.id)
+    return frozenset(names)
+
+
+def _whole(node: ast.expr, fetched: dict[str, int], relationships: frozenset[str]) -> str | None:
+    """What `node` holds if it is every row of a table or relation, in words; else None."""
+    if isinstance(node, ast.Attribute) and node.attr == "iloc":
+        return _whole(node.value, fetched, relationships)
+    if isinstance(node, ast.Name) and node.id in fetched:
+        return f"{node.id} (every row, fetched at line {fetched[node.id]})"
+    if isinstance(node, ast.Attribute) and node.attr in relationships:
+        return f"the whole {node.attr} relationship"
+    if isinstance(node, ast.Call):
+        name = terminal_name(node.func)
+        if name in _FETCH_ALL and "limit(" not in ast.unparse(node.func):
+            return f"{name}()"
+        if name in {"list", "sorted"} and node.args:
+            return _whole(node.args[0], fetched, relationships)
+    return None
+
+
+def _fetched_names(function: Function, relationships: frozenset[str]) -> dict[str, int]:
+    """Names bound in the function to every row of a query (or a Python filter over them), with
+    the line that fetched the rows."""
+    fetched: dict[str, int] = {}
+    for _ in range(2):  # a name filtered from another fetched name
+        for node in own_nodes(function):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            target, value = node.targets[0], node.value
+            if isinstance(value, ast.ListComp) and value.generators:
+                value = value.generators[0].iter
+            if not isinstance(target, ast.Name) or target.id in fetched:
+                continue
+            if _whole(value, fetched, relationships):
+                source = value.id if isinstance(value, ast.Name) else None
+                fetched[target.id] = fetched.get(source or "", node.lineno)
+    return fetched
+
+
+def _page_bounds(piece: ast.Slice) -> bool:
+    """A slice whose bounds are the request's paging values (`[offset:offset + limit]`)."""
+    bounds = [b for b in (piece.lower, piece.upper) if b is not None]
+    return any(
+        _PAGE_NAMES.search(sub.id if isinstance(sub, ast.Name) else sub.attr)
+        for bound in bounds
+        for sub in ast.walk(bound)
+        if isinstance(sub, ast.Name | ast.Attribute)
+    )
+
+
+@static_rule(
+    "PERF-PAGE-SLICED-IN-PYTHON",
+    RedFlag.PERFORMANCE_IGNORANCE,
+    Severity.MINOR,
+    "A page is cut from every row, in Python",
+)
+def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
+    """Every row of a table (or a whole ORM relationship) is fetched, then sliced by the
+    request's offset and limit in Python.
+
+    Why is this bad? The page is bounded but the work is not: each request reads, builds and
+    discards the whole table, so the list slows down as the data grows.
+    Use instead: `.offset(offset).limit(limit)` in the query, or `LIMIT ? OFFSET ?` in the SQL.
+    In-memory data (a dict of records) sliced this way is fine: nothing is fetched.
+    """
+    relationships = _relationship_names(ctx)
+    for rel, module in app_trees(ctx):
+        for function in functions(module):
+            fetched = _fetched_names(function, relationships)
+            for node in own_nodes(function):
+                if not (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice)):
+                    continue
+                whole = _whole(node.value, fetched, relationships)
+                if whole and _page_bounds(node.slice):
+                    # the query that reads every row is what to change, when it is in view
+                    base = node.value.value if isinstance(node.value, ast.Attribute) else node.value
+                    name = base.id if isinstance(base, ast.Name) else ""
+                    yield Hit(
+                        rel,
+                        fetched.get(name, node.lineno),
+                        f"{function.name} slices {whole} by the page's bounds in Python "
+                        f"(line {node.lineno}).",
+                    )
