@@ -85,10 +85,58 @@ def happy_path_only(ctx: StaticContext) -> Iterable[Hit]:
 _ASSERT_CALLS = frozenset({"raises", "fail"})
 
 
+def cannot_fail(test: ast.expr) -> str | None:
+    """Why an assertion's test is true whatever the code does, or None: `x == 400 or 409` (a
+    non-zero constant is true), `len(x) >= 0`, `x == True or x == False`, `x == x`."""
+    if isinstance(test, ast.Constant):
+        return "a constant" if test.value else None
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        constants = [v for v in test.values if isinstance(v, ast.Constant) and v.value]
+        if constants:
+            return f"`or {ast.unparse(constants[0])}` is always true"
+        sides = [_bool_check(v) for v in test.values]
+        checked = [side for side in sides if side is not None]
+        if len(checked) == len(sides) and len({name for name, _ in checked}) == 1:
+            return "a value compared with both True and False" if (
+                {value for _, value in checked} == {True, False}
+            ) else None
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        return _compare_cannot_fail(test.left, test.ops[0], test.comparators[0])
+    return None
+
+
+def _compare_cannot_fail(left: ast.expr, op: ast.cmpop, right: ast.expr) -> str | None:
+    counted = isinstance(left, ast.Call) and terminal_name(left.func) == "len"
+    bound = right.value if isinstance(right, ast.Constant) and type(right.value) is int else None
+    if counted and bound is not None and (
+        (isinstance(op, ast.GtE) and bound <= 0) or (isinstance(op, ast.Gt) and bound < 0)
+    ):
+        return "a length is never negative"
+    same = ast.unparse(left) == ast.unparse(right) and not isinstance(left, ast.Call)
+    if same and isinstance(op, ast.Eq | ast.Is | ast.GtE | ast.LtE):
+        return "a value compared with itself"
+    return None
+
+
+def _bool_check(node: ast.expr) -> tuple[str, bool] | None:
+    """(`x`, True) for `x == True` / `x is True`; None for anything else."""
+    if not (isinstance(node, ast.Compare) and len(node.ops) == 1):
+        return None
+    right = node.comparators[0]
+    is_bool = isinstance(right, ast.Constant) and isinstance(right.value, bool)
+    if isinstance(node.ops[0], ast.Eq | ast.Is) and is_bool:
+        assert isinstance(right, ast.Constant)
+        return ast.unparse(node.left), bool(right.value)
+    return None
+
+
 def _proving(node: ast.Assert) -> bool:
     """An assert that can catch a wrong answer: not `assert response`, not `is not None`,
-    not a status code checked against a set that admits both success and failure."""
+    not a status code checked against a set that admits both success and failure, not an
+    assertion that cannot fail."""
     test = node.test
+    if cannot_fail(test):
+        return False
     if isinstance(test, ast.Name | ast.Attribute | ast.Call):
         return False  # `assert response`, `assert r.ok`... pass for any reply but a crash
     if isinstance(test, ast.Compare) and len(test.ops) == 1:
@@ -145,3 +193,24 @@ def hollow_tests(ctx: StaticContext) -> Iterable[Hit]:
             f"{names}.",
             extent=len(empty) / len(tests),
         )
+
+
+@static_rule(
+    "TESTS-ASSERT-CANNOT-FAIL",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "An assertion that cannot fail",
+)
+def assert_cannot_fail(ctx: StaticContext) -> Iterable[Hit]:
+    """An `assert` in a test is true whatever the API answers: `status == 400 or 409` (the
+    non-zero constant makes it true), `len(items) >= 0`, `done == True or done == False`.
+
+    Why is this bad? It reads like a check and proves nothing; a reviewer trusts the suite less
+    for each one. Use instead: `assert r.status_code in (400, 409)`, `assert len(items) == 2`.
+    """
+    for rel, module in test_trees(ctx):
+        for node in ast.walk(module):
+            if isinstance(node, ast.Assert):
+                why = cannot_fail(node.test)
+                if why:
+                    yield Hit(rel, node.lineno, f"`assert {ast.unparse(node.test)}`: {why}.")

@@ -33,3 +33,15 @@ def test_hollow_tests_are_counted_with_their_share(run_fixture: RunFixture) -> N
 def test_a_suite_that_proves_its_answers_is_not_hollow(run_fixture: RunFixture) -> None:
     findings = run_fixture("testing/app.py", tests="testing/error_tests.py")
     assert not any(f.rule == "TESTS-HOLLOW" for f in findings)
+
+
+def test_assertions_that_cannot_fail_are_pointed_at(run_fixture: RunFixture) -> None:
+    findings = run_fixture("testing/app.py", tests="testing/tautology_tests.py")
+    found = {(f.line, f.detail.split(": ")[-1]) for f in findings if f.rule == "TESTS-ASSERT-CANNOT-FAIL"}
+    assert found == {
+        (11, "`or 409` is always true."),
+        (16, "a length is never negative."),
+        (17, "a value compared with both True and False."),
+    }
+    hollow = next(f for f in findings if f.rule == "TESTS-HOLLOW")
+    assert "test_duplicate_signup, test_list" in hollow.detail  # they prove nothing else
