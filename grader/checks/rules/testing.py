@@ -42,6 +42,33 @@ def _checks_client_error(module: ast.Module) -> bool:
     return client_error and (reads_status or _raises_only(module))
 
 
+def client_errors_named(module: ast.Module) -> dict[int, int]:
+    """The 4xx statuses a test module expects (404, status.HTTP_404_..., HTTPStatus, in an
+    assert or a parametrize list), each with the line it first appears on; none when the
+    module never reads a status code."""
+    if not any(
+        isinstance(n, ast.Attribute) and n.attr in ("status_code", "status")
+        for n in ast.walk(module)
+    ):
+        return {}
+    found: dict[int, int] = {}
+    for node in ast.walk(module):
+        value = _status_named(node)
+        if value in CLIENT_ERRORS and isinstance(node, ast.Constant | ast.Attribute):
+            found[value] = min(found.get(value, node.lineno), node.lineno)
+    return found
+
+
+def _status_named(node: ast.AST) -> int:
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return node.value
+    if isinstance(node, ast.Attribute) and node.attr.startswith("HTTP_4"):
+        return int(node.attr[5:8]) if node.attr[5:8].isdigit() else 0
+    if isinstance(node, ast.Attribute) and terminal_name(node.value) == "HTTPStatus":
+        return _http_status_value(node.attr)
+    return 0
+
+
 def _raises_only(module: ast.Module) -> bool:
     return any(
         isinstance(n, ast.Call) and terminal_name(n.func) == "raises" for n in ast.walk(module)
@@ -214,3 +241,25 @@ def assert_cannot_fail(ctx: StaticContext) -> Iterable[Hit]:
                 why = cannot_fail(node.test)
                 if why:
                     yield Hit(rel, node.lineno, f"`assert {ast.unparse(node.test)}`: {why}.")
+
+
+@static_rule(
+    "TESTS-ONE-ERROR-CASE",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "Tests check a single kind of error",
+)
+def one_error_case(ctx: StaticContext) -> Iterable[Hit]:
+    """The suite asserts one client-error status only (say 401), never another: no missing
+    record (404), no invalid input (422), no conflict.
+
+    Why is this bad? The assignment asks for the error paths; one kind of error tested is
+    nearly a happy-path suite. Use instead: a test per error the API documents.
+    """
+    asserted: dict[int, tuple[str, int]] = {}
+    for rel, module in test_trees(ctx):
+        for status, line in client_errors_named(module).items():
+            asserted.setdefault(status, (rel, line))
+    if len(asserted) == 1:
+        ((status, (rel, line)),) = asserted.items()
+        yield Hit(rel, line, f"The only error status the tests assert is {status}.")

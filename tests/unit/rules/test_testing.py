@@ -45,3 +45,17 @@ def test_assertions_that_cannot_fail_are_pointed_at(run_fixture: RunFixture) -> 
     }
     hollow = next(f for f in findings if f.rule == "TESTS-HOLLOW")
     assert "test_duplicate_signup, test_list" in hollow.detail  # they prove nothing else
+
+
+def test_a_suite_asserting_one_kind_of_error_is_named(run_fixture: RunFixture) -> None:
+    findings = run_fixture("testing/app.py", tests="testing/one_error_tests.py")
+    assert _rules(findings) == {("TESTS-ONE-ERROR-CASE", "tests/test_api.py", 17)}
+    (one,) = [f for f in findings if f.rule == "TESTS-ONE-ERROR-CASE"]
+    assert one.detail == "The only error status the tests assert is 401."
+
+
+def test_one_literal_error_beside_parametrized_ones_is_several_kinds(
+    run_fixture: RunFixture,
+) -> None:
+    findings = run_fixture("testing/app.py", tests="testing/parametrized_error_tests.py")
+    assert not any(f.rule == "TESTS-ONE-ERROR-CASE" for f in findings)
