@@ -66,6 +66,11 @@ class _Trace(BaseModel):
     exception: str = ""
 
 
+# Indented lines are code; SQLAlchemy follows its exception line with `[SQL: ...]`,
+# `[parameters: ...]` and `(Background on this error at: ...)`, which are not the exception.
+_NOT_THE_EXCEPTION = (" ", "\t", "[", "(Background on this error")
+
+
 def _adjacent_access(events: list[_Access | _Trace], index: int, paired: set[int]) -> int | None:
     before = index - 1
     if before >= 0 and isinstance(events[before], _Access) and before not in paired:
@@ -107,7 +112,7 @@ def _events(log: str, prefix: str) -> list[_Access | _Trace]:
             path = match.group("file")
             if path.startswith(prefix) and "/site-packages/" not in path:
                 current.frame = (path[len(prefix) :], int(match.group("line")))
-        elif raw and not raw.startswith((" ", "\t")) and ":" in raw:
+        elif raw and not raw.startswith(_NOT_THE_EXCEPTION) and ":" in raw:
             current.exception = raw.strip()[:200]
     return events
 

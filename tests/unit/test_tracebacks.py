@@ -63,3 +63,22 @@ def test_older_order_with_two_errors_in_a_row() -> None:
     log = LOG + LOG.replace("/notes/999", "/notes/5").replace("line 41", "line 44")
     traces = [(t.url_path, t.line) for t in parse_server_traces(log)]
     assert traces == [("/notes/999", 41), ("/notes/5", 44)]
+
+
+SQLALCHEMY_LOG = '''ERROR:    Exception in ASGI application
+Traceback (most recent call last):
+  File "/app/blog/routers/posts.py", line 50, in read_post
+    post = db.get(Post, post_id)
+sqlalchemy.exc.DataError: (psycopg2.errors.NumericValueOutOfRange) integer out of range
+
+[SQL: SELECT posts.id FROM posts WHERE posts.id = %(pk_1)s]
+[parameters: {'pk_1': 7513596962}]
+(Background on this error at: https://sqlalche.me/e/20/9h9h)
+INFO:     127.0.0.1:40002 - "GET /posts/7513596962 HTTP/1.1" 500 Internal Server Error
+'''
+
+
+def test_sqlalchemys_trailing_notes_are_not_taken_for_the_exception() -> None:
+    (trace,) = parse_server_traces(SQLALCHEMY_LOG)
+    assert trace.exception.startswith("sqlalchemy.exc.DataError: (psycopg2.errors.Numeric")
+    assert (trace.file, trace.line) == ("blog/routers/posts.py", 50)
