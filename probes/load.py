@@ -113,15 +113,22 @@ def stats_of(latencies: list[float], failures: int, seconds: float) -> LatencySt
     }
 
 
-def sequential(api: Api, calls: Callable[[int], Call], count: int, until: float) -> LatencyStats:
+def sequential(
+    api: Api, calls: Callable[[int], Call], count: int, until: float, note: Callable[[str], None]
+) -> LatencyStats:
+    """`count` requests one at a time; the first failure is noted with its status, so that a
+    load test whose every request failed says why (a refused token, a crash)."""
     latencies: list[float] = []
     failures = 0
     started = time.monotonic()
     for index in range(count):
         if time.monotonic() >= until:
             break
-        reply = api.call(*calls(index))
+        method, path, *_ = call = calls(index)
+        reply = api.call(*call)
         if reply.status is None or reply.status >= 400:
+            if not failures:
+                note(f"{method} {path} answered {reply.status or 'nothing'}")
             failures += 1
         else:
             latencies.append(reply.ms)
@@ -306,7 +313,9 @@ class LoadRun:
             entry: EndpointStats = {
                 "name": name, "method": method, "concurrent": None,
                 "path": collection.item_path if name == "get" else path,
-                "sequential": sequential(self.api, make, SEQUENTIAL_REQUESTS, self.until(0.1)),
+                "sequential": sequential(
+                    self.api, make, SEQUENTIAL_REQUESTS, self.until(0.1), self.note
+                ),
             }
             self.result["endpoints"].append(entry)
 

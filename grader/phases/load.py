@@ -31,7 +31,8 @@ def load_phase(ctx: RunContext) -> None:
         raise PhaseFailed(f"the load probe stopped early: {result['error']}")
     if not answered_any(result):
         # Latency of failures measures nothing about scaling: performance is not assessed.
-        raise PhaseFailed("every load request failed, so nothing was measured")
+        seen = f"; the first error: {result['errors'][0][:300]}" if result["errors"] else ""
+        raise PhaseFailed(f"every load request failed, so nothing was measured{seen}")
     ctx.grading.add(*load_findings(result, ctx.facts))
 
 

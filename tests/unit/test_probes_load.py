@@ -268,3 +268,22 @@ def test_a_collection_without_an_item_read_is_still_load_tested() -> None:
     schema["paths"]["/todos/{todo_id}"]["get"] = op()  # type: ignore[index]
     readable = find_collection(schema)
     assert readable is not None and readable.item_readable
+
+
+def test_a_failing_endpoint_says_how_it_failed() -> None:
+    from probes.load import Reply, sequential
+
+    class Refusing:
+        def call(self, method: str, path: str, body: Any = None) -> Reply:
+            return Reply(401, 1.0, None)
+
+    noted: list[str] = []
+    stats = sequential(
+        Refusing(),  # type: ignore[arg-type]
+        lambda i: ("GET", "/todos", None),
+        5,
+        time.monotonic() + 10,
+        noted.append,
+    )
+    assert stats["failures"] == 5 and stats["p50_ms"] is None
+    assert noted == ["GET /todos answered 401"]  # once, not once per request
