@@ -60,6 +60,23 @@ def app_service(tree: SourceTree, problems: list[str]) -> ComposeService | None:
     return None
 
 
+def command_services(tree: SourceTree) -> list[ComposeService]:
+    """Every service of every compose file that has a `command:` or `entrypoint:` (a migration
+    service beside the app's, say), in file order."""
+    found: list[ComposeService] = []
+    for rel in compose_files(tree):
+        document = _load(tree, rel, [])
+        services = document.get("services") if isinstance(document, dict) else None
+        if not isinstance(services, dict):
+            continue
+        for name, body in list(services.items())[:_MAX_ITEMS]:
+            if isinstance(body, dict) and ("command" in body or "entrypoint" in body):
+                service = _service(tree, rel, str(name), body)
+                if service.command is not None:
+                    found.append(service)
+    return found
+
+
 def _load(tree: SourceTree, rel: str, problems: list[str]) -> Any:
     text = tree.read_text(rel)
     if text is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from grader.discovery.facts import DependencySource, DependencySpec, LocalInstall, LockSpec
+from grader.discovery.legacy_imports import setuptools_imports
 from grader.discovery.locks import (
     TestSelection,
     read_pipfile_lock,
@@ -38,6 +39,7 @@ RUNTIME_REQUIREMENTS = (
     "requirements/main.txt",
     "requirements/base.txt",
 )
+MISSPELT_REQUIREMENTS = ("requirement.txt", "Requirements.txt", "requirements.text", "reqs.txt")
 TEST_REQUIREMENTS = (
     "requirements-dev.txt",
     "requirements-test.txt",
@@ -117,6 +119,7 @@ def read_dependencies(tree: SourceTree, problems: list[str]) -> DependencySpec:
         hashes=reader.hashes,
         installs=installs,
         build_requires=_build_requires(tree, installs),
+        setuptools_imports=setuptools_imports(tree),
     )
 
 
@@ -127,24 +130,66 @@ def _lock(
     selection: TestSelection,
     problems: list[str],
 ) -> tuple[LockSpec | None, LocalInstall | None]:
-    """The first usable lock: uv.lock, poetry.lock, Pipfile.lock. A requirements.txt decides
-    instead when there is one: it is what the candidate's pip users install."""
+    """The first usable lock: uv.lock, poetry.lock, Pipfile.lock.
+
+    Beside a requirements.txt, the lock wins when the requirements leave versions open and the
+    lock pins every package they name: `pip install -r` would resolve today's releases, which
+    the author never ran (pydantic 2 for code written for pydantic 1), while the lock records
+    what did run. A requirements.txt that pins every version (`==`) is itself a lock, and it is
+    what the README's pip users install: it decides then, and when the lock misses a package."""
     locks = [f for f in ("uv.lock", "poetry.lock", "Pipfile.lock") if tree.has_file(f)]
     if not locks:
         return None, None
-    if chosen is not None and chosen.source == "requirements":
-        problems.append(f"{locks[0]} not used: requirements.txt decides what the build installs")
-        return None, None
     uv = read_uv_lock(tree, pyproject, selection, problems)
-    if uv is not None:
-        return uv
-    for lock in (
-        read_poetry_lock(tree, pyproject, selection, problems),
-        read_pipfile_lock(tree, problems),
-    ):
-        if lock is not None:
-            return lock, None
-    return None, None
+    found = uv or next(
+        (
+            (lock, None)
+            for lock in (
+                read_poetry_lock(tree, pyproject, selection, problems),
+                read_pipfile_lock(tree, problems),
+            )
+            if lock is not None
+        ),
+        (None, None),
+    )
+    lock = found[0]
+    if lock is None or chosen is None or chosen.source != "requirements":
+        return found
+    why = _requirements_over_lock(chosen, lock)
+    file = chosen.files[0] if chosen.files else "requirements.txt"
+    if why is not None:
+        problems.append(f"{lock.file} not used: {file} {why}")
+        return None, None
+    loose = _loose(chosen.runtime)
+    shown = ", ".join(loose[:5]) + (", ..." if len(loose) > 5 else "")
+    problems.append(
+        f"{lock.file} used, not {file}: {file} leaves {len(loose)} of {len(chosen.runtime)} "
+        f"versions open ({shown}) and the lock pins every package it names, as the author "
+        "last ran them"
+    )
+    return found
+
+
+def _loose(requirements: list[str]) -> list[str]:
+    """Names whose version a requirement leaves open (anything but `==`/`===` a version)."""
+    loose: list[str] = []
+    for requirement in requirements:
+        split = split_requirement(requirement)
+        if split is not None and not re.search(r"===?\s*[\w.!+]+\s*(?:;|$)", requirement):
+            loose.append(split[0])
+    return loose
+
+
+def _requirements_over_lock(chosen: _Declared, lock: LockSpec) -> str | None:
+    """Why the requirements file decides rather than the lock beside it; None: the lock."""
+    if not _loose(chosen.runtime):
+        return "pins every version, and decides what the build installs"
+    locked = {normalize_name(name) for name in lock.names}
+    named = [s[0] for r in chosen.runtime if (s := split_requirement(r)) is not None]
+    missing = [name for name in named if normalize_name(name) not in locked]
+    if missing:
+        return f"names {', '.join(missing[:5])}, which the lock does not pin; it decides"
+    return None
 
 
 def _implied_project(
@@ -201,6 +246,12 @@ def _from_requirements(
         nested = [f for f in tree.files if re.fullmatch(r"[^/]+/requirements\.txt", f)]
         if len(nested) == 1 and not _declares_elsewhere(tree):
             runtime_file = nested[0]
+            problems.append(f"no requirements.txt at the root; using {runtime_file}")
+    if runtime_file is None:
+        # A misspelt name is still the file a reader of the repository would install.
+        odd = next((f for f in MISSPELT_REQUIREMENTS if tree.has_file(f)), None)
+        if odd is not None and not _declares_elsewhere(tree):
+            runtime_file = odd
             problems.append(f"no requirements.txt at the root; using {runtime_file}")
     if runtime_file is not None:
         declared.runtime = reader.read(runtime_file)

@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from grader.discovery.compose import ComposeService, interpolate
+from grader.discovery.facts import RequiredSetting
+from grader.discovery.invented import InventedSetting, invent
+from grader.discovery.secret_names import is_secret_name
 from grader.discovery.tree import SourceTree
 
 EXAMPLE_FILES = (".env.example", ".env.sample", ".env.template", "env.example", ".env.dist")
@@ -28,58 +31,6 @@ _MAX_VARIABLES = 50
 _MAX_VALUE = 500
 
 RESERVED = re.compile(r"^(PATH|HOME|USER|SHELL|HOSTNAME|PWD|LD_.*|PYTHON.*)$")
-_SECRET_WORDS = ("SECRET", "KEY", "TOKEN", "PASSWORD", "PASSWD", "PASS", "SALT", "PEPPER")
-# The last word of a name that configures a secret rather than holding one:
-# ACCESS_TOKEN_EXPIRE_MINUTES=30, JWT_SECRET_ALGORITHM=HS256, PASSWORD_MIN_LENGTH=8.
-_QUALIFIERS = frozenset(
-    {
-        "EXPIRE",
-        "EXPIRES",
-        "EXPIRY",
-        "EXPIRATION",
-        "MINUTES",
-        "MINS",
-        "SECONDS",
-        "SECS",
-        "HOURS",
-        "DAYS",
-        "TTL",
-        "LIFETIME",
-        "AGE",
-        "TIMEOUT",
-        "ALGORITHM",
-        "ALGORITHMS",
-        "ALG",
-        "LENGTH",
-        "LEN",
-        "ROUNDS",
-        "ITERATIONS",
-        "COST",
-        "URL",
-        "URI",
-        "HEADER",
-        "NAME",
-        "TYPE",
-        "PREFIX",
-        "FILE",
-        "PATH",
-        "DIR",
-        "ENABLED",
-        "ENABLE",
-        "DISABLED",
-        "REQUIRED",
-        "LOCATION",
-        "SCHEME",
-        "SCHEMES",
-        "ISSUER",
-        "AUDIENCE",
-        "SCOPE",
-        "SCOPES",
-        "MODE",
-        "VERSION",
-        "FIELD",
-    }
-)
 _NOT_A_SECRET_VALUE = re.compile(
     r"^(?:[-+]?\d+(?:\.\d+)?[smhd]?|true|false|yes|no|on|off|none|null|"
     r"(?:HS|RS|ES|PS)\d{3}|EdDSA|bcrypt|argon2|sha\d+)$",
@@ -111,10 +62,12 @@ class EnvironmentPlan:
     secrets: tuple[str, ...] = ()
     forced: dict[str, str] = field(default_factory=dict)
     token: str | None = None  # the static-token variable, among `secrets`
+    invented: tuple[InventedSetting, ...] = ()  # required, documented nowhere: made up
+    blank: tuple[str, ...] = ()  # example variables with no value: left unset
 
     @property
     def names(self) -> list[str]:
-        return sorted({*self.kept, *self.secrets, *self.forced})
+        return sorted({*self.kept, *self.secrets, *self.forced, *(s.name for s in self.invented)})
 
 
 def example_environment(
@@ -147,18 +100,23 @@ def example_environment(
     return variables, sources
 
 
+def committed_env_names(tree: SourceTree, files: list[str]) -> frozenset[str]:
+    """Names a committed `.env` (or a file a settings class names as its `env_file`) sets: the
+    app reads those itself, so the grader neither needs nor may invent a value for them."""
+    names: set[str] = set()
+    for rel in files:
+        for line in (tree.read_text(rel) or "").splitlines()[:2000]:
+            match = _ASSIGNMENT.match(line)
+            if match and _clean_value(match.group(2)):
+                names.add(match.group(1))
+    return frozenset(names)
+
+
 def _clean_value(raw: str) -> str:
     value = raw.strip()
     if value[:1] in ("'", '"') and value.count(value[0]) >= 2:
         return value[1 : value.index(value[0], 1)][:_MAX_VALUE]
     return value.split(" #", 1)[0].strip()[:_MAX_VALUE]
-
-
-def is_secret_name(name: str) -> bool:
-    upper = name.upper()
-    if not any(word in upper for word in _SECRET_WORDS):
-        return False
-    return upper.rsplit("_", 1)[-1] not in _QUALIFIERS
 
 
 def is_secret_placeholder(value: str) -> bool:
@@ -181,11 +139,15 @@ def is_process_count(name: str) -> bool:
     return bool(_PROCESS_COUNT.match(name.upper()))
 
 
-def plan_environment(example: dict[str, str], token_env: list[str]) -> EnvironmentPlan:
-    """Which variables the grader passes as given, replaces with fresh secrets, or forces."""
+def plan_environment(
+    example: dict[str, str], token_env: list[str], required: list[RequiredSetting] | None = None
+) -> EnvironmentPlan:
+    """Which variables the grader passes as given, replaces with fresh secrets, or forces; and
+    which settings the code requires that no file gives a value, with the values it invents."""
     kept: dict[str, str] = {}
     secrets: list[str] = []
     forced: dict[str, str] = {}
+    blank: list[str] = []
     token = token_env[0] if token_env else None
     for name, value in example.items():
         if RESERVED.match(name.upper()):
@@ -196,11 +158,44 @@ def plan_environment(example: dict[str, str], token_env: list[str]) -> Environme
             forced[name] = "false"
         elif name == token or _is_secret(name, value):
             secrets.append(name)
-        else:
+        elif value.strip():
             kept[name] = value
+        else:
+            # `SMTP_PORT=` in an example is a blank to fill in, not a value: left unset, the
+            # code's default applies (an empty string fails an int or an email field).
+            blank.append(name)
     if token is not None and token not in secrets and not RESERVED.match(token):
         secrets.append(token)
-    return EnvironmentPlan(kept=kept, secrets=tuple(sorted(secrets)), forced=forced, token=token)
+    # A placeholder (`ALGORITHM="super-secret-algorithm"`) where the name says no secret
+    # documents no value either: the field's type and name decide it, like an unset one.
+    typed = {s.name: s.type for s in required or []}
+    placeholders = {
+        name
+        for name in secrets
+        if name != token
+        and is_secret_placeholder(example[name])
+        and (not is_secret_name(name) or typed.get(name) in ("int", "float", "bool"))
+    }
+    given = {**kept, **dict.fromkeys(set(secrets) - placeholders, "secret"), **forced}
+    invented = [
+        s
+        for s in invent(list(required or []), given)
+        if not RESERVED.match(s.name.upper())
+        and (s.name not in placeholders or s.value is not None)
+    ]
+    for setting in invented:
+        if setting.name in secrets:
+            secrets.remove(setting.name)
+        if setting.name in blank:
+            blank.remove(setting.name)
+    return EnvironmentPlan(
+        kept=kept,
+        secrets=tuple(sorted(secrets)),
+        forced=forced,
+        token=token,
+        invented=tuple(invented),
+        blank=tuple(blank),
+    )
 
 
 def token_variables(tree: SourceTree, example: dict[str, str]) -> list[str]:

@@ -89,6 +89,10 @@ class DependencySpec(_Facts):
     build_requires: list[str] = Field(
         default_factory=list, description="what building those folders needs (build-system)"
     )
+    setuptools_imports: list[str] = Field(
+        default_factory=list,
+        description="`pkg_resources (file:line)`: modules of setuptools the code imports",
+    )
 
 
 class AppEntrypoint(_Facts):
@@ -136,6 +140,20 @@ class RouteInfo(_Facts):
     line: int = Field(ge=1)
 
 
+class RequiredSetting(_Facts):
+    """A setting the app's code reads with no default: it cannot start without a value."""
+
+    name: str = Field(description="the environment variable it is read from")
+    type: str = Field(default="str", description="the declared type, as written")
+    optional: bool = Field(default=False, description="`X | None`, still required (pydantic 2)")
+    source: str = Field(description="file:line")
+    owner: str = Field(description="the settings class, or os.environ / config")
+    custom_parse: bool = Field(
+        default=False, description="pydantic 1 `Config.parse_env_var`: lists are not JSON"
+    )
+    choices: list[str] = Field(default_factory=list, description="a Literal's or Enum's first")
+
+
 class ProjectFacts(_Facts):
     """Everything discovery read from one submission tree; `problems` explains what it could not."""
 
@@ -159,5 +177,9 @@ class ProjectFacts(_Facts):
     )
     token_env: list[str] = Field(
         default_factory=list, description="variables that configure a static API token"
+    )
+    required_env: list[RequiredSetting] = Field(
+        default_factory=list,
+        description="settings the code requires with no default and no value in the repository",
     )
     problems: list[str] = Field(default_factory=list)

@@ -64,38 +64,66 @@ class LaunchReference:
         found: list[str] = []
         for base in self.bases:
             if self.module is not None:
-                stem = _join(base, self.module.replace(".", "/"))
+                stem = join_path(base, self.module.replace(".", "/"))
                 found += [f"{stem}.py", f"{stem}/__init__.py"]
             for path in self.paths:
-                joined = _join(base, path)
+                joined = join_path(base, path)
                 found.append(joined if joined.endswith(".py") else f"{joined}/__init__.py")
         return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class RepositoryCommand:
+    """One command line of the repository's own, as text, with the folders it runs from."""
+
+    kind: str  # compose | Dockerfile | Procfile | Makefile | script | README
+    file: str
+    line: int
+    text: str
+    bases: tuple[str, ...]
 
 
 def launch_references(tree: SourceTree, compose: ComposeService | None) -> list[LaunchReference]:
     """Every start command found, in the order of trust: compose, Dockerfile, Procfile, Makefile,
     shell scripts, README."""
     found: list[LaunchReference] = []
-    if compose is not None and compose.command is not None:
-        text = compose.command if isinstance(compose.command, str) else shlex.join(compose.command)
-        bases = tuple(dict.fromkeys([compose.context, "."]))
-        line = compose.command_line or compose.line
-        found += parse_command(text, "compose", compose.file, line, bases)
+    for command in repository_commands(tree, [compose] if compose else [], _MENTION):
+        found += parse_command(
+            command.text, command.kind, command.file, command.line, command.bases
+        )
+    return found[:_MAX_REFERENCES]
+
+
+def repository_commands(
+    tree: SourceTree, services: list[ComposeService], mention: re.Pattern[str]
+) -> list[RepositoryCommand]:
+    """The repository's commands that mention `mention`, in the order of trust: the compose
+    services' `command:`, Dockerfiles (ENTRYPOINT + CMD), Procfile, Makefile recipes, shell
+    scripts, READMEs. Read as text, never run."""
+    found: list[RepositoryCommand] = []
+    for service in services:
+        if service.command is None:
+            continue
+        text = service.command if isinstance(service.command, str) else shlex.join(service.command)
+        if mention.search(text):
+            bases = tuple(dict.fromkeys([service.context, "."]))
+            line = service.command_line or service.line
+            found.append(RepositoryCommand("compose", service.file, line, text, bases))
     for rel in _dockerfiles(tree):
-        found += _dockerfile(tree, rel)
+        found += [c for c in _dockerfile(tree, rel) if mention.search(c.text)]
     for rel in _named(tree, ("Procfile",)):
-        found += _procfile(tree, rel)
+        found += _procfile(tree, rel, mention)
     for rel in _named(tree, ("Makefile", "makefile", "GNUmakefile")):
-        found += _lines(tree, rel, "Makefile", recipes_only=True)
+        found += _lines(tree, rel, "Makefile", mention, recipes_only=True)
     for rel in sorted(f for f in tree.files if f.endswith(".sh") and f.count("/") <= 1):
-        found += _lines(tree, rel, "script")
+        found += _lines(tree, rel, "script", mention)
     for rel in sorted(
         f
         for f in tree.files
         if f.count("/") <= 1 and f.rsplit("/", 1)[-1].lower().startswith("readme")
     ):
-        found += _readme(tree, rel)
-    return found[:_MAX_REFERENCES]
+        found += _readme(tree, rel, mention)
+    return found
 
 
 def parse_command(
@@ -109,13 +137,13 @@ def parse_command(
     excerpt = " ".join(text.split())[:200]
     found: list[LaunchReference] = []
     here = list(bases)
-    for segment in _segments(tokens):
+    for segment in segments(tokens):
         if segment[0] == "cd" and len(segment) > 1:
             target = segment[1]
             if not target.startswith(("/", "$", "~")):
-                here = list(dict.fromkeys(_join(b, target) for b in here))
+                here = list(dict.fromkeys(join_path(b, target) for b in here))
             continue
-        shell = _shell_script(segment)
+        shell = shell_script(segment)
         if shell is not None:
             found += parse_command(shell, kind, file, line, tuple(here))
             continue
@@ -125,7 +153,8 @@ def parse_command(
     return found
 
 
-def _segments(tokens: list[str]) -> list[list[str]]:
+def segments(tokens: list[str]) -> list[list[str]]:
+    """A tokenised command split at `&&`, `||`, `;`, `|`, `&`."""
     segments: list[list[str]] = [[]]
     for token in tokens:
         if token in _SEPARATORS:
@@ -138,7 +167,7 @@ def _segments(tokens: list[str]) -> list[list[str]]:
     return [s for s in segments if s]
 
 
-def _shell_script(segment: list[str]) -> str | None:
+def shell_script(segment: list[str]) -> str | None:
     """The script of `sh -c "..."` / `bash -c "..."`."""
     for index, token in enumerate(segment[:-2]):
         if posixpath.basename(token) in ("sh", "bash", "dash", "zsh") and segment[index + 1] in (
@@ -189,7 +218,7 @@ def _server(
     if spec is None:
         return None
     if app_dir is not None and not app_dir.startswith(("/", "$", "~")):
-        bases = tuple(dict.fromkeys(_join(b, app_dir) for b in bases))
+        bases = tuple(dict.fromkeys(join_path(b, app_dir) for b in bases))
     return LaunchReference(
         kind,
         file,
@@ -281,7 +310,7 @@ def _exec_or_shell(arguments: str) -> list[str]:
     return ["sh", "-c", arguments]
 
 
-def _dockerfile(tree: SourceTree, rel: str) -> list[LaunchReference]:
+def _dockerfile(tree: SourceTree, rel: str) -> list[RepositoryCommand]:
     text = tree.read_text(rel)
     if text is None:
         return []
@@ -310,7 +339,7 @@ def _dockerfile(tree: SourceTree, rel: str) -> list[LaunchReference]:
     if not argv:
         return []
     bases = tuple(dict.fromkeys([*copied, context]))
-    return parse_command(shlex.join(argv), "Dockerfile", rel, line, bases)
+    return [RepositoryCommand("Dockerfile", rel, line, shlex.join(argv), bases)]
 
 
 def _copied_dirs(tree: SourceTree, context: str, workdir: str, arguments: str) -> list[str]:
@@ -327,7 +356,7 @@ def _copied_dirs(tree: SourceTree, context: str, workdir: str, arguments: str) -
     destination = posixpath.normpath(posixpath.join(workdir, words[-1]))
     if destination != posixpath.normpath(workdir):
         return []
-    dirs = [_join(context, source) for source in words[:-1]]
+    dirs = [join_path(context, source) for source in words[:-1]]
     return [d for d in dirs if d != "." and tree.has_dir(d)]
 
 
@@ -338,38 +367,38 @@ def _named(tree: SourceTree, names: tuple[str, ...]) -> list[str]:
     )
 
 
-def _procfile(tree: SourceTree, rel: str) -> list[LaunchReference]:
+def _procfile(tree: SourceTree, rel: str, mention: re.Pattern[str]) -> list[RepositoryCommand]:
     text = tree.read_text(rel) or ""
     base = posixpath.dirname(rel) or "."
-    found: list[LaunchReference] = []
+    found: list[RepositoryCommand] = []
     for number, raw in enumerate(text.splitlines()[:_MAX_LINES], 1):
         match = re.match(r"^\s*[\w-]+\s*:\s*(.+)$", raw)
-        if match and _MENTION.search(match.group(1)):
-            found += parse_command(match.group(1), "Procfile", rel, number, (base,))
+        if match and mention.search(match.group(1)):
+            found.append(RepositoryCommand("Procfile", rel, number, match.group(1), (base,)))
     return found
 
 
 def _lines(
-    tree: SourceTree, rel: str, kind: str, recipes_only: bool = False
-) -> list[LaunchReference]:
+    tree: SourceTree, rel: str, kind: str, mention: re.Pattern[str], recipes_only: bool = False
+) -> list[RepositoryCommand]:
     text = tree.read_text(rel) or ""
     base = posixpath.dirname(rel) or "."
-    found: list[LaunchReference] = []
+    found: list[RepositoryCommand] = []
     for number, raw in enumerate(text.splitlines()[:_MAX_LINES], 1):
         if recipes_only and not raw.startswith("\t"):
             continue
         command = raw.strip().lstrip("@-+").strip()
-        if command and not command.startswith("#") and _MENTION.search(command):
-            found += parse_command(command, kind, rel, number, (base,))
+        if command and not command.startswith("#") and mention.search(command):
+            found.append(RepositoryCommand(kind, rel, number, command, (base,)))
     return found
 
 
-def _readme(tree: SourceTree, rel: str) -> list[LaunchReference]:
+def _readme(tree: SourceTree, rel: str, mention: re.Pattern[str]) -> list[RepositoryCommand]:
     """Commands in fenced blocks (a `cd` line moves the rest of its block), inline code, and
     `$ ` lines."""
     text = tree.read_text(rel) or ""
     root = posixpath.dirname(rel) or "."
-    found: list[LaunchReference] = []
+    found: list[RepositoryCommand] = []
     in_block = False
     base = root
     for number, raw in enumerate(text.splitlines()[:_MAX_LINES], 1):
@@ -379,22 +408,22 @@ def _readme(tree: SourceTree, rel: str) -> list[LaunchReference]:
             continue
         if in_block:
             command = stripped.removeprefix("$ ").removeprefix("> ")
-            segments = [command]
+            commands = [command]
         else:
-            segments = re.findall(r"`([^`]+)`", stripped)
+            commands = re.findall(r"`([^`]+)`", stripped)
             if stripped.startswith("$ "):
-                segments.append(stripped[2:])
-        for command in segments:
+                commands.append(stripped[2:])
+        for command in commands:
             words = command.split()
             if words[:1] == ["cd"] and len(words) == 2 and in_block:
                 if not words[1].startswith(("/", "$", "~")):
-                    base = _join(base, words[1])
+                    base = join_path(base, words[1])
                 continue
-            if _MENTION.search(command):
-                found += parse_command(command, "README", rel, number, (base,))
+            if mention.search(command):
+                found.append(RepositoryCommand("README", rel, number, command, (base,)))
     return found
 
 
-def _join(base: str, path: str) -> str:
+def join_path(base: str, path: str) -> str:
     joined = posixpath.normpath(posixpath.join(base or ".", path.strip("'\"")))
     return "." if joined in ("", ".") else joined

@@ -14,11 +14,16 @@ from pathlib import Path
 from grader.discovery.compose import app_service
 from grader.discovery.dependencies import read_dependencies
 from grader.discovery.entrypoint import docs_settings, find_app
-from grader.discovery.environment import example_environment, token_variables
+from grader.discovery.environment import (
+    committed_env_names,
+    example_environment,
+    token_variables,
+)
 from grader.discovery.facts import ProjectFacts, RouteInfo
 from grader.discovery.launchers import launch_references
 from grader.discovery.pytest_config import collected_by_pytest, read_pytest_config
 from grader.discovery.routes import find_routes
+from grader.discovery.settings_classes import env_files_named, required_settings
 from grader.discovery.tree import TEST_DIR_NAMES, SourceTree
 from grader.models import AssignmentKind
 
@@ -62,10 +67,13 @@ def _discover(root: Path) -> ProjectFacts:
     pytest = read_pytest_config(tree, problems)
     test_files = [f for f in tree.python_files if collected_by_pytest(f, pytest, tree)]
     example_env, env_files = example_environment(tree, compose)
+    app_env = f"{app.app_dir}/.env" if app is not None and app.app_dir != "." else ".env"
+    committed = committed_env_names(tree, [".env", app_env, *env_files_named(tree)])
     return ProjectFacts(
         example_env=example_env,
         env_files=env_files,
         token_env=token_variables(tree, example_env),
+        required_env=required_settings(tree, committed),
         dependencies=dependencies,
         app=app,
         app_choice=app_choice,

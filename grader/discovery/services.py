@@ -31,7 +31,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from grader.discovery.compose import compose_files, interpolate
 from grader.discovery.facts import ProjectFacts
+from grader.discovery.migrations import AlembicCommand, documented_migration
 from grader.discovery.requirements import normalize_name, split_requirement
+from grader.discovery.settings_classes import (
+    env_prefix,
+    field_default,
+    has_no_default,
+    is_settings_class,
+)
 from grader.discovery.tree import SourceTree
 
 _MAX_ITEMS = 200
@@ -120,6 +127,7 @@ _DSN_TYPES = {
     "AmqpDsn": "rabbitmq",
 }
 _URL_NAME = re.compile(r"(?:^|_)(URL|URI|DSN|CONNECTION_STRING|CONN_STR|BROKER|BACKEND)$")
+_TEST_SETTING = re.compile(r"(?:^|_)TESTS?(?:_|$)|TESTING", re.IGNORECASE)
 _PART_NAME = re.compile(
     r"^(?P<prefix>POSTGRES|POSTGRESQL|PG|DB|DATABASE|SQL|MYSQL|MARIADB|REDIS|CACHE|MONGO|MONGODB|"
     r"RABBITMQ|AMQP|ELASTIC|ELASTICSEARCH)_?"
@@ -165,6 +173,14 @@ _LIBPQ = {
     "PGPASSWORD": "password",
     "PGDATABASE": "database",
 }
+# What a setting's name says it is for, when its value does not (DATABASE_URL with no example).
+_NAME_KINDS = (
+    (re.compile(r"POSTGRES|(?:^|_)PG(?:_|$)"), "postgres"),
+    (re.compile(r"MYSQL|MARIADB"), "mysql"),
+    (re.compile(r"DATABASE|(?:^|_)DB(?:_|$)|SQLALCHEMY|(?:^|_)SQL(?:_|$)"), "relational"),
+    (re.compile(r"REDIS|CACHE|BROKER|CELERY|RESULT_BACKEND|QUEUE"), "redis"),
+    (re.compile(r"MONGO"), "mongo"),
+)
 _ALEMBIC_PLACEHOLDER = "driver://user:pass@localhost/dbname"
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "::1", "host.docker.internal"})
 
@@ -250,6 +266,9 @@ class AlembicConfig(_Data):
     script_location: str | None = None
     url: str | None = Field(default=None, description="sqlalchemy.url, unless the placeholder")
     url_line: int | None = None
+    command: AlembicCommand | None = Field(
+        default=None, description="the repository's own migration command, when it documents one"
+    )
 
 
 class ServiceNeeds(_Data):
@@ -523,7 +542,7 @@ def _setting(
         if kind is not None:
             _evidence(_need(needs, kind), "setting" if default else "url", source, name)
         return
-    part = _part_of(name)
+    part = part_of(name)
     if part is not None and not any(p.name == name for p in needs.parts):
         kind, which = part
         needs.parts.append(
@@ -533,12 +552,28 @@ def _setting(
             _evidence(_need(needs, kind), "setting" if default else "url", source, name)
 
 
+def kind_of_setting_name(name: str, relational: str | None) -> str | None:
+    """The server a setting's name says it is for (`relational`: whichever of PostgreSQL and
+    MySQL is started, for DATABASE_URL and DB_*); None for names that say no server."""
+    upper = name.upper()
+    for pattern, kind in _NAME_KINDS:
+        if pattern.search(upper):
+            return relational if kind == "relational" else kind
+    return None
+
+
+def is_url_name(name: str) -> bool:
+    """DATABASE_URL, REDIS_DSN, CELERY_BROKER, ...: a name that holds a URL."""
+    return bool(_URL_NAME.search(name.upper()))
+
+
 def _names_elasticsearch(name: str) -> bool:
     upper = name.upper()
     return ("ELASTIC" in upper or "OPENSEARCH" in upper) and bool(_URL_NAME.search(upper))
 
 
-def _part_of(name: str) -> tuple[str | None, Part] | None:
+def part_of(name: str) -> tuple[str | None, Part] | None:
+    """POSTGRES_HOST -> (postgres, host); DB_PORT -> (None: the relational server, port)."""
     upper = name.upper()
     if upper in _LIBPQ:
         return "postgres", _LIBPQ[upper]  # type: ignore[return-value]
@@ -597,7 +632,7 @@ def _read_code(tree: SourceTree, needs: ServiceNeeds) -> None:
             continue
         settled: set[int] = set()
         for node in ast.walk(module):
-            if isinstance(node, ast.ClassDef) and _is_settings_class(node):
+            if isinstance(node, ast.ClassDef) and is_settings_class(node):
                 _settings_fields(node, rel, needs, settled)
             elif isinstance(node, ast.Call):
                 _getenv_default(node, rel, needs, settled)
@@ -616,43 +651,15 @@ def _read_code(tree: SourceTree, needs: ServiceNeeds) -> None:
                 _hardcoded(node, rel, needs)
 
 
-def _is_settings_class(node: ast.ClassDef) -> bool:
-    names = {getattr(base, "id", getattr(base, "attr", "")) for base in node.bases}
-    return bool(names & {"BaseSettings", "Settings", "AppSettings"}) or any(
-        isinstance(stmt, ast.Assign)
-        and any(getattr(t, "id", "") == "model_config" for t in stmt.targets)
-        and "SettingsConfigDict" in ast.dump(stmt.value)
-        for stmt in node.body
-    )
-
-
-def _env_prefix(node: ast.ClassDef) -> str:
-    """`model_config = SettingsConfigDict(env_prefix="APP_")` or `class Config: env_prefix`."""
-    for stmt in node.body:
-        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call):
-            for keyword in stmt.value.keywords:
-                if keyword.arg == "env_prefix" and isinstance(keyword.value, ast.Constant):
-                    return str(keyword.value.value)
-        if isinstance(stmt, ast.ClassDef) and stmt.name == "Config":
-            for inner in stmt.body:
-                if (
-                    isinstance(inner, ast.Assign)
-                    and any(getattr(t, "id", "") == "env_prefix" for t in inner.targets)
-                    and isinstance(inner.value, ast.Constant)
-                ):
-                    return str(inner.value.value)
-    return ""
-
-
 def _settings_fields(node: ast.ClassDef, rel: str, needs: ServiceNeeds, settled: set[int]) -> None:
-    prefix = _env_prefix(node)
+    prefix = env_prefix(node)
     for stmt in node.body:
         if not isinstance(stmt, ast.AnnAssign) or not isinstance(stmt.target, ast.Name):
             continue
-        default, alias = _field_default(stmt.value)
+        default, alias = field_default(stmt.value)
         name = (alias or f"{prefix}{stmt.target.id}").upper()
         source = f"{rel}:{stmt.lineno}"
-        unset = stmt.value is None or (
+        unset = has_no_default(stmt.value) or (
             isinstance(stmt.value, ast.Constant) and stmt.value.value is None
         )
         if default is not None:
@@ -668,30 +675,8 @@ def _settings_fields(node: ast.ClassDef, rel: str, needs: ServiceNeeds, settled:
                 )
                 if dsn is not None:
                     _evidence(_need(needs, dsn), "setting", source, name)
-        elif unset and _part_of(name) is not None:
+        elif unset and part_of(name) is not None:
             _setting(needs, name, None, source, default=True)
-
-
-def _field_default(value: ast.expr | None) -> tuple[ast.Constant | None, str | None]:
-    """A literal default (`= "..."`, `Field("...")`, `Field(default="...")`) and an env alias."""
-    if isinstance(value, ast.Constant) and isinstance(value.value, str | int):
-        return value, None
-    if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "Field":
-        default: ast.Constant | None = None
-        alias: str | None = None
-        if value.args and isinstance(value.args[0], ast.Constant):
-            default = value.args[0]
-        for keyword in value.keywords:
-            if keyword.arg == "default" and isinstance(keyword.value, ast.Constant):
-                default = keyword.value
-            elif keyword.arg in ("alias", "validation_alias", "env") and isinstance(
-                keyword.value, ast.Constant
-            ):
-                alias = str(keyword.value.value)
-        if default is not None and not isinstance(default.value, str | int):
-            default = None
-        return default, alias
-    return None, None
 
 
 def _dsn_kind(annotation: ast.expr) -> str | None:
@@ -725,12 +710,16 @@ def _getenv_default(node: ast.Call, rel: str, needs: ServiceNeeds, settled: set[
     if isinstance(default, ast.Constant) and isinstance(default.value, str | int):
         settled.add(id(default))
         _setting(needs, name, str(default.value), source, default=True)
-    else:
+    elif not _TEST_SETTING.search(name):
+        # An optional test setting (`os.getenv("TEST_DATABASE_URL")`) is left unset: setting it
+        # would switch the app or its migrations onto their tests' path.
         _unset_setting(needs, name, source)
 
 
 def _environ_subscript(node: ast.Subscript, rel: str, needs: ServiceNeeds) -> None:
-    """`os.environ["DATABASE_URL"]`: a variable the app cannot start without."""
+    """`os.environ["DATABASE_URL"]`: a variable the app cannot start without (read, not set)."""
+    if not isinstance(node.ctx, ast.Load):
+        return
     if getattr(node.value, "attr", getattr(node.value, "id", "")) != "environ":
         return
     key = node.slice
@@ -741,7 +730,7 @@ def _environ_subscript(node: ast.Subscript, rel: str, needs: ServiceNeeds) -> No
 def _unset_setting(needs: ServiceNeeds, name: str, source: str) -> None:
     if not _ENV_NAME.match(name):
         return
-    if _part_of(name) is not None:
+    if part_of(name) is not None:
         _setting(needs, name, None, source, default=True)
     elif _URL_NAME.search(name.upper()) and not any(s.name == name for s in needs.urls):
         needs.urls.append(UrlSetting(name=name, value=None, kind=None, source=source, default=True))
@@ -763,8 +752,11 @@ def _hardcoded(node: ast.Constant, rel: str, needs: ServiceNeeds) -> None:
 
 
 def _read_alembic(tree: SourceTree, needs: ServiceNeeds) -> AlembicConfig | None:
+    """The repository's documented migration command and its configuration file, else the
+    first alembic.ini (the root's, then one or two folders down) run from its own folder."""
+    command = documented_migration(tree)
     nested = (r for r in tree.files if r.count("/") in (1, 2) and r.endswith("/alembic.ini"))
-    candidates = ["alembic.ini", *sorted(nested)]
+    candidates = [command.ini] if command else ["alembic.ini", *sorted(nested)]
     for rel in candidates:
         text = tree.read_text(rel)
         if text is None:
@@ -791,10 +783,11 @@ def _read_alembic(tree: SourceTree, needs: ServiceNeeds) -> AlembicConfig | None
             url = None
         config = AlembicConfig(
             file=rel,
-            directory=posixpath.dirname(rel) or ".",
+            directory=command.directory if command else posixpath.dirname(rel) or ".",
             script_location=location,
             url=url.strip() if url else None,
             url_line=line if url else None,
+            command=command,
         )
         if config.url and "://" in config.url:
             kind = service_kind_of_url(config.url)

@@ -66,6 +66,7 @@ def build_phase(ctx: RunContext) -> None:
     grading.metrics["build_lock"] = deps.lock.file if deps.lock else "none"
     if SERVER in added:
         grading.add(make_finding("BUILD-UVICORN-UNDECLARED", "uvicorn was installed for you."))
+
     def fetch() -> Resolution:
         resolution = resolve(
             client,
@@ -198,6 +199,8 @@ def install_plan(deps: DependencySpec, root: Path) -> tuple[InstallPlan, list[st
         uv_groups=lock.groups if lock and lock.kind == "uv" else [],
         uv_extras=lock.extras if lock and lock.kind == "uv" else [],
         folders=[LocalFolder(**folder.model_dump()) for folder in deps.installs],
+        setuptools_imports=deps.setuptools_imports,
+        locked=lock is not None,
     )
     return plan, added
 

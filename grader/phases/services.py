@@ -32,6 +32,7 @@ from requests.exceptions import RequestException
 
 from grader.checks.registry import make_finding
 from grader.discovery.compose import interpolate
+from grader.discovery.migrations import AlembicCommand
 from grader.discovery.services import (
     DEFAULT_HOSTNAMES,
     DEFAULT_PORTS,
@@ -41,6 +42,7 @@ from grader.discovery.services import (
     ServiceNeeds,
     discover_services,
     is_sqlite_url,
+    kind_of_setting_name,
     service_kind_of_url,
     url_parts,
     valid_hostname,
@@ -68,14 +70,6 @@ MIGRATION_COMMAND = "alembic upgrade head"
 _SAFE_DIR = re.compile(r"^[A-Za-z0-9_.\-/]+$")
 _RELATIONAL = ("postgres", "mysql")
 _MAX_INI_BYTES = 64_000
-# What a setting's name says it is for, when its value does not (DATABASE_URL with no example).
-_NAME_KINDS = (
-    (re.compile(r"POSTGRES|(?:^|_)PG(?:_|$)"), "postgres"),
-    (re.compile(r"MYSQL|MARIADB"), "mysql"),
-    (re.compile(r"DATABASE|(?:^|_)DB(?:_|$)|SQLALCHEMY|(?:^|_)SQL(?:_|$)"), "relational"),
-    (re.compile(r"REDIS|CACHE|BROKER|CELERY|RESULT_BACKEND|QUEUE"), "redis"),
-    (re.compile(r"MONGO"), "mongo"),
-)
 # The scheme of a URL the grader writes where the app has none, by the drivers it declares.
 _SCHEME_BY_DRIVER = {
     "postgres": (("asyncpg", "postgresql+asyncpg"), ("psycopg", "postgresql+psycopg")),
@@ -222,14 +216,6 @@ def _split_location(source: str | None) -> tuple[str | None, int | None]:
     return path, None
 
 
-def _name_kind(name: str, relational: str | None) -> str | None:
-    upper = name.upper()
-    for pattern, kind in _NAME_KINDS:
-        if pattern.search(upper):
-            return relational if kind == "relational" else kind
-    return None
-
-
 def _url_value(name: str, value: str | None, environment: dict[str, str]) -> str | None:
     """The URL the app will read: its given value (interpolated), else the code's default."""
     raw = environment.get(name, value)
@@ -265,7 +251,9 @@ def _accounts(
                 databases.append(database)
 
     for setting in needs.urls:
-        kind = setting.kind or (None if setting.value else _name_kind(setting.name, relational))
+        kind = setting.kind or (
+            None if setting.value else kind_of_setting_name(setting.name, relational)
+        )
         value = _url_value(setting.name, setting.value, environment)
         if kind == need.kind and value and "://" in value:
             user, password, database = url_parts(value)
@@ -358,7 +346,7 @@ def _url_overrides(
     overrides: dict[str, str] = {}
     for setting in needs.urls:
         value = _url_value(setting.name, setting.value, environment)
-        kind = setting.kind or (None if value else _name_kind(setting.name, relational))
+        kind = setting.kind or (None if value else kind_of_setting_name(setting.name, relational))
         if kind != spec.kind:
             continue
         if value and "://" in value:
@@ -535,15 +523,25 @@ class MigrationOutcome:
     reason: str = ""
 
 
-def migration_script(directory: str, timeout_seconds: int, rewrite_ini: bool) -> list[str]:
-    """argv of the migration container: the code copied to its tmpfs, then alembic, bounded."""
-    if not _SAFE_DIR.match(directory) or ".." in directory.split("/"):
-        raise ValueError(f"alembic folder {directory!r} is not a plain relative path")
+def migration_script(
+    directory: str,
+    timeout_seconds: int,
+    rewrite_ini: bool,
+    command: AlembicCommand | None = None,
+) -> list[str]:
+    """argv of the migration container: the code copied to its tmpfs, then alembic, bounded:
+    the repository's documented arguments (each checked plain when read) or `upgrade head`."""
+    arguments = command.arguments() if command else ["upgrade", "head"]
+    ini = (command.config if command else None) or "alembic.ini"
+    for path in (directory, ini):
+        if not _SAFE_DIR.match(path) or ".." in path.split("/") or path.startswith("/"):
+            raise ValueError(f"alembic path {path!r} is not a plain relative path")
     where = "/app" if directory in ("", ".") else f"/app/{directory}"
     steps = ["cp -R /src/. /app/", f"cd {shlex.quote(where)}"]
     if rewrite_ini:
-        steps.append('printf "%s" "$GRADER_ALEMBIC_INI" > alembic.ini')
-    steps.append(f"exec timeout -k 5 {timeout_seconds} python -m alembic upgrade head")
+        steps.append(f'printf "%s" "$GRADER_ALEMBIC_INI" > {shlex.quote(ini)}')
+    alembic = shlex.join(["python", "-m", "alembic", *arguments])
+    steps.append(f"exec timeout -k 5 {timeout_seconds} {alembic}")
     return ["sh", "-c", " && ".join(steps)]
 
 
@@ -579,9 +577,10 @@ def run_migrations(ctx: RunContext, started: ServicesStarted) -> MigrationOutcom
     limit = int(ctx.settings.services.migration_timeout_seconds)
     ini = alembic_ini_pointed(ctx.submission.root, started.needs, started.plan.alembic_url)
     try:
-        command = migration_script(config.directory, limit, ini is not None)
+        command = migration_script(config.directory, limit, ini is not None, config.command)
     except ValueError as exc:
         raise PhaseFailed(str(exc)) from None
+    shown = config.command.shown() if config.command else MIGRATION_COMMAND
     app_dir = ctx.facts.app.app_dir if ctx.facts.app else "."
     pythonpath = ":".join(
         dict.fromkeys(posixpath.normpath(f"/app/{d}") for d in (config.directory, app_dir))
@@ -603,20 +602,44 @@ def run_migrations(ctx: RunContext, started: ServicesStarted) -> MigrationOutcom
         network=started.network,
     )
     try:
-        outcome = _wait_migration(container, limit, began)
+        outcome = _wait_migration(container, limit, began, shown)
     finally:
         remove_quietly(ctx.engine, container)
     metrics = ctx.grading.metrics
-    metrics["migrate_command"] = MIGRATION_COMMAND
+    metrics["migrate_command"] = shown
+    if config.command is not None:
+        metrics["migrate_source"] = config.command.source
+        notes = [*config.command.notes]
+        if notes:
+            _add_note(ctx, "; ".join(notes))
     metrics["migrate_seconds"] = round(outcome.seconds, 2)
     status = "ok" if outcome.ok else ("timeout" if outcome.timed_out else "failed")
+    if not outcome.ok and alembic_missing(outcome.log):
+        # alembic.ini without alembic among the dependencies: the configuration is a leftover
+        # (or the app creates its tables itself); the app is started, and the report says so.
+        metrics["migrate_status"] = "not_run"
+        reason = f"{config.file} exists but alembic is not a dependency, migrations not run"
+        _add_note(ctx, reason)
+        ctx.grading.add(make_finding("SERVICE-MIGRATION-NOT-RUN", reason + ".", file=config.file))
+        return outcome
     metrics["migrate_status"] = status
     if not outcome.ok:
         _migration_failed(ctx, started, config.file, outcome)
     return outcome
 
 
-def _wait_migration(container: Container, limit: int, began: float) -> MigrationOutcome:
+def alembic_missing(log: str) -> bool:
+    """`python -m alembic` found no alembic: none installed (a local `alembic/` folder of
+    migrations then answers `No module named alembic.__main__`)."""
+    return bool(re.search(r"No module named '?alembic(?:\.__main__)?'?(?:$|[;\s])", log, re.M))
+
+
+def _add_note(ctx: RunContext, note: str) -> None:
+    notes = str(ctx.grading.metrics.get("services_notes") or "")
+    ctx.grading.metrics["services_notes"] = " | ".join(filter(None, [notes, note]))[:2000]
+
+
+def _wait_migration(container: Container, limit: int, began: float, shown: str) -> MigrationOutcome:
     code: int | None = None
     timed_out = False
     try:
@@ -630,13 +653,13 @@ def _wait_migration(container: Container, limit: int, began: float) -> Migration
     log = tail_logs(container, lines=300, max_chars=40_000)
     seconds = time.monotonic() - began
     if code == 0:
-        return MigrationOutcome(True, MIGRATION_COMMAND, seconds, 0, False, log)
+        return MigrationOutcome(True, shown, seconds, 0, False, log)
     reason = (
-        f"`{MIGRATION_COMMAND}` did not finish within {limit} s"
+        f"`{shown}` did not finish within {limit} s"
         if timed_out
-        else f"`{MIGRATION_COMMAND}` exited with {code}"
+        else f"`{shown}` exited with {code}"
     )
-    return MigrationOutcome(False, MIGRATION_COMMAND, seconds, code, timed_out, log, reason)
+    return MigrationOutcome(False, shown, seconds, code, timed_out, log, reason)
 
 
 def _migration_failed(
@@ -650,8 +673,6 @@ def _migration_failed(
         raise PhaseSkipped(reason)
     failure = explain_startup(outcome.log)
     cause = failure.reason if outcome.log.strip() else "no output"
-    if "No module named alembic" in outcome.log:
-        cause = f"alembic is not installed, though {ini} configures it"
     ctx.grading.add(
         make_finding(
             "SERVICE-MIGRATION-FAILED",

@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
-from grader.discovery.environment import plan_environment
+from grader.discovery.environment import EnvironmentPlan, plan_environment
 from grader.grading import Grading, PhaseFailed
 from grader.models import Finding
 from grader.phases.blocking import monitor_prefix
@@ -48,7 +48,7 @@ def candidate_environment(facts: ProjectFacts) -> tuple[dict[str, str], tuple[st
     """What a reviewer would export: the submission's example values with fresh random secrets,
     one server process, and a fresh static token where it configures one. Never anything from
     the host; never the interpreter's own variables."""
-    plan = plan_environment(facts.example_env, facts.token_env)
+    plan = _plan(facts)
     environment = dict(plan.kept)
     token = None
     for name in plan.secrets:
@@ -58,7 +58,13 @@ def candidate_environment(facts: ProjectFacts) -> tuple[dict[str, str], tuple[st
         else:
             environment[name] = fresh_secret(facts.example_env.get(name, ""))
     environment.update(plan.forced)
+    for invented in plan.invented:
+        environment[invented.name] = invented.value or secrets.token_hex(32)
     return environment, token
+
+
+def _plan(facts: ProjectFacts) -> EnvironmentPlan:
+    return plan_environment(facts.example_env, facts.token_env, facts.required_env)
 
 
 def fresh_secret(example: str) -> str:
@@ -75,8 +81,8 @@ def fresh_secret(example: str) -> str:
 def environment_metrics(facts: ProjectFacts) -> dict[str, float | int | str | None]:
     """The NAMES the grader set (never a value, secrets above all), and which it replaced with
     fresh random values or forced."""
-    plan = plan_environment(facts.example_env, facts.token_env)
-    if not plan.names:
+    plan = _plan(facts)
+    if not plan.names and not plan.blank:
         return {}
     metrics: dict[str, float | int | str | None] = {"env_names": ",".join(plan.names)}
     if plan.secrets:
@@ -85,13 +91,40 @@ def environment_metrics(facts: ProjectFacts) -> dict[str, float | int | str | No
         metrics["env_forced"] = ",".join(f"{k}={v}" for k, v in sorted(plan.forced.items()))
     if facts.env_files:
         metrics["env_sources"] = ",".join(facts.env_files)
+    if plan.invented:
+        metrics["env_invented"] = ",".join(sorted(s.name for s in plan.invented))
+    if plan.blank:
+        metrics["env_unset"] = ",".join(sorted(plan.blank))
     return metrics
 
 
 def secret_values(facts: ProjectFacts, environment: dict[str, str]) -> list[str]:
     """The fresh values the grader gave to secrets: never to be shown in a report."""
-    plan = plan_environment(facts.example_env, facts.token_env)
-    return [environment[name] for name in plan.secrets if environment.get(name)]
+    plan = _plan(facts)
+    names = [*plan.secrets, *(s.name for s in plan.invented if s.value is None)]
+    return [environment[name] for name in names if environment.get(name)]
+
+
+def invented_finding(facts: ProjectFacts) -> list[Finding]:
+    """An info note listing the settings the grader made up (names and how, never a secret's
+    value): the repository requires them and documents no value anywhere."""
+    plan = _plan(facts)
+    if not plan.invented:
+        return []
+    shown = "; ".join(f"{s.name}: {s.how}" for s in plan.invented)
+    first = plan.invented[0]
+    file, _, line = first.source.rpartition(":")
+    return [
+        make_finding(
+            "START-ENV-INVENTED",
+            f"The code requires {len(plan.invented)} setting(s) with no default, and the "
+            "repository documents no usable value for them (no .env.example, compose environment "
+            "or committed .env gives one, or only a placeholder), so the grader invented them: "
+            f"{shown}.",
+            file=file or None,
+            line=int(line) if line.isdigit() else None,
+        )
+    ]
 
 
 def app_choice_finding(facts: ProjectFacts) -> list[Finding]:
@@ -120,6 +153,7 @@ def start_phase(ctx: RunContext) -> None:
         grading.add(make_finding("START-NO-APP", "; ".join(facts.problems) or "no app"))
         raise PhaseFailed("no FastAPI application found")
     grading.add(*app_choice_finding(facts))
+    grading.add(*invented_finding(facts))
     assert ctx.sandbox.image is not None, "the start phase needs the build phase's image"
     launcher = monitor_prefix(settings.loop_threshold_ms) if settings.loop_monitor else None
     try:

@@ -58,7 +58,8 @@ def explain(outcome: BuildOutcome, stage: str) -> None:
 
 
 def diagnose(log: str) -> Diagnosis | None:
-    lines = _normalised(log)
+    """What the last step's output says went wrong (a repaired failure before it is history)."""
+    lines = _normalised(_last_step_output(log))
     for reader in (_uv_resolution, _uv_build, _pip_missing, _pip_hashes, _pip_build, _any_error):
         found = reader(lines)
         if found is not None:
@@ -217,6 +218,19 @@ def _pip_build(lines: list[str]) -> Diagnosis | None:
         None,
     )
     start = next((i for i, t in enumerate(lines) if f"Building wheel for {failed}" in t), 0)
+    early = next(
+        (m.group(1) for t in lines if (m := re.search(r"Failed to build '([^']+)' when", t))),
+        None,
+    )
+    if failed is None and early is not None:  # pip 25+: its build requirements failed
+        failed = early
+        at = next(
+            (i for i, t in enumerate(lines) if re.match(rf"Collecting {re.escape(early)}==", t)),
+            0,
+        )
+        start = next(
+            (i for i, t in enumerate(lines[at:], at) if "did not run successfully" in t), at
+        )
     if failed is None and any("metadata-generation-failed" in t for t in lines):
         start = next((i for i, t in enumerate(lines) if "Preparing metadata" in t), 0)
         collected = [m for t in lines[:start] if (m := re.match(r"Collecting (\S+?)==", t))]
@@ -248,6 +262,11 @@ def _any_error(lines: list[str]) -> Diagnosis | None:
     if failed is not None:
         return Diagnosis("folder", failed.split(":", 1)[1].strip())
     return None
+
+
+def _last_step_output(log: str) -> str:
+    starts = [m.start() for m in re.finditer(r"^GRADER-STEP: ", log, re.MULTILINE)]
+    return log[starts[-1] :] if starts else log
 
 
 def _last_step(log: str) -> str | None:

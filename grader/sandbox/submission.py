@@ -45,6 +45,7 @@ UV_CACHE_VOLUME = "grader-uv-cache"
 RESOLUTION_TTL_SECONDS = 7 * 24 * 3600
 DEPENDENCY_IMAGES_KEPT = 24
 FETCH_SCRIPT = Path(__file__).with_name("fetch_script.py")
+FETCH_REPAIR = Path(__file__).with_name("fetch_repair.py")
 _SAFE_FOLDER = re.compile(r"^[A-Za-z0-9_.\-/]+$")
 _NAMED = re.compile(
     r"^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^@;]*)?(;[^@]*)?$"
@@ -77,6 +78,9 @@ class InstallPlan(BaseModel):
     uv_groups: list[str] = []
     uv_extras: list[str] = []
     folders: list[LocalFolder] = []
+    setuptools_imports: list[str] = []  # `pkg_resources (file:line)` of the candidate's code
+    locked: bool = False  # the pins come from a lock file: a release that cannot be built here
+    # may be repaired (a later wheel of it, or the nearest release with one)
 
 
 class Resolution(BaseModel):
@@ -93,10 +97,13 @@ class Resolution(BaseModel):
 def _fetch_files(plan: InstallPlan) -> dict[str, bytes]:
     files = {
         "grader-build/fetch.py": FETCH_SCRIPT.read_bytes(),
+        "grader-build/fetch_repair.py": FETCH_REPAIR.read_bytes(),
+        "grader-build/in/locked.json": json.dumps(plan.locked).encode(),
         "grader-build/in/runtime.in": _lines(plan.runtime),
         "grader-build/in/test.in": _lines(plan.test),
         "grader-build/in/build.in": _lines(plan.build),
         "grader-build/in/hashes.json": json.dumps(plan.hashes, sort_keys=True).encode(),
+        "grader-build/in/setuptools.json": json.dumps(plan.setuptools_imports).encode(),
     }
     if plan.uv_project:
         for name, data in plan.uv_project.items():

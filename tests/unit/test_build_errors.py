@@ -63,6 +63,12 @@ LOGS = Path(__file__).resolve().parents[1] / "fixtures" / "build_logs"
             "typed-ast==1.4.3",
         ),
         (
+            "pip_wheel_pyyaml_build_requires.log",
+            "build",
+            "pyyaml 6.0: AttributeError: 'build_ext' object has no attribute 'cython_sources'",
+            "pyyaml==6.0",
+        ),
+        (
             "uv_build_typed_ast.log",
             "build",
             "typed-ast 1.4.3: ast27/Custom/../Include/compile.h:5:10: fatal error: code.h: "
@@ -197,9 +203,12 @@ def test_the_fetch_container_gets_requirements_and_lock_data_only() -> None:
     files = _fetch_files(plan)
     assert sorted(files) == [
         "grader-build/fetch.py",
+        "grader-build/fetch_repair.py",
         "grader-build/in/build.in",
         "grader-build/in/hashes.json",
+        "grader-build/in/locked.json",
         "grader-build/in/runtime.in",
+        "grader-build/in/setuptools.json",
         "grader-build/in/test.in",
         "grader-build/in/uv.json",
         "grader-build/in/uv/pyproject.toml",

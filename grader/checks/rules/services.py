@@ -36,3 +36,16 @@ declare(
     "Why it matters: a reviewer following the README cannot get a working database, so the "
     "app cannot serve its data.",
 )
+declare(
+    "SERVICE-MIGRATION-NOT-RUN",
+    None,
+    Severity.INFO,
+    "alembic.ini exists, but alembic is not a dependency: migrations not run",
+    "start",
+    "The repository configures Alembic (an alembic.ini), but alembic is not among the packages "
+    "it installs, so its migrations cannot run: a leftover configuration, or an app that "
+    "creates its tables itself. The grader starts the app without them; if the app needs the "
+    "tables, its own errors show it.\n\n"
+    "Why it is only informational: the start is what is graded; an undeclared migration tool "
+    "costs a reviewer a step, which the documentation rules judge.",
+)
