@@ -81,7 +81,7 @@ BAD_APP = {
             conn.execute("create table t(x)")
             conn.executemany("insert into t values (?)", [(i,) for i in range(3000)])
             cursor = conn.cursor()
-            cursor.execute("select count(*) from t a, t b where a.x < 400")  # PLANT sql
+            cursor.execute("select count(*) from t a, t b where a.x < 1500")  # PLANT sql
             n = cursor.fetchone()[0]
             conn.close()
             return n
