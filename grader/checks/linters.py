@@ -179,10 +179,19 @@ def _ruff_findings(ctx: StaticContext, rows: list[Diagnostic]) -> list[Finding]:
                 f"{len(group)} issue(s): {listed}; first at line {group[0][1]}: {group[0][3]}",
                 file=rel,
                 line=group[0][1],
-                extent=len(group),
+                extent=_extent(family, group),
             )
         )
     return findings
+
+
+def _extent(family: str, group: list[Diagnostic]) -> int:
+    """How much of the habit a file shows. For annotations, the parameters left untyped: a
+    function whose arguments are typed but whose return is not is typed code missing a detail
+    (mypy still checks its callers), not code that avoids type hints."""
+    if family != "ANN":
+        return len(group)
+    return sum(1 for _, _, code, _ in group if code not in _RETURN_HINTS)
 
 
 def _mypy_findings(rows: list[Diagnostic]) -> list[Finding]:

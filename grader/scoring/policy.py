@@ -33,10 +33,12 @@ class ExtentLadder:
     steps: tuple[Step, ...]  # highest threshold first
 
     def severity(self, extent: float) -> Severity | None:
+        """The first step the extent is over; the lowest step is also the floor (an extent of
+        0, say a file whose only missing hints are return types, is that step's severity)."""
         for step in self.steps:
             if extent > step.above:
                 return step.severity
-        return None
+        return self.steps[-1].severity if self.steps else None
 
 
 # Patterns, not single slips: a finding of these rules is as severe as its extent says.
@@ -143,10 +145,19 @@ def settle_severity(finding: Finding) -> Finding:
 
 # Minor static rules whose single finding is the flag: the absence of a README is the neglect;
 # a known blocking call inside `async def` is the confusion, whether or not the load reached it;
-# a suite in which no test asserts an error status tests only the happy path; a list route
-# with no page size and no LIMIT anywhere is the unbounded collection the assignment rules out.
+# a suite in which no test asserts an error status tests only the happy path, and one that
+# asserts a single kind of error is nearly that; a list route with no page size and no LIMIT
+# anywhere is the unbounded collection the assignment rules out, and a page cut in Python from
+# every row of the table is the same work with a smaller answer.
 SELF_SUFFICIENT = frozenset(
-    {"DOCS-NO-README", "ASYNC-STATIC-BLOCKING-CALL", "TESTS-HAPPY-PATH-ONLY", "PERF-UNBOUNDED-LIST"}
+    {
+        "DOCS-NO-README",
+        "ASYNC-STATIC-BLOCKING-CALL",
+        "TESTS-HAPPY-PATH-ONLY",
+        "TESTS-ONE-ERROR-CASE",
+        "PERF-UNBOUNDED-LIST",
+        "PERF-PAGE-SLICED-IN-PYTHON",
+    }
 )
 # Minor static findings elsewhere are suspicions; they raise a flag as a pattern: at least
 # PATTERN_PLACES places, and at least PATTERN_SHARE of the app's route handlers.
