@@ -3,9 +3,18 @@
 It records what really happened to each test, from a wrapper around the test call itself, before
 any `pytest_runtest_makereport` hook of the candidate can rewrite the outcome. It also records the
 outcome pytest reports, so the grader can see a conftest that turns failures into passes. It also
-records the HTTP requests the tests send to the app (method, path, status), so the grader knows
-which operations no test touches and whether any test exercises an error path, and each module
-pytest could not collect (an import error) with the error pytest gives.
+records the HTTP requests the tests send to the app (method, path, status, and the test that sent
+it), so the grader knows which operations no test touches and whether any test exercises an error
+path, and each module pytest could not collect (an import error) with the error pytest gives.
+
+Sabotage mode (`GRADER_SABOTAGE=1` in the environment, the grader's second run): every route
+handler of every Starlette/FastAPI app the tests call answers 500 with a body no real handler
+sends. A suite that still passes then was not checking what the app answers (grader/phases/
+sabotage.py compares the two runs). The routes' `handle` is replaced, not the app: the
+candidate's middleware and routing still run, so a 401 from an auth middleware or a 404 for an
+unknown path stays what it was, and only tests that reached a route are judged. The 500 is a
+response, never an exception, so `TestClient(raise_server_exceptions=True)` does not fail a test
+that never looks at the answer.
 
 Records go to a duplicate of the real stdout taken at import, before pytest captures output, as
 lines of their own (a newline first: pytest's progress dots share the line) behind a marker.
@@ -26,6 +35,10 @@ MARKER = "@@grader-truth@@ "
 _MAX_RECORDS = 5000
 _out_fd = os.dup(1)
 _written = 0
+_SABOTAGE = os.environ.get("GRADER_SABOTAGE") == "1"
+_SEEN_KEY = "grader.seen"  # set in the ASGI scope by the outermost app: nested apps record nothing
+SABOTAGE_BODY = b'{"detail": "handler sabotaged by the grader"}'
+_current: str | None = None  # the test running now: requests are charged to it
 
 
 def _emit(record: dict[str, Any]) -> None:
@@ -48,6 +61,17 @@ def _outcome_of(excinfo: Any) -> str:
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: Any) -> Generator[None, Any, None]:
+    """Name the running test (setup, call and teardown) so its requests are charged to it."""
+    global _current
+    _current = item.nodeid
+    try:
+        yield
+    finally:
+        _current = None
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> Generator[None, Any, None]:
     outcome = yield
     if outcome.excinfo is not None and _outcome_of(outcome.excinfo) == "failed":
@@ -66,8 +90,19 @@ def pytest_runtest_call(item: pytest.Item) -> Generator[None, Any, None]:
             "outcome": _outcome_of(outcome.excinfo),
             "xfail": xfail,
             "is_async": _is_async(item),
+            **_where(item),
         }
     )
+
+
+def _where(item: pytest.Item) -> dict[str, Any]:
+    """The test's file (absolute) and 1-based line: nodeids are relative to a rootdir the grader
+    would have to guess."""
+    try:
+        path, line, _ = item.reportinfo()
+        return {"file": str(path), "line": int(line) + 1 if line is not None else None}
+    except Exception:
+        return {}
 
 
 def _is_async(item: pytest.Item) -> bool:
@@ -106,6 +141,8 @@ def pytest_collectreport(report: pytest.CollectReport) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     _record_requests()
+    if _SABOTAGE:
+        _sabotage_handlers()
 
 
 @pytest.hookimpl(trylast=True)
@@ -114,7 +151,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def _record_requests() -> None:
-    """Wrap Starlette's ASGI entry so every request a test sends to the app is recorded."""
+    """Wrap Starlette's ASGI entry so every request a test sends to the app is recorded (once, by
+    the outermost app: a mounted sub-app sees the same request again)."""
     try:
         from starlette.applications import Starlette
     except Exception:
@@ -122,10 +160,11 @@ def _record_requests() -> None:
     original = Starlette.__call__
 
     async def recording_call(self: Any, scope: Any, receive: Any, send: Any) -> None:
-        if scope.get("type") != "http":
+        if scope.get("type") != "http" or _SEEN_KEY in scope:
             await original(self, scope, receive, send)
             return
-        seen: dict[str, int] = {}
+        seen: dict[str, Any] = {}
+        scope[_SEEN_KEY] = seen
 
         async def recording_send(message: Any) -> None:
             if message.get("type") == "http.response.start":
@@ -135,13 +174,62 @@ def _record_requests() -> None:
         try:
             await original(self, scope, receive, recording_send)
         finally:
-            _emit(
-                {
-                    "kind": "request",
-                    "method": str(scope.get("method", "")),
-                    "path": str(scope.get("path", "")),
-                    "status": seen.get("status"),
-                }
-            )
+            record = {
+                "kind": "request",
+                "method": str(scope.get("method", "")),
+                "path": str(scope.get("path", "")),
+                "status": seen.get("status"),
+                "test": _current,
+            }
+            if _SABOTAGE:
+                record["sabotaged"] = bool(seen.get("sabotaged"))
+            _emit(record)
 
     Starlette.__call__ = recording_call  # type: ignore[method-assign]
+
+
+def _sabotage_handlers() -> None:
+    """Make every HTTP route answer 500 once routing chose it: Starlette's `Route.handle`, and
+    FastAPI's `APIRoute.handle` where FastAPI overrides it. Patched on the classes, so routes of
+    apps built later (a factory inside a test, a mounted sub-app) are sabotaged too; a route whose
+    method does not match still answers its 405."""
+    try:
+        from starlette.routing import Route
+    except Exception:
+        return
+    classes: list[Any] = [Route]
+    with contextlib.suppress(Exception):
+        from fastapi.routing import APIRoute
+
+        if "handle" in vars(APIRoute):
+            classes.append(APIRoute)
+    for cls in classes:
+        cls.handle = _sabotaged(cls.handle)
+
+
+def _sabotaged(original: Any) -> Any:
+    async def handle(self: Any, scope: Any, receive: Any, send: Any) -> None:
+        methods = getattr(self, "methods", None)
+        if scope.get("type") != "http" or (methods and scope.get("method") not in methods):
+            await original(self, scope, receive, send)
+            return
+        await _answer_500(scope, receive, send)
+
+    return handle
+
+
+async def _answer_500(scope: Any, receive: Any, send: Any) -> None:
+    seen = scope.get(_SEEN_KEY)
+    if isinstance(seen, dict):
+        seen["sabotaged"] = True
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 500,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(SABOTAGE_BODY)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": SABOTAGE_BODY})

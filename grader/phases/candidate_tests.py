@@ -1,7 +1,9 @@
 """Candidate tests phase: the submission's own tests, run in a sandboxed container from its image.
 
 Outcomes come from our pytest plugin (probes/pytest_truth.py), which records the real result of
-each test call before any hook of the candidate's can rewrite it.
+each test call before any hook of the candidate's can rewrite it. A suite that passed is run once
+more with every route handler sabotaged (sabotage.py): passing proves little until failing on a
+broken app shows the tests look at the answers.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import json
 import posixpath
 import shlex
+import time
 
 from pydantic import BaseModel
 
@@ -24,6 +27,14 @@ from grader.phases.pytest_output import (
     collection_errors,
     run_error,
 )
+from grader.phases.sabotage import (
+    SABOTAGE_ENV,
+    compare,
+    sabotage_budget,
+    sabotage_findings,
+    sabotage_metrics,
+    why_not_sabotage,
+)
 from grader.phases.services import candidate_environment_with_services
 from grader.phases.start import secret_values
 from grader.phases.startup_failure import redact
@@ -33,6 +44,7 @@ from grader.sandbox.engine import Engine, run_labels
 from grader.settings import GradeSettings
 
 COVERAGE_MARKER = "@@grader-coverage@@ "
+TESTS_TIMEOUT_SECONDS = 150
 INJECTED_DIR = "/opt/grader-probes"
 _OMIT = "*/tests/*,*/test_*.py,*_test.py,*/conftest.py"
 
@@ -50,6 +62,9 @@ class CandidateTestRun(BaseModel):
     finished: bool = False
     collection_errors: list[CollectionError] = []
     run_error: str | None = None
+    outcomes: dict[str, str] = {}  # nodeid -> passed, failed, error or skipped (true outcomes)
+    places: dict[str, tuple[str, int | None]] = {}  # nodeid -> (file in the container, line)
+    calls: dict[str, list[tuple[str, str, bool]]] = {}  # nodeid -> (method, path, sabotaged)
 
     @property
     def total(self) -> int:
@@ -62,6 +77,7 @@ def candidate_tests_phase(ctx: RunContext) -> None:
     environment = ctx.environment
     if services is not None:
         environment = candidate_environment_with_services(environment, services)
+    started = time.monotonic()
     run = run_candidate_tests(
         ctx.engine,
         image=ctx.sandbox.image,
@@ -71,6 +87,7 @@ def candidate_tests_phase(ctx: RunContext) -> None:
         environment=environment,
         network=services.network if services is not None else None,
     )
+    seconds = time.monotonic() - started
     hidden = secret_values(ctx.facts, ctx.environment)  # pytest may echo a setting's value
     run.collection_errors = [
         e.model_copy(update={"error": redact(e.error, hidden)}) for e in run.collection_errors
@@ -80,25 +97,77 @@ def candidate_tests_phase(ctx: RunContext) -> None:
         raise PhaseFailed(f"the grader could not run pytest in the image: {run.run_error}")
     ctx.grading.add(*findings_from_tests(run, ctx.facts))
     ctx.grading.metrics.update(metrics_from_tests(run))
+    _sabotage_run(ctx, run, seconds, environment)
 
 
-def pytest_command(facts: ProjectFacts, timeout_seconds: int) -> list[str]:
+def _sabotage_run(
+    ctx: RunContext, run: CandidateTestRun, seconds: float, environment: dict[str, str]
+) -> None:
+    """The suite again with every route handler answering 500 (see sabotage.py), when the normal
+    run passed; its budget is a share of this phase's, and it is skipped past the deadline."""
+    assert ctx.sandbox.image is not None
+    budget = sabotage_budget(TESTS_TIMEOUT_SECONDS)
+    why_not = why_not_sabotage(run, seconds, budget)
+    if why_not is None and time.monotonic() > ctx.deadline:
+        why_not = "the grading time limit was reached"
+    if why_not is not None:
+        ctx.grading.metrics.update(sabotage_metrics(None, why_not))
+        return
+    services = ctx.sandbox.services
+    broken = run_candidate_tests(
+        ctx.engine,
+        image=ctx.sandbox.image,
+        facts=ctx.facts,
+        settings=ctx.settings,
+        labels=run_labels(ctx.run_id, "tests-sabotage"),
+        environment={**environment, SABOTAGE_ENV: "1"},
+        timeout_seconds=budget,
+        network=services.network if services is not None else None,
+        sabotage=True,
+    )
+    if broken.run_error is not None or not (broken.outcomes or broken.collection_errors):
+        reason = "the sabotage run gave no result" + (
+            f" ({redact(broken.run_error, secret_values(ctx.facts, ctx.environment))})"
+            if broken.run_error
+            else ""
+        )
+        ctx.grading.metrics.update(sabotage_metrics(None, reason))
+        return
+    result = compare(run, broken, ctx.facts)
+    ctx.grading.add(*sabotage_findings(result, broken, ctx.facts))
+    ctx.grading.metrics.update(sabotage_metrics(result, None))
+
+
+def pytest_command(facts: ProjectFacts, timeout_seconds: int, sabotage: bool = False) -> list[str]:
     """Run pytest as the project configures it: from the folder of its pytest configuration,
-    with no target when it sets `testpaths` (an explicit target would override them)."""
+    with no target when it sets `testpaths` (an explicit target would override them).
+
+    The sabotage run skips coverage (nothing reads it) and undoes an `-x` in the project's
+    addopts (`--maxfail=0` after them): it needs the outcome of every test, not the first failure.
+    """
     config = facts.pytest
     rootdir = config.rootdir if config else "."
     target = _target(facts, rootdir)
     omit = _OMIT + "".join(
         f",*/{p}" for p in (config.python_files if config else []) if "/" not in p
     )
+    runner = (
+        "python -m"
+        if sabotage
+        else "python -m coverage run --data-file=/tmp/.coverage "
+        f"--source=/app --omit={shlex.quote(omit)} -m"
+    )
     pytest = (
-        f"timeout -k 5 {timeout_seconds} python -m coverage run --data-file=/tmp/.coverage "
-        f"--source=/app --omit={shlex.quote(omit)} -m pytest -p pytest_truth -p no:cacheprovider "
-        f"--continue-on-collection-errors -q" + (f" {shlex.quote(target)}" if target else "")
+        f"timeout -k 5 {timeout_seconds} {runner} pytest -p pytest_truth -p no:cacheprovider "
+        f"--continue-on-collection-errors -q"
+        + (" --maxfail=0" if sabotage else "")
+        + (f" {shlex.quote(target)}" if target else "")
     )
     coverage = "python -m coverage report --data-file=/tmp/.coverage --format=total 2>/dev/null"
     where = "/app" if rootdir == "." else shlex.quote(f"/app/{rootdir}")
-    script = f'cp -R /src/. /app/ && cd {where} && {pytest}; echo "{COVERAGE_MARKER}$({coverage})"'
+    script = f"cp -R /src/. /app/ && cd {where} && {pytest}"
+    if not sabotage:
+        script += f'; echo "{COVERAGE_MARKER}$({coverage})"'
     return ["sh", "-c", script]
 
 
@@ -138,13 +207,14 @@ def run_candidate_tests(
     settings: GradeSettings,
     labels: dict[str, str],
     environment: dict[str, str] | None = None,
-    timeout_seconds: int = 150,
+    timeout_seconds: int = TESTS_TIMEOUT_SECONDS,
     network: str | None = None,
+    sabotage: bool = False,
 ) -> CandidateTestRun:
     container = start_candidate(
         client,
         image=image,
-        command=pytest_command(facts, timeout_seconds),
+        command=pytest_command(facts, timeout_seconds, sabotage),
         limits=settings.limits,
         labels=labels,
         environment={**(environment or {}), "PYTHONPATH": pythonpath_for_tests(facts)},
@@ -187,17 +257,19 @@ def parse_truth(log: str) -> CandidateTestRun:
                     xfail.add(nodeid)
                 if record.get("is_async"):
                     run.async_tests += 1
+                if isinstance(record.get("file"), str):
+                    line = record.get("line")
+                    run.places[nodeid] = (record["file"], line if isinstance(line, int) else None)
         elif kind == "reported":
             reported[nodeid] = (str(record.get("outcome")), bool(record.get("wasxfail")))
         elif kind == "request":
             status = record.get("status")
-            run.requests.append(
-                (
-                    str(record.get("method")),
-                    str(record.get("path")),
-                    int(status) if isinstance(status, int) else None,
-                )
-            )
+            method, path = str(record.get("method")), str(record.get("path"))
+            run.requests.append((method, path, int(status) if isinstance(status, int) else None))
+            test = record.get("test")
+            if isinstance(test, str):
+                call = (method, path, bool(record.get("sabotaged")))
+                run.calls.setdefault(test, []).append(call)
         elif kind == "session":
             run.finished = True
             collected = record.get("collected")
@@ -209,10 +281,13 @@ def parse_truth(log: str) -> CandidateTestRun:
             run.passed += 1
         elif outcome == "skipped" or nodeid in xfail:
             run.skipped += 1
+            outcome = "skipped"
         elif outcome == "error":
             run.errors += 1
         else:
             run.failed += 1
+            outcome = "failed"
+        run.outcomes[nodeid] = outcome
         said, wasxfail = reported.get(nodeid, ("", False))
         if outcome in ("failed", "error") and said == "passed" and not wasxfail:
             run.tampered.append(nodeid)

@@ -41,6 +41,7 @@ class ExtentLadder:
         return self.steps[-1].severity if self.steps else None
 
 
+SABOTAGE_RULE = "TESTS-PASS-ON-BROKEN-APP"
 # Patterns, not single slips: a finding of these rules is as severe as its extent says.
 SEVERITY_BY_EXTENT: dict[str, ExtentLadder] = {
     "RUFF-ANN": ExtentLadder(
@@ -56,6 +57,13 @@ SEVERITY_BY_EXTENT: dict[str, ExtentLadder] = {
     "TESTS-HOLLOW": ExtentLadder(
         "share of the tests that assert nothing a wrong answer would fail",
         (Step(0.5, Severity.MAJOR), Step(0.25, Severity.MINOR), Step(0, Severity.INFO)),
+    ),
+    # The sabotage run (grader/phases/sabotage.py): a suite in which nearly no test that calls
+    # the app notices every handler answering 500 proves nothing about the app; one in which a
+    # few negative tests (`!= 200`) do not notice is a good suite with a habit worth a mention.
+    SABOTAGE_RULE: ExtentLadder(
+        "share of the tests calling the app that still passed when every handler answered 500",
+        (Step(0.9, Severity.MAJOR), Step(0.5, Severity.MINOR), Step(0, Severity.INFO)),
     ),
     "TESTS-UNTOUCHED-OPERATIONS": ExtentLadder(
         "share of the app's operations no test calls",
@@ -240,6 +248,7 @@ def describe() -> list[str]:
             for flag, phases in FLAG_PHASES.items()
         )
         + ".",
+        _sabotage_words(),
         "Findings that need proof (a conformance scenario about access control or validation) "
         "raise their flag only when the request went through (a 2xx); a crash is a bug, "
         "charged to correctness, not proof of the weakness.",
@@ -254,6 +263,21 @@ def describe() -> list[str]:
         score_method(),
     ]
     return lines
+
+
+def _sabotage_words() -> str:
+    """The sabotage run in words, from its ladder: what share of blind tests raises the flag."""
+    steps = SEVERITY_BY_EXTENT[SABOTAGE_RULE].steps
+    raising = [s for s in steps if s.severity in RAISING]
+    return (
+        "The sabotage run (a suite that passed, run again with every route handler answering "
+        f"500) is measured behaviour: {SABOTAGE_RULE} raises testing_gaps when over "
+        f"{min(s.above for s in raising):.0%} of the tests that reach a handler still pass ("
+        + ", ".join(f"{s.severity.value} over {s.above:.0%}" for s in raising)
+        + "); below that it is only the metric tests.sabotage: a few negative tests (`!= 200`) "
+        "in a suite that otherwise notices are no gap. Tests that reach no handler are not "
+        "judged."
+    )
 
 
 def score_method() -> str:

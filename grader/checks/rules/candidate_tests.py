@@ -65,3 +65,20 @@ declare(
     "candidate_tests",
     "Line coverage of the app's own code by its tests is under 50%.",
 )
+declare(
+    "TESTS-PASS-ON-BROKEN-APP",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "The tests still pass when every handler fails",
+    "candidate_tests",
+    "The suite passed, so the grader ran it again with every route handler of the app answering "
+    "500 (a response, not an exception), and some tests that reached a handler still passed: "
+    "they do not check what the app answers. Tests that never reach a handler (unit tests of "
+    "services, a 401 from a middleware) are not judged. The policy grades the finding by the "
+    "share of the tests calling the app that still passed.\n\n"
+    "Why it matters: such a suite stays green whatever the API does; it would not catch a "
+    "regression. Use instead: assert the exact status and the fields of the body.",
+    observes="sabotage:still_passed",
+    # Measured: the static reading that tests assert nothing a wrong answer would fail.
+    confirms=(confirms("TESTS-HOLLOW", "any"),),
+)
