@@ -7,7 +7,14 @@ from collections.abc import Iterable
 from http import HTTPStatus
 
 from grader.checks.registry import Hit, StaticContext, static_rule
-from grader.checks.rules.handlers import terminal_name, test_trees
+from grader.checks.rules.handlers import (
+    annotation_base,
+    app_trees,
+    parameters,
+    route_handlers,
+    terminal_name,
+    test_trees,
+)
 from grader.models import RedFlag, Severity
 
 CLIENT_ERRORS = range(400, 500)
@@ -124,9 +131,11 @@ def cannot_fail(test: ast.expr) -> str | None:
         sides = [_bool_check(v) for v in test.values]
         checked = [side for side in sides if side is not None]
         if len(checked) == len(sides) and len({name for name, _ in checked}) == 1:
-            return "a value compared with both True and False" if (
-                {value for _, value in checked} == {True, False}
-            ) else None
+            return (
+                "a value compared with both True and False"
+                if ({value for _, value in checked} == {True, False})
+                else None
+            )
     if isinstance(test, ast.Compare) and len(test.ops) == 1:
         return _compare_cannot_fail(test.left, test.ops[0], test.comparators[0])
     return None
@@ -135,8 +144,10 @@ def cannot_fail(test: ast.expr) -> str | None:
 def _compare_cannot_fail(left: ast.expr, op: ast.cmpop, right: ast.expr) -> str | None:
     counted = isinstance(left, ast.Call) and terminal_name(left.func) == "len"
     bound = right.value if isinstance(right, ast.Constant) and type(right.value) is int else None
-    if counted and bound is not None and (
-        (isinstance(op, ast.GtE) and bound <= 0) or (isinstance(op, ast.Gt) and bound < 0)
+    if (
+        counted
+        and bound is not None
+        and ((isinstance(op, ast.GtE) and bound <= 0) or (isinstance(op, ast.Gt) and bound < 0))
     ):
         return "a length is never negative"
     same = ast.unparse(left) == ast.unparse(right) and not isinstance(left, ast.Call)
@@ -260,6 +271,42 @@ def one_error_case(ctx: StaticContext) -> Iterable[Hit]:
     for rel, module in test_trees(ctx):
         for status, line in client_errors_named(module).items():
             asserted.setdefault(status, (rel, line))
-    if len(asserted) == 1:
+    possible = _error_kinds(ctx)
+    if len(asserted) == 1 and len(possible) >= 2:
         ((status, (rel, line)),) = asserted.items()
-        yield Hit(rel, line, f"The only error status the tests assert is {status}.")
+        others = ", ".join(
+            f"{code} ({why})" for code, why in sorted(possible.items()) if code != status
+        )
+        yield Hit(rel, line, f"The only error status the tests assert is {status}; never {others}.")
+
+
+_LOGIN_WORDS = ("login", "token", "signin", "sign-in", "auth")
+
+
+def _error_kinds(ctx: StaticContext) -> dict[int, str]:
+    """The client errors this app can answer, so a suite is held only to the errors there are:
+    401 when it has a login route, 404 when a route takes an id, 422 when a handler takes a
+    pydantic model (a body FastAPI validates)."""
+    kinds: dict[int, str] = {}
+    routes = ctx.facts.routes
+    if any(r.method == "POST" and any(w in r.path.lower() for w in _LOGIN_WORDS) for r in routes):
+        kinds[401] = "no credentials"
+    if any("{" in r.path for r in routes):
+        kinds[404] = "a missing record"
+    models = _model_names(ctx)
+    for handler in route_handlers(ctx):
+        if any(annotation_base(arg.annotation) in models for arg in parameters(handler.node)):
+            kinds[422] = "invalid input"
+            break
+    return kinds
+
+
+def _model_names(ctx: StaticContext) -> frozenset[str]:
+    """Classes of the project that derive from BaseModel or SQLModel (directly, by name)."""
+    return frozenset(
+        node.name
+        for _, module in app_trees(ctx)
+        for node in ast.walk(module)
+        if isinstance(node, ast.ClassDef)
+        and any(terminal_name(base) in {"BaseModel", "SQLModel"} for base in node.bases)
+    )

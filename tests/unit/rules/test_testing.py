@@ -48,10 +48,19 @@ def test_assertions_that_cannot_fail_are_pointed_at(run_fixture: RunFixture) -> 
 
 
 def test_a_suite_asserting_one_kind_of_error_is_named(run_fixture: RunFixture) -> None:
-    findings = run_fixture("testing/app.py", tests="testing/one_error_tests.py")
+    findings = run_fixture("testing/auth_app.py", tests="testing/one_error_tests.py")
     assert _rules(findings) == {("TESTS-ONE-ERROR-CASE", "tests/test_api.py", 17)}
     (one,) = [f for f in findings if f.rule == "TESTS-ONE-ERROR-CASE"]
-    assert one.detail == "The only error status the tests assert is 401."
+    assert one.detail == (
+        "The only error status the tests assert is 401; "
+        "never 404 (a missing record), 422 (invalid input)."
+    )
+
+
+def test_one_kind_of_error_is_enough_when_the_app_has_no_other(run_fixture: RunFixture) -> None:
+    """No login route and no model body: a 404 is the only error the app can answer."""
+    findings = run_fixture("testing/app.py", tests="testing/one_error_tests.py")
+    assert not any(f.rule == "TESTS-ONE-ERROR-CASE" for f in findings)
 
 
 def test_one_literal_error_beside_parametrized_ones_is_several_kinds(
