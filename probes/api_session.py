@@ -24,7 +24,9 @@ import httpx
 
 from probes.auth import (
     EMAIL,
+    FORM,
     PASSWORD,
+    QUERY,
     USERNAME,
     authenticate,
     basic_token_paths,
@@ -34,6 +36,7 @@ from probes.auth import (
     find_registration,
     flatten_object_schema,
     iter_operations,
+    login_routes,
     oauth2_token_paths,
     registration_body,
     resolve,
@@ -52,7 +55,7 @@ _PARAM = re.compile(r"\{([^}/]+)\}")
 _LIST_KEYS = ("items", "data", "results", "records", "content", "rows", "entries")
 RESOURCE_WORDS = {
     "todo": ("todos", "todo", "tasks", "task", "items", "item", "notes", "note"),
-    "blog": ("posts", "post", "articles", "article", "entries", "entry"),
+    "blog": ("posts", "post", "articles", "article", "entries", "entry", "blogs", "blog"),
 }
 COMMENT_WORDS = ("comments", "comment")
 
@@ -223,59 +226,90 @@ def env_identity(raw: Mapping[str, Any], env_token: str) -> Identity:
 
 
 def sign_in(raw: Mapping[str, Any], client: Client, username: str) -> Identity:
-    """Register `username` when the app has a signup route, then log in; first token wins."""
-    email = f"{username}@example.com"
+    """Register `username` when the app has a signup route, then log in; first token wins. The
+    signup reply's own token is the fallback when no login answers with one."""
     identity = Identity(username, {}, "none", "")
     notes: list[str] = []
-    signup = find_registration(raw)
-    if signup is not None:
-        fields = registration_body(raw, signup)
-        own = {USERNAME: username, EMAIL: email}
-        body = {k: own.get(v, v) if isinstance(v, str) else v for k, v in fields.items()}
-        reply = client.send("POST", signup.path, signup.path, json_body=body)
-        identity.exchanges.append(reply)
-        identity.account = reply.body if reply.ok else None
-        notes.append(f"POST {signup.path} -> {reply.got}")
-    attempts = [(path, "form") for path in oauth2_token_paths(raw)]
-    login = find_login(raw)
-    if login is not None and login.path not in [path for path, _ in attempts]:
-        attempts.append((login.path, "json" if login.media_type == "application/json" else "form"))
-    for path, media in attempts:
-        for who in (username, email):
-            fields = {"username": who, "password": PASSWORD}
-            if media == "json" and login is not None:
-                fields = _login_fields(login.schema, username, email)
-            reply = (
-                client.send("POST", path, path, json_body=fields)
-                if media == "json"
-                else client.send("POST", path, path, form=fields)
-            )
-            identity.exchanges.append(reply)
-            notes.append(f"POST {path} -> {reply.got}")
-            token = extract_token(_as_response(reply))
-            if token:
-                identity.token, identity.headers = token, _token_header(raw, token)
-                identity.scheme = "oauth2_password" if media == "form" else "json_login"
-                identity.note = "; ".join(notes)
-                return identity
-            if media == "json":
-                break
+    signup_token = _register(raw, client, identity, notes)
+    if _log_in(raw, client, identity, notes):
+        return identity
+    if signup_token is not None:
+        identity.token, identity.headers = signup_token, _token_header(raw, signup_token)
+        identity.scheme = "signup_token"
+        notes.append("the signup reply's token")
+        identity.note = "; ".join(notes)
+        return identity
     if declares_http_basic(raw) and identity.account is not None:
-        basic = httpx.BasicAuth(username, PASSWORD)
-        request = basic.sync_auth_flow(httpx.Request("GET", "http://127.0.0.1/")).__next__()
-        identity.headers = {"Authorization": request.headers["Authorization"]}
-        identity.scheme = "http_basic"
-        for path in basic_token_paths(raw):  # Basic credentials exchanged for a bearer token
-            reply = client.send("POST", path, path, headers=identity.headers)
-            identity.exchanges.append(reply)
-            notes.append(f"POST {path} with HTTP Basic -> {reply.got}")
-            token = extract_token(_as_response(reply))
-            if token:
-                identity.token, identity.headers = token, _token_header(raw, token)
-                identity.scheme = "http_basic_token"
-                break
+        _basic(raw, client, identity, notes)
     identity.note = "; ".join(notes) or "no signup or login route"
     return identity
+
+
+def _send_fields(client: Client, path: str, media: str, fields: Mapping[str, Any]) -> Exchange:
+    """POST `fields` the way the operation documents them: JSON, a form or the query string."""
+    if media == "application/json":
+        return client.send("POST", path, path, json_body=fields)
+    text = {k: json.dumps(v) if isinstance(v, bool) else str(v) for k, v in fields.items()}
+    if media == QUERY:
+        return client.send("POST", path, path, params=text)
+    return client.send("POST", path, path, form=text)
+
+
+def _register(
+    raw: Mapping[str, Any], client: Client, identity: Identity, notes: list[str]
+) -> str | None:
+    """Create the account; returns the token its reply carries, if any."""
+    signup = find_registration(raw)
+    if signup is None:
+        return None
+    email = f"{identity.username}@example.com"
+    own = {USERNAME: identity.username, EMAIL: email}
+    fields = registration_body(raw, signup)
+    body = {k: own.get(v, v) if isinstance(v, str) else v for k, v in fields.items()}
+    reply = _send_fields(client, signup.path, signup.media_type, body)
+    identity.exchanges.append(reply)
+    identity.account = reply.body if reply.ok else None
+    notes.append(f"POST {signup.path} -> {reply.got}")
+    return extract_token(_as_response(reply))
+
+
+def _log_in(raw: Mapping[str, Any], client: Client, identity: Identity, notes: list[str]) -> bool:
+    """Each login route in turn (probes.auth.login_routes), as username then as email."""
+    email = f"{identity.username}@example.com"
+    for scheme, route in login_routes(raw):
+        for who in (identity.username, email):
+            fields = {"username": who, "password": PASSWORD}
+            if route.media_type != FORM:
+                fields = _login_fields(route.schema, identity.username, email)
+            reply = _send_fields(client, route.path, route.media_type, fields)
+            identity.exchanges.append(reply)
+            notes.append(f"POST {route.path} -> {reply.got}")
+            token = extract_token(_as_response(reply))
+            if token:
+                identity.token, identity.headers = token, _token_header(raw, token)
+                identity.scheme = scheme
+                identity.note = "; ".join(notes)
+                return True
+            if route.media_type != FORM:
+                break
+    return False
+
+
+def _basic(raw: Mapping[str, Any], client: Client, identity: Identity, notes: list[str]) -> None:
+    """HTTP Basic as the registered user, exchanged for a bearer token where a route offers it."""
+    basic = httpx.BasicAuth(identity.username, PASSWORD)
+    request = basic.sync_auth_flow(httpx.Request("GET", "http://127.0.0.1/")).__next__()
+    identity.headers = {"Authorization": request.headers["Authorization"]}
+    identity.scheme = "http_basic"
+    for path in basic_token_paths(raw):  # Basic credentials exchanged for a bearer token
+        reply = client.send("POST", path, path, headers=identity.headers)
+        identity.exchanges.append(reply)
+        notes.append(f"POST {path} with HTTP Basic -> {reply.got}")
+        token = extract_token(_as_response(reply))
+        if token:
+            identity.token, identity.headers = token, _token_header(raw, token)
+            identity.scheme = "http_basic_token"
+            break
 
 
 def _login_fields(schema: Json, username: str, email: str) -> dict[str, str]:
@@ -325,6 +359,7 @@ def fresh_username(prefix: str) -> str:
 @dataclass(frozen=True)
 class Resource:
     collection: str
+    """The path that creates a record (POST): `/todos`, or `/posts/create_post` in an RPC style."""
     item: str | None
     param: str | None
     create: Json | None
@@ -334,11 +369,24 @@ class Resource:
     list_params: tuple[str, ...]
     item_methods: frozenset[str]
     collection_methods: frozenset[str]
+    list_path: str | None = None
+    """The GET that lists the records: the collection itself, or where the app lists them
+    (`GET /todos/` beside `POST /todos/todo`, `GET /post/get_all_posts`); None when none does."""
+    item_routes: Mapping[str, str] = field(default_factory=dict)
+    """Method -> item path template, when one record is read, updated and deleted at different
+    paths (`/post/get_post_by_id/{id}`, `/post/update_post/{id}`); `item` serves the rest."""
+    noun: str = ""
 
     @property
     def name(self) -> str:
+        if self.noun:
+            return self.noun
         literal = [s for s in self.collection.strip("/").split("/") if s and "{" not in s]
         return literal[-1].lower() if literal else ""
+
+    def item_path(self, method: str) -> str | None:
+        """The item path template that answers `method` (GET, PUT, PATCH, DELETE)."""
+        return self.item_routes.get(method.upper(), self.item)
 
 
 def body_schema(raw: Mapping[str, Any], operation: Json) -> Json | None:
@@ -362,35 +410,123 @@ def query_params(raw: Mapping[str, Any], operation: Json) -> tuple[str, ...]:
     return tuple(names)
 
 
-def map_resources(raw: Mapping[str, Any]) -> list[Resource]:
-    """Collections (a POST on a path ending in a literal) and their `/{param}` item paths."""
-    operations: dict[str, dict[str, Json]] = {}
+Operations = dict[str, dict[str, Json]]
+_ACTION = re.compile(r"(?i:create|add|new|make)(?:[_-](?P<noun>\w+)|(?P<camel>[A-Z]\w*))?")
+_LIST_SEGMENT = re.compile(r"(?:^|[_-])(?:all|list)(?:[_-]|$)|^(?:all|list)\w*$", re.IGNORECASE)
+_READ_SEGMENT = re.compile(r"get|read|show|detail|view|one|by[_-]?id", re.IGNORECASE)
+_ITEM_VERB = re.compile(
+    r"get|read|show|detail|view|one|by[_-]?id|update|edit|put|patch|delete|remove|destroy",
+    re.IGNORECASE,
+)
+_PAGE_SEGMENT = re.compile(r"page|html|form|template", re.IGNORECASE)
+
+
+def schema_operations(raw: Mapping[str, Any]) -> Operations:
+    """path -> lower-case method -> operation, in document order."""
+    operations: Operations = {}
     for path, method, operation in iter_operations(raw):
         operations.setdefault(path, {})[method] = operation
-    resources = []
-    for path, methods in operations.items():
-        if "post" not in methods or _AUTH_PATH.search(path) or path.rstrip("/").endswith("}"):
-            continue
-        stem = path.rstrip("/")
+    return operations
+
+
+def _documented(operations: Operations, path: str) -> str | None:
+    """The documented spelling of `path`, with or without its trailing slash."""
+    stem = path.rstrip("/")
+    return next((p for p in (path, stem, stem + "/") if p in operations), None)
+
+
+def _plural_of(word: str, plural: str) -> bool:
+    singular = word.lower()
+    return plural.lower() in (singular + "s", singular + "es", singular[:-1] + "ies")
+
+
+def _base(path: str) -> tuple[str, str]:
+    """(where the records live, their noun). A create path named as an action (`/todos/create`,
+    `/post/create_post`) or as the singular of its parent (`/todos/todo`) creates records of the
+    parent, which is where their list and item routes are looked for."""
+    segments = path.rstrip("/").split("/")
+    last, parent = segments[-1], "/".join(segments[:-1])
+    parent_last = segments[-2] if len(segments) > 2 else ""
+    action = _ACTION.fullmatch(last)
+    named = (action.group("noun") or action.group("camel") or "") if action else ""
+    if not parent_last or "{" in parent_last or "{" in last:
+        return path, (named or last).lower()
+    if action:
+        return parent, (named or parent_last).lower()
+    if _plural_of(last, parent_last):
+        return parent, last.lower()
+    return path, last.lower()
+
+
+def _list_path(operations: Operations, path: str, base: str) -> str | None:
+    """The collection itself when it answers GET, else its base, else a list-named GET directly
+    under the base (`/post/get_all_posts`, `/todos/all`)."""
+    for candidate in (path, base):
+        found = _documented(operations, candidate)
+        if found is not None and "get" in operations[found]:
+            return found
+    prefix = base.rstrip("/") + "/"
+    for other, methods in operations.items():
+        rest = other[len(prefix) :].strip("/") if other.startswith(prefix) else ""
+        plain = rest and "/" not in rest and "{" not in rest
+        if "get" in methods and plain and _LIST_SEGMENT.search(rest):
+            return other
+    return None
+
+
+def _item_routes(operations: Operations, path: str, base: str) -> dict[str, str]:
+    """Method -> item path: `{path}/{id}` or `{base}/{id}`; failing both, one-verb-per-path
+    routes directly under the base (`/post/get_post_by_id/{id}`), reads named as reads first."""
+    for stem in dict.fromkeys((path.rstrip("/"), base.rstrip("/"))):
         pattern = re.compile(re.escape(stem) + r"/\{[^}/]+\}/?")
         item = next((p for p in operations if pattern.fullmatch(p)), None)
-        item_ops = operations.get(item, {}) if item else {}
-        update_method = "put" if "put" in item_ops else "patch" if "patch" in item_ops else None
-        param = _PARAM.findall(item)[-1] if item else None
-        resources.append(
-            Resource(
-                collection=path,
-                item=item,
-                param=param,
-                create=body_schema(raw, methods["post"]),
-                update_method=update_method.upper() if update_method else None,
-                id_example=_id_example(raw, item_ops, param),
-                list_params=query_params(raw, methods["get"]) if "get" in methods else (),
-                item_methods=frozenset(m.upper() for m in item_ops),
-                collection_methods=frozenset(m.upper() for m in methods),
-            )
-        )
-    return resources
+        if item is not None:
+            return {method.upper(): item for method in operations[item]}
+    pattern = re.compile(re.escape(base.rstrip("/")) + r"/(?P<verb>[^{}/]+)/\{[^}/]+\}/?")
+    found = [(m.group("verb"), p) for p in operations if (m := pattern.fullmatch(p))]
+    found = [(v, p) for v, p in found if _ITEM_VERB.search(v) and not _PAGE_SEGMENT.search(v)]
+    found.sort(key=lambda pair: not _READ_SEGMENT.search(pair[0]))
+    routes: dict[str, str] = {}
+    for _, item in found:
+        for method in operations[item]:
+            routes.setdefault(method.upper(), item)
+    return routes
+
+
+def map_resources(raw: Mapping[str, Any]) -> list[Resource]:
+    """Collections (a POST on a path ending in a literal), where they are listed and the paths
+    of one record."""
+    operations = schema_operations(raw)
+    return [
+        _resource(raw, operations, path)
+        for path, methods in operations.items()
+        if "post" in methods and not _AUTH_PATH.search(path) and not path.rstrip("/").endswith("}")
+    ]
+
+
+def _resource(raw: Mapping[str, Any], operations: Operations, path: str) -> Resource:
+    methods = operations[path]
+    base, noun = _base(path)
+    routes = _item_routes(operations, path, base)
+    item = routes.get("GET") or next(iter(routes.values()), None)
+    update_method = "PUT" if "PUT" in routes else "PATCH" if "PATCH" in routes else None
+    param = _PARAM.findall(item)[-1] if item else None
+    item_ops = {m.lower(): operations[p][m.lower()] for m, p in routes.items()}
+    list_path = _list_path(operations, path, base)
+    return Resource(
+        collection=path,
+        item=item,
+        param=param,
+        create=body_schema(raw, methods["post"]),
+        update_method=update_method,
+        id_example=_id_example(raw, item_ops, param),
+        list_params=query_params(raw, operations[list_path]["get"]) if list_path else (),
+        item_methods=frozenset(routes),
+        collection_methods=frozenset(m.upper() for m in methods),
+        list_path=list_path,
+        item_routes=routes,
+        noun=noun,
+    )
 
 
 def _id_example(
@@ -407,14 +543,32 @@ def _id_example(
     return None
 
 
-def pick_resource(resources: Sequence[Resource], words: Sequence[str]) -> Resource | None:
-    """The best match for the reference resource: a wanted name, no path parameters, short."""
+_ACCOUNT_NAMES = frozenset({"user", "users", "account", "accounts", "me", "profile", "profiles"})
 
-    def rank(r: Resource) -> tuple[int, int, int, int]:
+
+def pick_resource(
+    resources: Sequence[Resource], words: Sequence[str], need_body: bool = True
+) -> Resource | None:
+    """The best match for the reference resource: a wanted name, no path parameters, not about
+    accounts, with a JSON create body, an item route and a list, short."""
+
+    def rank(r: Resource) -> tuple[bool, bool, bool, bool, bool, bool, int]:
         named = r.name in words
-        return (not named, "{" in r.collection, r.item is None, len(r.collection))
+        return (
+            not named,
+            "{" in r.collection,
+            r.create is None,
+            r.name in _ACCOUNT_NAMES,
+            r.item is None,
+            r.list_path is None,
+            len(r.collection),
+        )
 
-    candidates = [r for r in resources if r.create is not None and (r.name in words or not words)]
+    candidates = [
+        r
+        for r in resources
+        if (r.create is not None or not need_body) and (r.name in words or not words)
+    ]
     return min(candidates, key=rank) if candidates else None
 
 

@@ -1,8 +1,10 @@
 """Get credentials from the candidate's API before fuzzing, so protected routes get exercised.
 
 Reads the OpenAPI document as data, registers a fixed user when a signup route exists, then logs in
-through the first flow that works: OAuth2 password (form), a JSON login route, or HTTP Basic. Every
-request goes to the run's base URL; a token URL naming another host is reduced to its path.
+through the first flow that works: OAuth2 password (form, or JSON where the token URL's operation
+documents JSON), a JSON login route, or HTTP Basic; a signup reply carrying a token is the last
+resort. Every request goes to the run's base URL; a token URL naming another host is reduced to
+its path.
 """
 
 from __future__ import annotations
@@ -24,12 +26,18 @@ EMAIL = "grader@example.com"
 PASSWORD = "Grader-Pass-123!"
 
 _REGISTER_PATH = re.compile(r"register|signup|sign-up|sign_up|users", re.IGNORECASE)
+_SIGNUP_NAME = re.compile(r"register|signup|sign-up|sign_up", re.IGNORECASE)
+_ACCOUNT_PATH = re.compile(r"users?\b|accounts?\b", re.IGNORECASE)
 _LOGIN_PATH = re.compile(r"login|token|auth|signin|sign-in|session", re.IGNORECASE)
+_AUTH_SEGMENT = re.compile(r"/auth(?=/|$)", re.IGNORECASE)
+_OAUTH_FORM_FIELDS = frozenset({"grant_type", "scope", "client_id", "client_secret"})
 _PASSWORD_FIELD = re.compile(r"pass(word)?|pwd", re.IGNORECASE)
 _IDENTITY_FIELD = re.compile(r"user(_?name)?|login|e-?mail", re.IGNORECASE)
 _TOKEN_FIELDS = ("access_token", "token", "jwt", "id_token", "accessToken")
 _JSON = "application/json"
-_FORM = "application/x-www-form-urlencoded"
+FORM = "application/x-www-form-urlencoded"
+QUERY = "query"
+"""The media type of an operation whose fields are query parameters (`Depends()` on a model)."""
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 Json = dict[str, Any]
@@ -82,20 +90,42 @@ def iter_operations(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, Json]]:
 
 
 def _post_bodies(raw: Mapping[str, Any]) -> Iterator[BodyOperation]:
+    """POST operations with named fields: a JSON or form body, else query parameters (an app
+    that takes `Depends()` on a model reads its fields from the query string)."""
     for path, method, operation in iter_operations(raw):
         if method != "post":
             continue
         body = resolve(raw, operation.get("requestBody"))
         content = body.get("content") if isinstance(body, Mapping) else None
         if not isinstance(content, Mapping):
+            query = _query_schema(raw, operation)
+            if query["properties"]:
+                yield BodyOperation(path, QUERY, query)
             continue
-        for media_type in (_JSON, _FORM):
+        for media_type in (_JSON, FORM):
             media = content.get(media_type)
             if isinstance(media, Mapping):
                 schema = flatten_object_schema(raw, media.get("schema"))
                 if schema.get("properties"):
                     yield BodyOperation(path, media_type, schema)
                 break
+
+
+def _query_schema(raw: Mapping[str, Any], operation: Mapping[str, Any]) -> Json:
+    """The query parameters of an operation as one object schema {properties, required}."""
+    properties: Json = {}
+    required: list[str] = []
+    parameters = operation.get("parameters")
+    for parameter in parameters if isinstance(parameters, list) else []:
+        parameter = resolve(raw, parameter)
+        if not isinstance(parameter, Mapping) or parameter.get("in") != "query":
+            continue
+        name = parameter.get("name")
+        if isinstance(name, str):
+            properties[name] = resolve(raw, parameter.get("schema")) or {}
+            if parameter.get("required"):
+                required.append(name)
+    return {"properties": properties, "required": required}
 
 
 def flatten_object_schema(raw: Mapping[str, Any], schema: Any) -> Json:
@@ -120,27 +150,75 @@ def _has_credentials(body: BodyOperation) -> bool:
     )
 
 
-def find_registration(raw: Mapping[str, Any]) -> BodyOperation | None:
-    """The signup route: JSON body with an identity and a password; `/register` beats `/users`."""
-    found = [
-        body
-        for body in _post_bodies(raw)
-        if body.media_type == _JSON
-        and _REGISTER_PATH.search(body.path)
-        and not _LOGIN_PATH.search(body.path.replace("auth/", ""))
-        and _has_credentials(body)
+def _credential_field(name: str) -> bool:
+    return bool(_PASSWORD_FIELD.search(name) or _IDENTITY_FIELD.fullmatch(name))
+
+
+def _login_named(path: str) -> bool:
+    """Whether the path names a login (an `/auth` segment alone does not: `/auth/register`)."""
+    return bool(_LOGIN_PATH.search(_AUTH_SEGMENT.sub("", path)))
+
+
+def _signup_rank(body: BodyOperation) -> int | None:
+    """How surely a POST taking credentials creates an account, best first; None when it does
+    not: a signup name, then an account collection (`/users`), then a route that asks for more
+    than credentials (`POST /auth/` with a name and a role) and is not named like a login."""
+    if not _has_credentials(body):
+        return None
+    if _SIGNUP_NAME.search(body.path):
+        return 0
+    if _login_named(body.path):
+        return None
+    if _REGISTER_PATH.search(body.path) or _ACCOUNT_PATH.search(body.path):
+        return 1
+    extra = [
+        name
+        for name in body.schema["required"]
+        if not _credential_field(name) and name not in _OAUTH_FORM_FIELDS
     ]
-    found.sort(key=lambda body: "users" in body.path.lower())
-    return found[0] if found else None
+    return 2 if extra else None
+
+
+def find_registration(raw: Mapping[str, Any]) -> BodyOperation | None:
+    """The signup route: an identity and a password, as JSON, a form or query parameters."""
+    ranked = [(_signup_rank(body), body) for body in _post_bodies(raw)]
+    found = [(rank, body) for rank, body in ranked if rank is not None]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def find_login(raw: Mapping[str, Any]) -> BodyOperation | None:
-    """A login route (login|token|auth in the path) taking an identity and a password."""
+    """A login route (login|token|auth in the path) taking an identity and a password; never the
+    route that creates accounts."""
+    signup = find_registration(raw)
     for body in _post_bodies(raw):
-        is_signup = re.search(r"register|signup", body.path, re.IGNORECASE)
+        is_signup = _SIGNUP_NAME.search(body.path) or (signup and body.path == signup.path)
         if _LOGIN_PATH.search(body.path) and not is_signup and _has_credentials(body):
             return body
     return None
+
+
+def login_routes(raw: Mapping[str, Any]) -> list[tuple[AuthScheme, BodyOperation]]:
+    """Where to log in, in order: each declared OAuth2 token URL as its operation documents it
+    (a form, or JSON: a `tokenUrl` that points at a JSON login is common), then the login route
+    found by name. A token URL is matched to the documented path it means (`auth` for `/auth/`,
+    `token` for `/api/token`): posting to the undocumented spelling only earns a redirect."""
+    form: Json = {"properties": {"username": {}, "password": {}}, "required": []}
+    routes: list[tuple[AuthScheme, BodyOperation]] = []
+    documented = [body for body in _post_bodies(raw) if _has_credentials(body)]
+    for url in oauth2_token_paths(raw):
+        body = _documented_at(documented, url) or BodyOperation(url, FORM, form)
+        routes.append(("json_login" if body.media_type == _JSON else "oauth2_password", body))
+    login = find_login(raw)
+    if login is not None and login.path not in {body.path for _, body in routes}:
+        routes.append(("json_login" if login.media_type == _JSON else "oauth2_password", login))
+    return routes
+
+
+def _documented_at(bodies: list[BodyOperation], url: str) -> BodyOperation | None:
+    wanted = url.strip("/")
+    exact = [b for b in bodies if b.path.strip("/") == wanted]
+    suffix = [b for b in bodies if wanted and b.path.rstrip("/").endswith("/" + wanted)]
+    return next(iter(exact or suffix), None)
 
 
 def _security_schemes(raw: Mapping[str, Any]) -> list[Json]:
@@ -263,8 +341,10 @@ class _Session:
         if not path.startswith("/") or not same_origin(url, self.base_url):
             return f"POST {path} refused: it would leave {self.base_url}"[:300]
         try:
-            if media_type == _FORM:
+            if media_type == FORM:
                 return self.client.post(url, data=fields)
+            if media_type == QUERY:
+                return self.client.post(url, params=fields)
             return self.client.post(url, json=fields)
         except httpx.HTTPError as exc:
             return f"POST {path} failed: {type(exc).__name__}: {exc}"[:300]
@@ -276,14 +356,18 @@ def _describe(path: str, reply: httpx.Response | str) -> str:
     return f"POST {path} -> {reply.status_code}"
 
 
-def _register(raw: Mapping[str, Any], session: _Session) -> tuple[str | None, bool, str]:
+def _register(
+    raw: Mapping[str, Any], session: _Session
+) -> tuple[str | None, bool, str, str | None]:
+    """(path, registered, note, the token the signup reply carries if any)."""
     body = find_registration(raw)
     if body is None:
-        return None, False, "no signup operation in the schema"
-    reply = session.post(body.path, _JSON, registration_body(raw, body))
+        return None, False, "no signup operation in the schema", None
+    reply = session.post(body.path, body.media_type, registration_body(raw, body))
     # 400/409 usually mean the fixed user exists already (a rerun against the same app).
     ok = isinstance(reply, httpx.Response) and (reply.is_success or reply.status_code in (400, 409))
-    return body.path, ok, _describe(body.path, reply)
+    token = extract_token(reply) if isinstance(reply, httpx.Response) else None
+    return body.path, ok, _describe(body.path, reply), token
 
 
 def _login(
@@ -291,14 +375,7 @@ def _login(
 ) -> tuple[AuthScheme, str | None, dict[str, str], list[str]]:
     """Try each declared or discovered flow; the first token wins."""
     notes: list[str] = []
-    form: Json = {"properties": {"username": {}, "password": {}}}
-    attempts: list[tuple[AuthScheme, BodyOperation]] = [
-        ("oauth2_password", BodyOperation(path, _FORM, form)) for path in oauth2_token_paths(raw)
-    ]
-    login = find_login(raw)
-    if login is not None and login.path not in {body.path for _, body in attempts}:
-        scheme: AuthScheme = "json_login" if login.media_type == _JSON else "oauth2_password"
-        attempts.append((scheme, login))
+    attempts = login_routes(raw)
     for scheme, body in attempts:
         tries = [_login_fields(body, USERNAME), _login_fields(body, EMAIL)]
         for fields in tries[:1] if tries[0] == tries[1] else tries:
@@ -334,8 +411,12 @@ def authenticate(raw: Mapping[str, Any], base_url: str, timeout: float) -> Authe
     """Register (when possible) and log in; never raises for the app's misbehaviour."""
     session = _Session(base_url, timeout)
     with session.client:
-        register_path, registered, register_note = _register(raw, session)
+        register_path, registered, register_note, signup_token = _register(raw, session)
         scheme, login_path, headers, notes = _login(raw, session)
+        if not headers and signup_token is not None:
+            # No login worked, but the signup answered with a token: that is a way in too.
+            headers = {"Authorization": f"Bearer {signup_token}"}
+            notes.append(f"the token from POST {register_path}")
         basic = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
         exchanged = None
         if not headers and scheme == "none" and declares_http_basic(raw):
@@ -349,7 +430,7 @@ def authenticate(raw: Mapping[str, Any], base_url: str, timeout: float) -> Authe
     elif not headers and scheme == "none" and declares_http_basic(raw):
         scheme, headers, ok = "http_basic", {"Authorization": f"Basic {basic}"}, registered
         detail += "; HTTP Basic, " + ("the registered user" if registered else "unverified")
-    elif scheme == "none":
+    elif scheme == "none" and not headers:
         declared = bool(_security_schemes(raw))
         ok = not declared
         detail += "; no login flow found" if declared else "; schema declares no authentication"

@@ -36,7 +36,7 @@ from probes.api_session import (
     sign_in,
     write_json,
 )
-from probes.auth import resolve
+from probes.auth import login_routes, resolve
 from probes.conformance_results import (
     MAX_DETAIL_CHARS,
     SCENARIO_TITLES,
@@ -154,11 +154,12 @@ class ScenarioRun:
         headers: Mapping[str, str],
         body: Any = None,
     ) -> Exchange:
-        assert resource.item is not None and resource.param is not None
-        url = fill_path(resource.item, {resource.param: rid})
+        item = resource.item_path(method)
+        assert item is not None and resource.param is not None
+        url = fill_path(item, {resource.param: rid})
         if body is None:
-            return self.client.send(method, resource.item, url, headers=headers)
-        return self.client.send(method, resource.item, url, headers=headers, json_body=body)
+            return self.client.send(method, item, url, headers=headers)
+        return self.client.send(method, item, url, headers=headers, json_body=body)
 
     # -- the scenarios --
 
@@ -213,7 +214,16 @@ class ScenarioRun:
             "authentication", "pass", "a login route or security scheme", detail=self.owner.scheme
         )
         last = self.owner.exchanges[-1] if self.owner.exchanges else None
-        if self.owner.headers:
+        if self.owner.scheme == "signup_token" and login_routes(self.raw):
+            # In through the signup's own token: the login refused the account just made.
+            self.add(
+                "login",
+                "fail",
+                "a token",
+                last,
+                detail=f"the login refused a user that had just signed up: {self.owner.note}",
+            )
+        elif self.owner.headers:
             self.add("login", "pass", "a token", last, detail=self.owner.note)
         else:
             self.add(
@@ -358,11 +368,11 @@ class ScenarioRun:
             self.add(sid, "pass", "422, or null ignored", reply)
 
     def _list(self, resource: Resource, rid: str) -> None:
-        if "GET" not in resource.collection_methods:
+        if resource.list_path is None:
             self.add("list", "fail", "GET collection", detail=f"no GET {resource.collection}")
             return
         reply = self.client.send(
-            "GET", resource.collection, resource.collection, headers=self.owner.headers
+            "GET", resource.list_path, resource.list_path, headers=self.owner.headers
         )
         rows = listed(reply.body) if reply.ok else None
         if rows is None:
@@ -496,7 +506,7 @@ class ScenarioRun:
             "pagination-huge-limit",
             "pagination-negative-offset",
         ]
-        if "GET" not in resource.collection_methods:
+        if resource.list_path is None:
             self.skip("no list route", "pagination-supported", *later)
             return
         limit = next((n for n in _LIMIT_NAMES if n in resource.list_params), None)
@@ -506,7 +516,7 @@ class ScenarioRun:
                 "pagination-supported",
                 "fail",
                 "limit and offset query parameters",
-                detail=f"GET {resource.collection} takes no limit parameter: the list "
+                detail=f"GET {resource.list_path} takes no limit parameter: the list "
                 "grows without bound",
             )
             self.skip("the list takes no limit", *later)
@@ -537,10 +547,11 @@ class ScenarioRun:
             self._bound("pagination-negative-offset", resource, offset, -1, rows)
 
     def _page(self, resource: Resource, params: Mapping[str, int]) -> Exchange:
+        path = resource.list_path or resource.collection
         return self.client.send(
             "GET",
-            resource.collection,
-            resource.collection,
+            path,
+            path,
             headers=self.owner.headers,
             params=params,
         )

@@ -1,10 +1,12 @@
 """The sidecar's load probe: `python -m probes.load --schema ... --base-url ... --out load.json`.
 
-Seeds a collection resource through the API, times list / get / create one at a time and under
-`--users` locust users, times a trivial request while the slowest endpoint is flooded (an event
-loop blocked by a handler makes that request wait), and checks that the list stays bounded as the
-collection grows. Locust's gevent monkey-patching is applied in `main`, before anything else opens
-a socket; the result file is written on every outcome, and the whole run stays within
+Signs in as a fresh user the way the conformance probe does (probes.api_session; the fuzz phase's
+credentials are the fallback: the fuzzer may have logged that user out or deleted it), seeds the
+collection resource the conformance probe exercises, times list / get / create one at a time and
+under `--users` locust users, times a trivial request while the slowest endpoint is flooded (an
+event loop blocked by a handler makes that request wait), and checks that the list stays bounded
+as the collection grows. Locust's gevent monkey-patching is applied in `main`, before anything
+else opens a socket; the result file is written on every outcome, and the whole run stays within
 `seconds * 4 + 20` seconds.
 """
 
@@ -22,7 +24,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from probes.load_results import (
     MAX_ERROR_CHARS,
@@ -195,6 +196,7 @@ def read_headers(path: Path | None) -> dict[str, str]:
 
 
 THIRD_SIZE_UNDER_MS = 100.0
+SIGN_IN_SECONDS = 15.0
 
 
 class LoadRun:
@@ -205,10 +207,48 @@ class LoadRun:
         self.result = result
         self.started = started
         self.budget = float(args.seconds) * 4 + 20 - 2
-        self.api = Api(args.base_url, read_headers(args.auth_json), started + self.budget)
+        self.api = Api(args.base_url, {}, started + self.budget)
         self.ids: list[str] = []
         self.created = 0
+        self.create_refused = True  # until a create succeeds or fails on the app's side
         self.raw: dict[str, Any] = {}
+
+    def sign_in(self) -> None:
+        """Credentials for every request: a fresh user signed in like the conformance probe's
+        (or the static token from the environment), else the fuzz phase's. How they were got is
+        recorded, so that a run the API refused says whether the probe held any."""
+        from probes.api_session import Client, fresh_username, primary_identity
+
+        client = Client(self.args.base_url, min(SIGN_IN_SECONDS, self.api.remaining()))
+        try:
+            identity = primary_identity(
+                self.raw, client, fresh_username("load"), self.args.env_token
+            )
+        finally:
+            client.close()
+        fuzz = read_headers(self.args.auth_json)
+        if identity.headers:
+            self.api.headers, how = identity.headers, f"{identity.scheme}: {identity.note}"
+        elif fuzz:
+            self.api.headers, how = fuzz, f"the fuzz phase's credentials ({identity.note})"
+        else:
+            how = f"none: {identity.note}"
+        self.result["auth"] = how[:MAX_ERROR_CHARS]
+
+    def refusal(self, collection: Any) -> str | None:
+        """Why nothing can be measured: no item could be created and the list (if any) is refused
+        (401/403) too. Timing refusals would measure the app's rejection path, not its work."""
+        if self.created:
+            return None
+        reply = self.api.call("GET", collection.list_url) if collection.list_url else None
+        if reply is not None and reply.status not in (401, 403):
+            return None
+        seen = self.result["errors"][:1]
+        if reply is not None:
+            seen.append(f"GET {collection.list_path} answered {reply.status}")
+        held = "signed in" if self.api.headers else "could not sign in"
+        why = f"the API refused the load probe ({'; '.join(seen)}); it {held}"
+        return f"{why}: {self.result['auth']}"[: MAX_ERROR_CHARS * 2]
 
     def note(self, message: str) -> None:
         if len(self.result["errors"]) < MAX_ERRORS:
@@ -219,7 +259,7 @@ class LoadRun:
         return min(time.monotonic() + fraction * self.budget, self.api.deadline)
 
     def create(self, collection: Any, index: int) -> bool:
-        from probes.load_target import example_value, item_id
+        from probes.load_target import example_value
 
         if collection.create_schema is None:
             reply = self.api.call("POST", collection.path)
@@ -229,15 +269,29 @@ class LoadRun:
             if reply.status == 422:
                 full = example_value(self.raw, collection.create_schema, index, True)
                 reply = self.api.call("POST", collection.path, full)
+        self.create_refused = reply.status is not None and 400 <= reply.status < 500
         if reply.status is None or not 200 <= reply.status < 300:
             if self.created == 0 and index == 0:
-                self.note(f"create {collection.path} answered {reply.status}")
+                said = json.dumps(reply.payload)[:120] if reply.payload is not None else ""
+                self.note(f"create {collection.path} answered {reply.status} {said}".strip())
             return False
         self.created += 1
-        identifier = item_id(reply.payload, collection.id_param)
+        identifier = collection.id_of(reply.payload)
         if identifier is not None:
             self.ids.append(identifier)
         return True
+
+    def ids_from_list(self, collection: Any) -> None:
+        """Ids read back from the list, when the create reply carries none (a response model
+        without the id): the item read is then still measured."""
+        from probes.load_target import items_of
+
+        if self.ids or not collection.list_url or not collection.item_readable:
+            return
+        reply = self.api.call("GET", collection.list_url)
+        rows = items_of(reply.payload) if reply.status == 200 else None
+        found = (collection.id_of(row) for row in rows or [])
+        self.ids = [identifier for identifier in found if identifier is not None][:200]
 
     def seed(self, collection: Any, count: int, until: float) -> int:
         made = 0
@@ -264,20 +318,20 @@ class LoadRun:
         """List latency with the seeded collection, then with three times as many items more."""
         from probes.load_target import items_of
 
-        latency_n, n = self.list_latency(collection.path)
+        latency_n, n = self.list_latency(collection.list_url)
         sizes: list[ListSize] = [{"stored": self.created, "returned": n, "latency_ms": latency_n}]
         before = self.created
         self.seed(collection, 3 * seeds, self.until(0.2))
         created = self.created - before
-        latency_4n, four_n = self.list_latency(collection.path)
+        latency_4n, four_n = self.list_latency(collection.list_url)
         sizes.append({"stored": self.created, "returned": four_n, "latency_ms": latency_4n})
         # A third size, 8n, so growth is fitted, not guessed from two; skipped when the list is
         # already slow at 4n (that growth is plain, and the rest of the run needs the time).
         if created >= 3 * seeds and (latency_4n or 0.0) < THIRD_SIZE_UNDER_MS:
             self.seed(collection, 4 * seeds, self.until(0.15))
-            latency_8n, eight_n = self.list_latency(collection.path, rounds=3)
+            latency_8n, eight_n = self.list_latency(collection.list_url, rounds=3)
             sizes.append({"stored": self.created, "returned": eight_n, "latency_ms": latency_8n})
-        reply = self.api.call("GET", collection.path, params={collection.limit_param: 5})
+        reply = self.api.call("GET", collection.list_url, params={collection.limit_param: 5})
         limited = items_of(reply.payload) if reply.status == 200 else None
         honoured = None if limited is None or four_n <= 5 else len(limited) <= 5
         grew = created > 0 and four_n - n >= 0.9 * created
@@ -291,16 +345,16 @@ class LoadRun:
     def endpoints(self, collection: Any) -> dict[EndpointName, Callable[[int], Call]]:
         from probes.load_target import example_value
 
-        calls: dict[EndpointName, Callable[[int], Call]] = {
-            "list": lambda i: ("GET", collection.path, None),
-        }
+        calls: dict[EndpointName, Callable[[int], Call]] = {}
+        if collection.list_url:
+            calls["list"] = lambda i: ("GET", collection.list_url, None)
         ids = list(self.ids)
         if ids and collection.item_readable:
-            marker = "{" + collection.id_param + "}"
-            calls["get"] = lambda i: (
-                "GET", collection.item_path.replace(marker, quote(ids[i % len(ids)], safe="")),
-                None)
-        if self.created:
+            calls["get"] = lambda i: ("GET", collection.item_url(ids[i % len(ids)]), None)
+        if self.created or not self.create_refused:
+            # A create that never succeeded is measured when the app failed it (5xx, no answer):
+            # those failures are the app's. A 4xx says the probe's body or credentials were
+            # wrong, which measures nothing about the app.
             schema = collection.create_schema
             calls["create"] = lambda i: (
                 "POST", collection.path,
@@ -310,9 +364,9 @@ class LoadRun:
     def measure_sequential(self, collection: Any) -> None:
         for name, make in self.endpoints(collection).items():
             method, path, _ = make(0)
+            shown = {"get": collection.item_path, "list": collection.list_path}.get(name, path)
             entry: EndpointStats = {
-                "name": name, "method": method, "concurrent": None,
-                "path": collection.item_path if name == "get" else path,
+                "name": name, "method": method, "concurrent": None, "path": shown or path,
                 "sequential": sequential(
                     self.api, make, SEQUENTIAL_REQUESTS, self.until(0.1), self.note
                 ),
@@ -325,6 +379,8 @@ class LoadRun:
         share = max(1.0, self.args.seconds / len(calls))
         for entry in self.result["endpoints"]:
             make = calls.get(entry["name"])
+            if entry["name"] == "create" and not self.created:
+                continue  # failing creates were timed one at a time; a swarm of them adds nothing
             if entry["name"] in names and make is not None and self.api.remaining() > share + 10:
                 entry["concurrent"] = swarm(
                     self.api.base_url, self.api.headers, self.args.users, share,
@@ -381,16 +437,22 @@ def run_load(args: argparse.Namespace) -> LoadResult:
 
         load = LoadRun(args, result, started)
         load.raw = json.loads(args.schema.read_text(encoding="utf-8"))
-        collection = find_collection(load.raw)
+        collection = find_collection(load.raw, args.kind)
         if collection is None:
-            result["error"] = "no collection resource (POST + GET list + GET {id}) in the schema"
+            result["error"] = "no collection resource (a POST that creates items) in the schema"
             load.probe({})
             return result
-        result["resource"] = collection.path
+        result["resource"] = collection.list_path or collection.path
+        load.sign_in()
         result["seeded"] = load.seed(collection, args.seed_items, load.until(0.1))
+        refusal = load.refusal(collection)
+        if refusal is not None:
+            result["error"] = refusal
+            return result
+        load.ids_from_list(collection)
         if result["seeded"] == 0:
             load.note("could not create any item; list-only measurements")
-        else:
+        elif collection.list_url:
             result["list_scaling"] = load.scaling(collection, args.seed_items)
         load.measure_sequential(collection)
         load.measure_concurrent(collection, ("list", "get"))
@@ -416,6 +478,8 @@ def parser() -> argparse.ArgumentParser:
     cli.add_argument("--schema", type=Path, required=True)
     cli.add_argument("--base-url", required=True)
     cli.add_argument("--auth-json", type=Path, default=None)
+    cli.add_argument("--kind", default="unknown", choices=("todo", "blog", "unknown"))
+    cli.add_argument("--env-token", default=None, help="NAME=VALUE of a static bearer token")
     cli.add_argument("--users", type=int, default=20)
     cli.add_argument("--seconds", type=float, default=8.0)
     cli.add_argument("--max-requests", type=int, default=3000)

@@ -89,6 +89,8 @@ class LoadResult(TypedDict):
     error: str | None
     """Why the probe stopped early; None when it ran to the end."""
     locust_version: str | None
+    auth: str | None
+    """How the probe got its credentials (`oauth2_password: POST /token -> 200`, `none: ...`)."""
 
 
 def empty_load_result(users: int, error: str | None = None) -> LoadResult:
@@ -107,4 +109,5 @@ def empty_load_result(users: int, error: str | None = None) -> LoadResult:
         "seconds": 0.0,
         "error": error,
         "locust_version": None,
+        "auth": None,
     }

@@ -1,52 +1,75 @@
 """What the load probe aims at: a collection resource read from the OpenAPI document, as data.
 
-A collection is a path with POST (create) and GET (list) whose `{param}` sub-path has GET; the
-probe seeds it with bodies built from the documented request schema. Nothing here sends traffic.
+The resource is the one the conformance probe exercises (probes.api_session.map_resources and
+pick_resource: prefixes, singular names, RPC-style `create_post`/`get_all_posts` routes, a list
+beside the create path), so that both probes agree on what the app's main resource is. The probe
+seeds it with bodies built from the documented request schema. Nothing here sends traffic.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, urlencode
 
-from probes.auth import iter_operations, resolve
+from probes.api_session import (
+    RESOURCE_WORDS,
+    Resource,
+    map_resources,
+    pick_resource,
+    schema_operations,
+)
+from probes.auth import resolve
 
 Json = dict[str, Any]
 
-_AUTH_PATH = re.compile(r"register|signup|sign-up|login|token|auth|session|users?\b|me\b", re.I)
 _LIMIT_NAMES = ("limit", "page_size", "per_page", "size", "take", "count", "max_results")
 _LIST_KEYS = ("items", "data", "results", "records", "entries", "content", "rows", "objects")
 _ID_KEYS = ("id", "_id", "uuid", "pk", "key")
+_ID_NAME = re.compile(r"(?:^|_)(?:id|ID)$|[a-z]Id$")
 
 
 @dataclass(frozen=True)
 class Collection:
     path: str
+    """The path that creates an item (POST)."""
     item_path: str
     id_param: str
     create_schema: Json | None
-    """The resolved JSON request body schema of the POST, None when it takes no JSON body."""
+    """The JSON request body schema of the POST, None when it takes no JSON body."""
     limit_param: str
     default_limit: int | None
     item_readable: bool = True
     """False when no GET reads one item back (the `get` endpoint is then not measured)."""
+    list_path: str | None = None
+    """The GET that lists the items; None when the app has no list (only create and get are
+    measured then)."""
+    list_query: Json = field(default_factory=dict)
+    """Values for the list's required query parameters."""
+    item_query: Json = field(default_factory=dict)
+    """Values for the item read's required query parameters; an id-named one gets the id."""
+    noun: str = ""
+    """What one item is called (`blog`), so that `blog_id` is read as its id before `user_id`."""
 
+    @property
+    def list_url(self) -> str | None:
+        """The list path with its required query parameters, as the probe requests it."""
+        if self.list_path is None or not self.list_query:
+            return self.list_path
+        return self.list_path + "?" + urlencode(self.list_query)
 
-def _template_param(segment: str) -> str | None:
-    match = re.fullmatch(r"\{([^{}/]+)\}", segment)
-    return match.group(1) if match else None
+    def item_url(self, identifier: str) -> str:
+        """The item read for one id: the path parameter and any required query parameter named
+        like an id (`GET /blog/{id}?blog_id=` documents both) carry it."""
+        path = self.item_path.replace("{" + self.id_param + "}", quote(identifier, safe=""))
+        query = {k: identifier if _ID_NAME.search(k) else v for k, v in self.item_query.items()}
+        return path + ("?" + urlencode(query) if query else "")
 
-
-def _json_body_schema(raw: Mapping[str, Any], operation: Json) -> Json | None:
-    body = resolve(raw, operation.get("requestBody"))
-    content = body.get("content") if isinstance(body, Mapping) else None
-    if not isinstance(content, Mapping):
-        return None
-    media = next((v for k, v in content.items() if "json" in str(k)), None)
-    schema = resolve(raw, media.get("schema")) if isinstance(media, Mapping) else None
-    return dict(schema) if isinstance(schema, Mapping) else None
+    def id_of(self, payload: Any) -> str | None:
+        return item_id(payload, self.id_param, self.noun)
 
 
 def _page_size(raw: Mapping[str, Any], operation: Json) -> tuple[str, int | None]:
@@ -66,38 +89,60 @@ def _page_size(raw: Mapping[str, Any], operation: Json) -> tuple[str, int | None
     return "limit", None
 
 
-def find_collection(raw: Mapping[str, Any]) -> Collection | None:
-    """The first collection in document order, preferring ones that are not about accounts."""
-    operations: dict[str, dict[str, Json]] = {}
-    for path, method, operation in iter_operations(raw):
-        operations.setdefault(path, {})[method] = operation
-    found: list[tuple[bool, int, int, Collection]] = []
-    for path, methods in operations.items():
-        if "post" not in methods or "get" not in methods or "{" in path:
+def _required_query(raw: Mapping[str, Any], operation: Json) -> Json:
+    """A value for each required query parameter of the list (`?page=1` when it must be given)."""
+    values: Json = {}
+    parameters = operation.get("parameters")
+    for parameter in parameters if isinstance(parameters, list) else []:
+        parameter = resolve(raw, parameter)
+        if not isinstance(parameter, Mapping) or parameter.get("in") != "query":
             continue
-        limit_param, default = _page_size(raw, methods["get"])
-        body = _json_body_schema(raw, methods["post"])
-        # Best: an item path read by GET; else an item path with other methods (PATCH, DELETE);
-        # else the list and the create alone: latency and growth are still measured.
-        best: tuple[int, Collection] = (
-            2,
-            Collection(path, "", "id", body, limit_param, default, item_readable=False),
-        )
-        for item_path, item_methods in operations.items():
-            head, _, last = item_path.rstrip("/").rpartition("/")
-            param = _template_param(last)
-            if param is None or head != path.rstrip("/"):
-                continue
-            rank = 0 if "get" in item_methods else 1
-            if rank < best[0]:
-                best = (
-                    rank,
-                    Collection(
-                        path, item_path, param, body, limit_param, default, item_readable=rank == 0
-                    ),
-                )
-        found.append((bool(_AUTH_PATH.search(path)), best[0], len(found), best[1]))
-    return min(found, key=lambda entry: entry[:3])[3] if found else None
+        if parameter.get("required") and isinstance(parameter.get("name"), str):
+            value = example_value(raw, parameter.get("schema"), 0, False)
+            values[parameter["name"]] = json_text(value)
+    return values
+
+
+def json_text(value: Any) -> str:
+    """A query-string spelling of a JSON value (`true`, not Python's `True`)."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def pick_collection(raw: Mapping[str, Any], kind: str = "unknown") -> Resource | None:
+    """The conformance probe's resource for the kind; failing that, the best other collection
+    the probe can fill (no path parameter in its create path), with a JSON body or without."""
+    resources = [r for r in map_resources(raw) if "{" not in r.collection]
+    words = RESOURCE_WORDS.get(kind, ())
+    return (
+        pick_resource(resources, words)
+        or pick_resource(resources, ())
+        or pick_resource(resources, (), need_body=False)
+    )
+
+
+def find_collection(raw: Mapping[str, Any], kind: str = "unknown") -> Collection | None:
+    """The collection to load: create, list and one item's paths, and how the list pages."""
+    resource = pick_collection(raw, kind)
+    if resource is None:
+        return None
+    operations = schema_operations(raw)
+    listing = operations[resource.list_path]["get"] if resource.list_path else {}
+    limit_param, default = _page_size(raw, listing)
+    item = resource.item_path("GET") or resource.item or ""
+    reading = operations.get(item, {}).get("get", {})
+    return Collection(
+        path=resource.collection,
+        item_path=item,
+        id_param=resource.param or "id",
+        create_schema=resource.create,
+        limit_param=limit_param,
+        default_limit=default,
+        item_readable="GET" in resource.item_methods,
+        list_path=resource.list_path,
+        list_query=_required_query(raw, listing),
+        item_query=_required_query(raw, reading),
+        noun=resource.name,
+    )
 
 
 def _merged(raw: Mapping[str, Any], schema: Mapping[str, Any]) -> Json:
@@ -207,13 +252,23 @@ def items_of(payload: Any) -> list[Any] | None:
     return next((list(v) for v in payload.values() if isinstance(v, list)), None)
 
 
-def item_id(payload: Any, id_param: str) -> str | None:
-    """The identifier of a created or listed item, to fill the `{param}` of the item path."""
+def item_id(payload: Any, id_param: str, noun: str = "") -> str | None:
+    """The identifier of a created or listed item, to fill the `{param}` of the item path: the
+    parameter's name, the usual names, `<noun>_id`, then any other `*id` key (`user_id` last)."""
     if not isinstance(payload, Mapping):
         return None
-    keys = (id_param, *_ID_KEYS, *(k for k in payload if str(k).lower().endswith("id")))
+    names = dict.fromkeys(n for n in (noun, _singular(noun)) if n)
+    own = [key for name in names for key in (f"{name}_id", f"{name}Id")]
+    keys = (id_param, *_ID_KEYS, *own, *(k for k in payload if str(k).lower().endswith("id")))
     for key in keys:
         value = payload.get(key)
         if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
             return str(value)[:200]
     return None
+
+
+def _singular(word: str) -> str:
+    """`entries` -> `entry`, `todos` -> `todo`; other words as they are."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

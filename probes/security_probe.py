@@ -208,15 +208,16 @@ class SecurityRun:
         rid = record_id(created.body, resource.param) if created.ok else None
         if rid is None:
             return False
-        url = fill_path(resource.item, {resource.param: rid})
         for method in (resource.update_method, "DELETE"):
-            if method is None or method not in resource.item_methods:
+            item = resource.item_path(method) if method is not None else None
+            if method is None or item is None or method not in resource.item_methods:
                 continue
+            url = fill_path(item, {resource.param: rid})
             sent = body if method != "DELETE" else None
             anon = (
-                self.client.send(method, resource.item, url, json_body=sent)
+                self.client.send(method, item, url, json_body=sent)
                 if sent
-                else self.client.send(method, resource.item, url)
+                else self.client.send(method, item, url)
             )
             if anon.ok:
                 self.report(
@@ -264,6 +265,7 @@ class SecurityRun:
                         self.raw, resource.create or {"properties": {}, "required": []}, tag, {}
                     ),
                 )
+
         def get(value: str) -> Exchange:
             return self.client.send(
                 "GET", path, path, headers=self.owner.headers, params={name: value}

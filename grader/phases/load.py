@@ -21,7 +21,7 @@ Metrics = dict[str, float | int | str | None]
 
 
 def load_phase(ctx: RunContext) -> None:
-    result = run_load(ctx.sidecar(), ctx.settings)
+    result = run_load(ctx.sidecar(), ctx.settings, ctx.facts.kind.value, ctx.token)
     ctx.sandbox.load = result
     ctx.grading.metrics.update(load_metrics(result))
     ctx.grading.measurements = ctx.grading.measurements.model_copy(
@@ -30,10 +30,20 @@ def load_phase(ctx: RunContext) -> None:
     if result["error"]:
         raise PhaseFailed(f"the load probe stopped early: {result['error']}")
     if not answered_any(result):
-        # Latency of failures measures nothing about scaling: performance is not assessed.
-        seen = f"; the first error: {result['errors'][0][:300]}" if result["errors"] else ""
-        raise PhaseFailed(f"every load request failed, so nothing was measured{seen}")
+        raise PhaseFailed(nothing_measured(result))
     ctx.grading.add(*load_findings(result, ctx.facts))
+
+
+def nothing_measured(result: LoadResult) -> str:
+    """Why a run whose every request failed measured nothing: latency of failures says nothing
+    about scaling, so performance is not assessed. The first failure and how the probe signed
+    in tell a reviewer whether the app or the probe's credentials were at fault."""
+    reason = "every load request failed, so nothing was measured"
+    if result["errors"]:
+        reason += f"; the first error: {result['errors'][0][:300]}"
+    if result["auth"]:
+        reason += f"; credentials: {str(result['auth'])[:200]}"
+    return reason
 
 
 SUPERLINEAR_EXPONENT = 1.5  # items^1.5: quadratic work shows as ~2, a linear scan as ~1
@@ -62,7 +72,14 @@ def answered_any(result: LoadResult) -> bool:
     return not result["endpoints"] and result["list_scaling"] is not None
 
 
-def run_load(sidecar: Container, settings: GradeSettings) -> LoadResult:
+def run_load(
+    sidecar: Container,
+    settings: GradeSettings,
+    kind: str = "unknown",
+    env_token: tuple[str, str] | None = None,
+) -> LoadResult:
+    """Run probes.load in the sidecar against the kind's resource (the conformance probe's),
+    signed in like the conformance probe, with the static token from the environment if any."""
     argv = probe_python(
         "probes.load",
         "--schema",
@@ -77,9 +94,13 @@ def run_load(sidecar: Container, settings: GradeSettings) -> LoadResult:
         str(settings.load_seconds),
         "--seed-items",
         str(settings.load_seed_items),
+        "--kind",
+        kind,
         "--out",
         "/work/load.json",
     )
+    if env_token is not None:
+        argv += ["--env-token", f"{env_token[0]}={env_token[1]}"]
     timeout = settings.load_seconds * 4 + 60
     return run_probe(sidecar, argv, "/work/load.json", LoadResult, timeout, "load probe")
 
@@ -126,6 +147,7 @@ def load_metrics(result: LoadResult) -> Metrics:
         "load.idle_probe_ms": result["idle_probe_ms"],
         "load.resource": result["resource"],
         "load.seconds": round(result["seconds"], 2),
+        "load.auth": result["auth"],
     }
     for endpoint in result["endpoints"]:
         busy = f"c{result['users']}"

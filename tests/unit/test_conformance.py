@@ -415,6 +415,49 @@ def blog_comments(post_id: int) -> list[dict[str, Any]]:
     return BLOG_COMMENTS.get(_post(post_id)["id"], [])
 
 
+# --- an RPC-style blog: one verb per path (`/post/create_post`, `/post/get_all_posts`) ---------
+
+rpc_blog = FastAPI()
+rpc_blog.add_api_route("/auth/register", good_register, methods=["POST"], status_code=201)
+rpc_blog.add_api_route("/token", good_token, methods=["POST"])
+RPC_POSTS: dict[int, dict[str, Any]] = {}
+
+
+@rpc_blog.post("/post/create_post")
+def rpc_create(body: PostIn, user: GoodUser) -> dict[str, Any]:
+    post = {"id": next(GOOD_IDS), "author": user, **body.model_dump()}
+    RPC_POSTS[post["id"]] = post
+    return post
+
+
+@rpc_blog.get("/post/get_all_posts")
+def rpc_list(user: GoodUser, page: int = 1, size: int = 5) -> dict[str, Any]:
+    mine = [p for p in RPC_POSTS.values() if p["author"] == user]
+    return {"items": mine[(page - 1) * size : page * size], "total": len(mine)}
+
+
+@rpc_blog.get("/post/get_post_by_id/{post_id}")
+def rpc_read(post_id: int, user: GoodUser) -> dict[str, Any]:
+    if post_id not in RPC_POSTS:
+        raise HTTPException(404, "no such post")
+    return RPC_POSTS[post_id]
+
+
+@rpc_blog.put("/post/update_post/{post_id}")
+def rpc_update(post_id: int, body: PostIn, user: GoodUser) -> dict[str, Any]:
+    if post_id not in RPC_POSTS:
+        raise HTTPException(404, "no such post")
+    RPC_POSTS[post_id].update(body.model_dump())
+    return RPC_POSTS[post_id]
+
+
+@rpc_blog.delete("/post/delete_post/{post_id}")
+def rpc_delete(post_id: int, user: GoodUser) -> dict[str, str]:
+    if RPC_POSTS.pop(post_id, None) is None:
+        raise HTTPException(404, "no such post")
+    return {"message": "deleted"}
+
+
 # --- serving and running ---------------------------------------------------------------------
 
 
@@ -684,6 +727,20 @@ def test_resources_are_mapped_through_prefixes_and_auth_routes_are_not_resources
     good_todos = pick_resource(map_resources(good.openapi()), ("todos",))
     assert good_todos is not None and good_todos.id_example == "1"
     assert pick_resource(resources, ("posts",)) is None
+
+
+def test_rpc_style_routes_are_one_resource_listed_and_edited_where_the_app_does(
+    tmp_path: Path,
+) -> None:
+    """The post is created, listed, read, updated and deleted at five paths; the scenarios
+    send each request where the app takes it instead of failing for a missing `/posts`."""
+    result, _ = probe(rpc_blog, "blog", tmp_path)
+    got = statuses(result)
+    assert result["resource"] == "/post/create_post"
+    assert got["resource"] == got["read"] == got["update"] == got["list"] == "pass"
+    assert got["create"] == got["delete"] == "variant"  # 200 for both
+    assert got["read-missing"] == got["update-missing"] == got["delete-missing"] == "pass"
+    assert got["pagination-supported"] == "variant"  # page and size
 
 
 def test_forged_jwts_are_well_formed() -> None:

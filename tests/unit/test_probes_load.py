@@ -233,6 +233,8 @@ def test_items_and_ids_are_found_in_common_shapes() -> None:
     assert item_id({"owner_id": 9, "post_id": 4}, "post_id") == "4"
     assert item_id({"id": 5, "owner_id": 9}, "post_id") == "5"
     assert item_id({"title": "x"}, "post_id") is None
+    assert item_id({"user_id": 9, "blog_id": 4}, "id", "blog") == "4"
+    assert item_id({"user_id": 9, "entry_id": 4}, "id", "entries") == "4"
 
 
 def test_growth_is_fitted_over_three_sizes() -> None:
@@ -287,3 +289,287 @@ def test_a_failing_endpoint_says_how_it_failed() -> None:
     )
     assert stats["failures"] == 5 and stats["p50_ms"] is None
     assert noted == ["GET /todos answered 401"]  # once, not once per request
+
+
+# --- an app shaped like real take-homes: sign-in, paths and replies the probe must read --------
+
+SHAPED_APP = """
+    import uuid
+    from typing import Annotated
+
+    from fastapi import Depends, FastAPI, HTTPException, Query
+    from fastapi.security import OAuth2PasswordBearer
+    from pydantic import BaseModel, Field
+
+    app = FastAPI()
+    bearer = OAuth2PasswordBearer(tokenUrl="auth/login")  # a JSON login behind an OAuth2 URL
+    USERS: dict[str, str] = {}
+    TOKENS: dict[str, str] = {}
+    TASKS: dict[int, dict] = {}
+    NOTES: dict[str, dict] = {}
+
+    class Account(BaseModel):
+        email: str
+        password: str
+
+    @app.post("/auth/signup")
+    def signup(body: Account):
+        USERS[body.email] = body.password
+        return {"email": body.email}
+
+    @app.post("/auth/login")
+    def login(body: Account):
+        if USERS.get(body.email) != body.password:
+            raise HTTPException(400, "bad credentials")
+        token = uuid.uuid4().hex
+        TOKENS[token] = body.email
+        return {"access_token": token, "token_type": "bearer"}
+
+    def me(token: Annotated[str, Depends(bearer)]) -> str:
+        if token not in TOKENS:
+            raise HTTPException(401, "bad token")
+        return TOKENS[token]
+
+    class TaskIn(BaseModel):
+        title: str = Field(min_length=3)
+        priority: int = Field(gt=0, lt=6)
+        done: bool
+
+    class TaskOut(BaseModel):  # no id: the probe reads ids back from the list
+        title: str
+        priority: int
+        done: bool
+
+    # Under a prefix, created at the singular beside the plural list, 200 not 201, and a list
+    # that must be given its page.
+    @app.post("/api/v1/tasks/task", response_model=TaskOut)
+    def create_task(body: TaskIn, user: Annotated[str, Depends(me)]):
+        new_id = len(TASKS) + 1
+        TASKS[new_id] = {"id": new_id, "owner": user, **body.model_dump()}
+        return TASKS[new_id]
+
+    @app.get("/api/v1/tasks/")
+    def list_tasks(user: Annotated[str, Depends(me)], page: int = Query(ge=1)):
+        return [t for t in TASKS.values() if t["owner"] == user]
+
+    @app.get("/api/v1/tasks/task/{task_id}")
+    def read_task(task_id: int, user: Annotated[str, Depends(me)]):
+        if task_id not in TASKS or TASKS[task_id]["owner"] != user:
+            raise HTTPException(404)
+        return TASKS[task_id]
+
+    class NoteIn(BaseModel):
+        text: str
+
+    # No list at all: create (uuid ids) and read one.
+    @app.post("/notes/", status_code=201)
+    def create_note(body: NoteIn):
+        note_id = str(uuid.uuid4())
+        NOTES[note_id] = {"note_id": note_id, "text": body.text}
+        return NOTES[note_id]
+
+    @app.get("/notes/{note_id}")
+    def read_note(note_id: str):
+        return NOTES[note_id]
+
+    class PostIn(BaseModel):
+        title: str
+
+    # The create crashes every time: its failures are the app's, and are counted.
+    @app.post("/posts", status_code=201)
+    def create_post(body: PostIn, user: Annotated[str, Depends(me)]):
+        raise RuntimeError("no posts today")
+
+    @app.get("/posts")
+    def list_posts(user: Annotated[str, Depends(me)]):
+        return []
+
+    ENTRIES: dict[int, dict] = {}
+
+    # The reply names its id `entry_id` after a `user_id`; the item path documents `{id}` but
+    # the handler reads a required `?entry_id=`.
+    @app.post("/entries", status_code=201)
+    def create_entry(body: PostIn):
+        new_id = len(ENTRIES) + 1
+        ENTRIES[new_id] = {"user_id": 99, "entry_id": new_id, **body.model_dump()}
+        return ENTRIES[new_id]
+
+    @app.get("/entries")
+    def list_entries():
+        return list(ENTRIES.values())
+
+    @app.get("/entries/{id}")
+    def read_entry(entry_id: int):
+        if entry_id not in ENTRIES:
+            raise HTTPException(404)
+        return ENTRIES[entry_id]
+"""
+
+
+@pytest.fixture(scope="module")
+def shaped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
+    root = tmp_path_factory.mktemp("shaped_app")
+    (root / "main.py").write_text(textwrap.dedent(SHAPED_APP), encoding="utf-8")
+    port = free_port()
+    argv = [sys.executable, "-m", "uvicorn", "main:app", "--host", "127.0.0.1", "--port",
+            str(port), "--log-level", "critical"]
+    process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                schema = httpx.get(f"{base_url}/openapi.json", timeout=1).json()
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.1)
+        yield base_url, schema
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def keep(schema: dict[str, Any], *prefixes: str) -> dict[str, Any]:
+    """The schema with only the paths under `prefixes` (the sign-in routes are `/auth`)."""
+    paths = {p: item for p, item in schema["paths"].items() if p.startswith(prefixes)}
+    return schema | {"paths": paths}
+
+
+def run_shaped(tmp_path: Path, base_url: str, schema: dict[str, Any], *extra: str) -> LoadResult:
+    (tmp_path / "schema.json").write_text(json.dumps(schema), encoding="utf-8")
+    out = tmp_path / "load.json"
+    argv = [sys.executable, "-m", "probes.load", "--schema", str(tmp_path / "schema.json"),
+            "--base-url", base_url, "--users", "4", "--seconds", "1", "--seed-items", "10",
+            "--max-requests", "300", "--out", str(out), *extra]
+    completed = subprocess.run(argv, cwd=ROOT, capture_output=True, timeout=1 * 4 + 20 + 10)
+    assert completed.returncode == 0, completed.stderr.decode()
+    return TypeAdapter(LoadResult).validate_json(out.read_text(encoding="utf-8"))
+
+
+def by_name(result: LoadResult) -> dict[str, Any]:
+    return {e["name"]: e for e in result["endpoints"]}
+
+
+def test_the_probe_signs_in_and_finds_a_list_beside_the_create_path(
+    tmp_path: Path, shaped: tuple[str, dict[str, Any]]
+) -> None:
+    """A JSON login behind an OAuth2 token URL, `/api/v1`, create at `/tasks/task` answering
+    200 without the id, a list that needs `?page=`: everything measured, nothing failed."""
+    base_url, schema = shaped
+    result = run_shaped(tmp_path, base_url, keep(schema, "/auth", "/api"), "--kind", "todo")
+    assert result["error"] is None, result
+    assert result["auth"] is not None and result["auth"].startswith("json_login")
+    assert result["resource"] == "/api/v1/tasks/" and result["seeded"] == 10
+    endpoints = by_name(result)
+    assert set(endpoints) == {"list", "get", "create"}
+    assert endpoints["get"]["path"] == "/api/v1/tasks/task/{task_id}"
+    for entry in endpoints.values():
+        assert entry["sequential"]["failures"] == 0 and entry["sequential"]["requests"] > 0
+    scaling = result["list_scaling"]
+    assert scaling is not None and scaling["n"] == 10
+
+
+def test_without_a_list_create_and_read_are_still_measured(
+    tmp_path: Path, shaped: tuple[str, dict[str, Any]]
+) -> None:
+    base_url, schema = shaped
+    result = run_shaped(tmp_path, base_url, keep(schema, "/notes"))
+    assert result["error"] is None, result
+    assert result["resource"] == "/notes/" and result["list_scaling"] is None
+    endpoints = by_name(result)
+    assert set(endpoints) == {"get", "create"}
+    assert endpoints["get"]["sequential"]["failures"] == 0  # uuid ids read back
+
+
+def test_a_probe_the_api_refuses_says_so_instead_of_timing_refusals(
+    tmp_path: Path, shaped: tuple[str, dict[str, Any]]
+) -> None:
+    base_url, schema = shaped
+    no_signup = keep(schema, "/auth/login", "/api")  # nobody can be signed up
+    result = run_shaped(tmp_path, base_url, no_signup)
+    assert result["endpoints"] == [] and result["seeded"] == 0
+    error = result["error"] or ""
+    assert "refused the load probe" in error and "could not sign in" in error
+    assert "answered 401" in error
+
+
+def test_creates_the_app_fails_are_counted_as_failures(
+    tmp_path: Path, shaped: tuple[str, dict[str, Any]]
+) -> None:
+    base_url, schema = shaped
+    result = run_shaped(tmp_path, base_url, keep(schema, "/auth", "/posts"))
+    assert result["error"] is None, result
+    endpoints = by_name(result)
+    create = endpoints["create"]["sequential"]
+    assert create["failures"] == create["requests"] > 0  # 500s, timed one at a time
+    assert endpoints["create"]["concurrent"] is None
+    assert endpoints["list"]["sequential"]["failures"] == 0
+    assert any("answered 500" in e for e in result["errors"])
+
+
+
+def test_an_item_read_gets_its_id_where_the_app_reads_it(
+    tmp_path: Path, shaped: tuple[str, dict[str, Any]]
+) -> None:
+    base_url, schema = shaped
+    result = run_shaped(tmp_path, base_url, keep(schema, "/entries"))
+    assert result["error"] is None, result
+    get = by_name(result)["get"]["sequential"]
+    assert get["failures"] == 0 and get["requests"] > 0
+
+
+def test_the_load_probe_and_the_conformance_probe_pick_the_same_resource() -> None:
+    """RPC-style routes (`/post/create_post`, `/post/get_all_posts`, `/post/get_post_by_id/{id}`)
+    and a blog named `blog` are the app's main resource for both probes."""
+    from probes.api_session import RESOURCE_WORDS, map_resources, pick_resource
+
+    def op(body: bool = False) -> dict[str, Any]:
+        schema = {"type": "object", "required": ["title"],
+                  "properties": {"title": {"type": "string"}}}
+        operation: dict[str, Any] = {"responses": {"200": {"description": "ok"}}}
+        if body:
+            operation["requestBody"] = {"content": {"application/json": {"schema": schema}}}
+        return operation
+
+    rpc = {"paths": {
+        "/auth/user_register": {"post": op(True)},
+        "/post/create_post": {"post": op(True)},
+        "/post/get_all_posts": {"get": op()},
+        "/post/get_post_by_id/{post_id}": {"get": op()},
+        "/post/update_post/{post_id}": {"put": op(True)},
+        "/post/delete_post/{post_id}": {"delete": op()},
+        "/tag/create_tag": {"post": op()},
+    }}
+    collection = find_collection(rpc, "blog")
+    assert collection is not None
+    assert (collection.path, collection.list_path) == ("/post/create_post", "/post/get_all_posts")
+    assert collection.item_path == "/post/get_post_by_id/{post_id}" and collection.item_readable
+    post = pick_resource(map_resources(rpc), RESOURCE_WORDS["blog"])
+    assert post is not None and post.collection == collection.path
+    assert post.item_path("PUT") == "/post/update_post/{post_id}"
+    assert post.item_path("DELETE") == "/post/delete_post/{post_id}"
+
+    blog = {"paths": {"/blog/": {"post": op(True), "get": op()}, "/blog/{id}": {"get": op()}}}
+    named = pick_resource(map_resources(blog), RESOURCE_WORDS["blog"])
+    assert named is not None and named.collection == "/blog/"
+
+
+def test_where_records_live_is_read_from_how_the_create_path_is_named() -> None:
+    """An action (`create_post`, `createTodo`, `new`) or the singular of the parent (`todo`
+    under `todos`) creates the parent's records; other words are collections of their own."""
+    from probes.api_session import _base
+
+    assert _base("/post/create_post") == ("/post", "post")
+    assert _base("/todos/createTodo") == ("/todos", "todo")
+    assert _base("/todos/new") == ("/todos", "todos")
+    assert _base("/api/todos/todo") == ("/api/todos", "todo")
+    assert _base("/entries/entry") == ("/entries", "entry")
+    assert _base("/create_todo") == ("/create_todo", "todo")
+    assert _base("/users/address") == ("/users/address", "address")  # not "add" + "ress"
+    assert _base("/news/newsletter") == ("/news/newsletter", "newsletter")
+    assert _base("/posts/{post_id}/comments") == ("/posts/{post_id}/comments", "comments")

@@ -1,0 +1,261 @@
+"""How the probes sign in (probes.auth for the fuzzer, probes.api_session for the conformance,
+security and load probes), against tiny apps of our own shaped like real take-homes: an OAuth2
+token URL that is really a JSON login, a token URL spelt without the route's slash, a signup known
+only by its fields, a signup through query parameters whose reply is the only token on offer."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import uuid
+from typing import Annotated, Any
+
+import uvicorn
+from fastapi import Depends, FastAPI, HTTPException
+from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
+from pydantic import BaseModel
+
+from probes.api_session import Client, fresh_username, sign_in
+from probes.auth import QUERY, authenticate, find_login, find_registration, login_routes
+from probes.conformance import ScenarioRun
+
+
+class Served:
+    """An app on a loopback port, in a thread, for the length of a `with`."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="critical", lifespan="off"))
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
+        )
+        self.schema: dict[str, Any] = app.openapi()
+
+    def __enter__(self) -> Served:
+        self.thread.start()
+        for _ in range(200):
+            if self.server.started:
+                break
+            time.sleep(0.025)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.sock.close()
+
+
+def both_sign_in(app: FastAPI) -> tuple[dict[str, str], dict[str, str], str]:
+    """(the fuzzer's headers, a fresh conformance user's headers, how the latter got in)."""
+    with Served(app) as served:
+        fuzz = authenticate(served.schema, served.base_url, timeout=5)
+        client = Client(served.base_url, budget=20)
+        try:
+            fresh = sign_in(served.schema, client, fresh_username("t"))
+        finally:
+            client.close()
+    return fuzz.headers, fresh.headers, fresh.note
+
+
+class Tokens:
+    """Users and bearer tokens of one app."""
+
+    def __init__(self) -> None:
+        self.users: dict[str, str] = {}
+        self.tokens: dict[str, str] = {}
+
+    def issue(self, who: str) -> dict[str, str]:
+        token = uuid.uuid4().hex
+        self.tokens[token] = who
+        return {"access_token": token, "token_type": "bearer"}
+
+
+# Module level: handlers' annotations are resolved against the module (postponed annotations).
+JSON_TOKEN_URL = OAuth2PasswordBearer(tokenUrl="auth/login")
+SLASHLESS_TOKEN_URL = OAuth2PasswordBearer(tokenUrl="auth")
+TOKEN_ROUTE = OAuth2PasswordBearer(tokenUrl="auth/token")
+ROOT_TOKEN = OAuth2PasswordBearer(tokenUrl="/token")
+
+
+class Account(BaseModel):
+    email: str
+    password: str
+
+
+def json_token_url_app() -> FastAPI:
+    """The OAuth2 scheme's token URL (`auth/login`) is a JSON login: a form gets 422 there."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/auth/signup")
+    def signup(body: Account) -> dict[str, str]:
+        tokens.users[body.email] = body.password
+        return {"email": body.email}
+
+    @app.post("/auth/login")
+    def login(body: Account) -> dict[str, str]:
+        if tokens.users.get(body.email) != body.password:
+            raise HTTPException(400, "bad credentials")
+        return tokens.issue(body.email)
+
+    @app.get("/todos")
+    def todos(token: Annotated[str, Depends(JSON_TOKEN_URL)]) -> list[str]:
+        return []
+
+    return app
+
+
+def test_an_oauth2_token_url_that_takes_json_is_logged_into_as_json() -> None:
+    app = json_token_url_app()
+    routes = login_routes(app.openapi())
+    assert [(scheme, route.path, route.media_type) for scheme, route in routes] == [
+        ("json_login", "/auth/login", "application/json")
+    ]
+    fuzz, fresh, note = both_sign_in(app)
+    assert fuzz["Authorization"].startswith("Bearer ")
+    assert fresh["Authorization"].startswith("Bearer ")
+    assert "POST /auth/login -> 200" in note
+
+
+class NamedAccount(BaseModel):
+    name: str
+    email: str
+    password: str
+
+
+def slashless_token_url_app() -> FastAPI:
+    """Signup at `POST /user/`; the token URL says `auth` for the form login at `/auth/`."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/user/")
+    def create_user(body: NamedAccount) -> dict[str, str]:
+        tokens.users[body.email] = body.password
+        return {"name": body.name, "email": body.email}
+
+    @app.post("/auth/")
+    def login(form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> dict[str, str]:
+        if tokens.users.get(form.username) != form.password:
+            raise HTTPException(404, "no such user")
+        return tokens.issue(form.username)
+
+    @app.get("/blog/")
+    def blogs(token: Annotated[str, Depends(SLASHLESS_TOKEN_URL)]) -> list[str]:
+        return []
+
+    return app
+
+
+def test_a_token_url_without_the_routes_slash_reaches_the_documented_route() -> None:
+    app = slashless_token_url_app()
+    schema = app.openapi()
+    signup = find_registration(schema)
+    assert signup is not None and signup.path == "/user/"
+    assert [route.path for _, route in login_routes(schema)] == ["/auth/"]  # not /auth: a 307
+    fuzz, fresh, _ = both_sign_in(app)
+    assert fuzz and fresh
+
+
+class Signup(BaseModel):
+    username: str
+    email: str
+    first_name: str
+    last_name: str
+    password: str
+    role: str
+
+
+def fields_only_signup_app() -> FastAPI:
+    """`POST /auth/` creates accounts (it asks for a name and a role); `/auth/token` logs in."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/auth/", status_code=201)
+    def create_user(body: Signup) -> None:
+        tokens.users[body.username] = body.password
+
+    @app.post("/auth/token")
+    def token(form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> dict[str, str]:
+        if tokens.users.get(form.username) != form.password:
+            raise HTTPException(401, "bad credentials")
+        return tokens.issue(form.username)
+
+    @app.get("/todos/")
+    def todos(token: Annotated[str, Depends(TOKEN_ROUTE)]) -> list[str]:
+        return []
+
+    return app
+
+
+def test_a_signup_is_known_by_the_fields_it_asks_for_not_only_by_its_path() -> None:
+    app = fields_only_signup_app()
+    schema = app.openapi()
+    signup, login = find_registration(schema), find_login(schema)
+    assert signup is not None and signup.path == "/auth/"
+    assert login is not None and login.path == "/auth/token"  # the signup is never the login
+    fuzz, fresh, _ = both_sign_in(app)
+    assert fuzz and fresh
+
+
+class QuerySignup(BaseModel):
+    username: str
+    email: str
+    password: str
+
+
+def query_signup_app() -> FastAPI:
+    """Signup takes its fields as query parameters (`Depends()` on a model) and answers with a
+    token; the login refuses everyone (say, accounts wait for an activation)."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/user")
+    def register(form: Annotated[QuerySignup, Depends()]) -> dict[str, str]:
+        tokens.users[form.username] = form.password
+        return tokens.issue(form.username)
+
+    @app.post("/token")
+    def token(form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> dict[str, str]:
+        raise HTTPException(401, "inactive")
+
+    @app.get("/tasks")
+    def tasks(token: Annotated[str, Depends(ROOT_TOKEN)]) -> list[str]:
+        if token not in tokens.tokens:
+            raise HTTPException(401)
+        return []
+
+    return app
+
+
+def test_a_signup_through_query_parameters_and_the_token_its_reply_carries() -> None:
+    app = query_signup_app()
+    signup = find_registration(app.openapi())
+    assert signup is not None and (signup.path, signup.media_type) == ("/user", QUERY)
+    fuzz, fresh, note = both_sign_in(app)
+    assert fuzz["Authorization"].startswith("Bearer ")
+    assert fresh["Authorization"].startswith("Bearer ")
+    assert "POST /user -> 200" in note and "POST /token -> 401" in note
+    assert note.endswith("the signup reply's token")
+
+
+def test_a_login_form_is_not_taken_for_a_signup() -> None:
+    """OAuth2's form has only optional extras (scope, client_id): it creates no account."""
+    app = slashless_token_url_app()
+    schema = app.openapi()
+    del schema["paths"]["/user/"]
+    assert find_registration(schema) is None
+
+
+def test_the_login_scenario_fails_when_only_the_signups_token_let_the_probe_in() -> None:
+    """The probe gets in, so the scenarios that need a user still run; the login that refused
+    a user it had just signed up is still a failure of its own."""
+    app = query_signup_app()
+    with Served(app) as served:
+        client = Client(served.base_url, budget=20)
+        try:
+            run = ScenarioRun(served.schema, "todo", client, None)
+            run.authenticate()
+        finally:
+            client.close()
+    assert run.owner.scheme == "signup_token" and run.owner.headers
+    login = next(s for s in run.scenarios if s["id"] == "login")
+    assert login["status"] == "fail" and "refused a user" in login["detail"]
