@@ -53,8 +53,11 @@ class ServiceSettings(BaseModel):
 
 
 # Debian's Pythons, built by `make images` (scripts/make-base-image.sh): 3.11 and 3.13 by default,
-# 3.14 from Debian testing on request. No CPython 3.12 comes from Debian; 3.13 runs `>=3.12`.
+# 3.14 from Debian testing and 3.9 from Debian bullseye (oldoldstable, still in Debian's archive)
+# on request. No CPython 3.10 or 3.12 comes from Debian; 3.11 runs code written for 3.10, 3.13
+# runs `>=3.12`. 3.9 is for code that needs it: `collections.MutableSet`, removed in 3.10.
 DEFAULT_BASE_IMAGES = {
+    "3.9": "grader-base:bullseye",
     "3.11": "grader-base:bookworm",
     "3.13": "grader-base:trixie",
     "3.14": "grader-base:forky",

@@ -3,6 +3,8 @@
 #   make-base-image.sh grader-base:bookworm           Debian 12, Python 3.11 (the default)
 #   make-base-image.sh grader-base:trixie             Debian 13, Python 3.13
 #   make-base-image.sh grader-base:forky              Debian testing, Python 3.14 (on request)
+#   make-base-image.sh grader-base:bullseye           Debian 11, Python 3.9 (on request: code
+#                                                     that needs Python <= 3.9)
 # The suite is the tag unless given as a second argument. Real users point --base-image at
 # python:3.12-slim and the like; these machines cannot pull it.
 set -euo pipefail

@@ -30,6 +30,7 @@ from grader.discovery.requirements import (
     split_requirement,
     unpinned_names,
 )
+from grader.discovery.third_party_imports import third_party_imports
 from grader.discovery.tree import SourceTree
 
 RUNTIME_REQUIREMENTS = (
@@ -120,6 +121,7 @@ def read_dependencies(tree: SourceTree, problems: list[str]) -> DependencySpec:
         installs=installs,
         build_requires=_build_requires(tree, installs),
         setuptools_imports=setuptools_imports(tree),
+        imports=third_party_imports(tree),
     )
 
 

@@ -1,12 +1,12 @@
 """The environment a submission expects, read as data: what a reviewer would `cp .env.example .env`.
 
-Variables come only from the submission's own example files and the `environment:` of its
-compose file's app service, never from the host. What the grader then sets is planned here, as
-pure data: secrets (a name that says so, or a value that is a placeholder for one) get fresh
-random values, process-count settings are forced to 1 (one server process, or the probes and
-the loop monitor would see a pool of forking workers), the interpreter's own variables are never
-passed. A variable that looks like a static API token (set by the grader to a fresh value) lets
-the probes authenticate the way the README tells a user to.
+Variables come only from the submission's own example files, the `environment:` of its compose
+file's app service and the `KEY=value` lines of its README's code blocks, never from the host. What
+the grader then sets is planned here, as pure data: secrets (a name that says so, or a value that
+is a placeholder for one) get fresh random values, process-count settings are forced to 1 (one
+server process, or the probes and the loop monitor would see a pool of forking workers), the
+interpreter's own variables are never passed. A variable that looks like a static API token (set by
+the grader to a fresh value) lets the probes authenticate the way the README tells a user to.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from grader.discovery.compose import ComposeService, interpolate
 from grader.discovery.facts import RequiredSetting
 from grader.discovery.invented import InventedSetting, invent
+from grader.discovery.readme_env import readme_assignments
 from grader.discovery.secret_names import is_secret_name
 from grader.discovery.tree import SourceTree
 
@@ -74,7 +75,8 @@ def example_environment(
     tree: SourceTree, compose: ComposeService | None = None
 ) -> tuple[dict[str, str], list[str]]:
     """Variables and their example values, and the files they came from: the .env.example-like
-    files first, then the compose app service's `env_file:` and `environment:`."""
+    files first, then the compose app service's `env_file:` and `environment:`, then the
+    README's env-like code blocks (grader/discovery/readme_env.py)."""
     variables: dict[str, str] = {}
     sources: list[str] = []
     names = list(EXAMPLE_FILES)
@@ -97,6 +99,15 @@ def example_environment(
             value = interpolate(raw, variables)
             if value is not None:
                 variables.setdefault(key, value[:_MAX_VALUE])
+    # Last: prose goes stale before the files the app reads do. A blank a .env.example leaves
+    # (`DATABASE_URL=`) stays a blank for the grader to fill (a started server's URL), rather
+    # than a README's `postgresql://user:password@localhost/db_name` of another era.
+    documented, where = readme_assignments(tree)
+    if where is not None:
+        sources.append(where)
+        for key, raw in documented:
+            if len(variables) < _MAX_VARIABLES:
+                variables.setdefault(key, _clean_value(raw))
     return variables, sources
 
 

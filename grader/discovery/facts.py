@@ -54,6 +54,19 @@ class PythonSpec(_Facts):
     preferred_source: str | None = None
 
 
+class ImportedModule(_Facts):
+    """A top-level module the code imports (not optionally) that is neither the project's own
+    nor the standard library; the build checks that a resolved distribution provides it."""
+
+    module: str
+    package: str = Field(description="the distribution to install when nothing provides it")
+    file: str = Field(description="root-relative path of the first file that imports it")
+    line: int = Field(ge=1)
+    scope: Literal["runtime", "test"] = Field(
+        default="runtime", description="test: imported only by the tests"
+    )
+
+
 class LocalInstall(_Facts):
     """A folder of the submission the build installs as a package (the project itself: '.')."""
 
@@ -92,6 +105,9 @@ class DependencySpec(_Facts):
     setuptools_imports: list[str] = Field(
         default_factory=list,
         description="`pkg_resources (file:line)`: modules of setuptools the code imports",
+    )
+    imports: list[ImportedModule] = Field(
+        default_factory=list, description="third-party modules the code imports"
     )
 
 

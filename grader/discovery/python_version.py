@@ -2,9 +2,9 @@
 
 Two kinds of asking: a hard range (`requires-python`, Poetry's `python`, `python_requires`), which
 an interpreter must satisfy, and the version the author used (`.python-version`, `runtime.txt`,
-`.tool-versions`, Pipfile's `python_version`, a Dockerfile's `FROM python:X.Y`), which only
-breaks ties. Specifiers are evaluated here without `packaging`: only Python versions are
-compared, and those are plain release numbers.
+`.tool-versions`, Pipfile's `python_version`, a Dockerfile's `FROM python:X.Y` or any image tagged
+`python3.X`), which only breaks ties. Specifiers are evaluated here without `packaging`: only
+Python versions are compared, and those are plain release numbers.
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def _preferred(tree: SourceTree) -> tuple[str, str] | None:
         (".tool-versions", _tool_versions),
         ("Pipfile", _pipfile_python),
         ("Pipfile.lock", _pipfile_python),
-        ("Dockerfile", _dockerfile_python),
+        *((rel, _dockerfile_python) for rel in _dockerfiles(tree)),
     )
     for rel, read in readers:
         if not tree.has_file(rel):
@@ -177,6 +177,22 @@ def _preferred(tree: SourceTree) -> tuple[str, str] | None:
         if version is not None:
             return version, rel
     return None
+
+
+def _dockerfiles(tree: SourceTree) -> list[str]:
+    """Dockerfiles near the root, the root's own first (`Dockerfile`, `Dockerfile.prod`,
+    `docker/Dockerfile`, `app.dockerfile`)."""
+
+    def is_dockerfile(rel: str) -> bool:
+        name = rel.rsplit("/", 1)[-1].lower()
+        return (
+            name == "dockerfile" or name.startswith("dockerfile.") or name.endswith(".dockerfile")
+        )
+
+    return sorted(
+        (f for f in tree.files if f.count("/") <= 1 and is_dockerfile(f)),
+        key=lambda f: (f.count("/"), f.rsplit("/", 1)[-1].lower() != "dockerfile", f),
+    )
 
 
 def _first_version(text: str) -> str | None:
@@ -204,9 +220,28 @@ def _pipfile_python(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+_FROM = re.compile(r"(?im)^\s*FROM\s+(?:--\S+\s+)*(\S+)")
+_ARG = re.compile(r"(?im)^\s*ARG\s+([A-Za-z_]\w*)=[\"']?([^\s\"']+)")
+# The Python in an image's name or tag: python:3.9-slim, tiangolo/uvicorn-gunicorn-fastapi:
+# python3.9-slim, ghcr.io/astral-sh/uv:python3.12-bookworm-slim (never pypy's).
+_IMAGE_PYTHON = re.compile(r"(?i)(?:^|[/:_-])python[:_-]?(3\.\d{1,2}(?:\.\d{1,3})?)(?![\d])")
+
+
 def _dockerfile_python(text: str) -> str | None:
-    match = re.search(r"(?im)^\s*FROM\s+(?:--\S+\s+)*(?:\S*/)?python:(3\.\d+(?:\.\d+)?)", text)
-    return match.group(1) if match else None
+    """The Python of the last stage that names one (the stage that runs the app comes last);
+    an `ARG PYTHON_VERSION=3.9` default (or `${PYTHON_VERSION:-3.9}`'s) fills it in a FROM."""
+    args = {name: value for name, value in _ARG.findall(text)}
+    found = None
+    for image in _FROM.findall(text):
+        image = re.sub(
+            r"\$\{?([A-Za-z_]\w*)(?::?-([^}]*))?\}?",
+            lambda m: str(args.get(m.group(1)) or m.group(2) or ""),
+            image,
+        )
+        match = _IMAGE_PYTHON.search(image)
+        if match is not None:
+            found = match.group(1)
+    return found
 
 
 def _table(data: object, key: str) -> dict[str, Any]:
@@ -252,6 +287,9 @@ def choose_python(
             if same
             else f"{spec.preferred_source} asks for {spec.preferred}, which no image here has"
         )
+        unbuilt_image = unbuilt.get(minor(spec.preferred))
+        if not same and unbuilt_image is not None:
+            how += f" ({unbuilt_image} would, but is not built on this machine)"
         return PythonChoice(version, image, f"Python {version} ({image}): {how}")
     if default_image in fits:
         image, version = default_image, fits[default_image]

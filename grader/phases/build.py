@@ -5,7 +5,8 @@
    naming the version asked for and those available.
 2. What to install: the lock file when there is one (uv.lock, poetry.lock, Pipfile.lock, hashed
    requirements), the declared requirements otherwise, with the test groups and extras; plus
-   uvicorn and the test tools when undeclared.
+   uvicorn and the test tools when undeclared, and the distribution of a module the code
+   imports that no resolved package provides (grader/phases/undeclared_imports.py).
 3. Resolve and download in a container without the candidate's code; install offline in one
    without a network (grader/sandbox/submission.py).
 """
@@ -26,6 +27,7 @@ from grader.discovery.tree import decode_wide_text
 from grader.grading import PhaseFailed
 from grader.models import Finding
 from grader.phases.context import RunContext
+from grader.phases.undeclared_imports import add_undeclared
 from grader.sandbox.build import BuildOutcome
 from grader.sandbox.engine import Engine, run_labels
 from grader.sandbox.images import CANDIDATE_UID, VENV, injected_probes
@@ -67,36 +69,55 @@ def build_phase(ctx: RunContext) -> None:
     if SERVER in added:
         grading.add(make_finding("BUILD-UVICORN-UNDECLARED", "uvicorn was installed for you."))
 
-    def fetch() -> Resolution:
+    fetch_seconds = 0.0
+
+    def fetch(wanted: InstallPlan) -> Resolution:
+        nonlocal fetch_seconds
         resolution = resolve(
             client,
-            plan,
+            wanted,
             build_image_tag=toolchain_image,
             labels=run_labels(run_id, "fetch"),
             timeout_seconds=settings.build_timeout_seconds,
             shared=settings.wheelhouse,
             pip=pip,
         )
-        grading.metrics["fetch_seconds"] = round(resolution.seconds, 2)
-        if not resolution.ok:
-            _fail(ctx, resolution.outcome)
+        fetch_seconds += resolution.seconds
+        grading.metrics["fetch_seconds"] = round(fetch_seconds, 2)
         return resolution
 
     toolchain_image = toolchain.image
-    resolution = fetch()
+    resolution = _fetched(ctx, fetch(plan))
+    imports = add_undeclared(deps.imports, plan, resolution, fetch)
+    plan, resolution = imports.plan, imports.resolution
+    for item in imports.added:
+        grading.add(item.finding())
+    if imports.added:
+        grading.metrics["build_imports_added"] = ",".join(a.pin for a in imports.added)
     outcome = _install(ctx, plan, resolution, toolchain_image, started)
     if not outcome.ok and resolution.cached and outcome.failure == "missing":
         # The wheelhouse lost what the remembered resolution counted on: fetch it again.
         forget(client, plan, toolchain_image)
-        resolution = fetch()
+        resolution = _fetched(ctx, fetch(plan))
         outcome = _install(ctx, plan, resolution, toolchain_image, started)
     grading.metrics["build_seconds"] = round(outcome.seconds, 2)
-    notes = [*resolution.notes, *re.findall(r"^GRADER-NOTE: (.+)$", outcome.log, re.MULTILINE)]
+    notes = [
+        *resolution.notes,
+        *imports.notes,
+        *re.findall(r"^GRADER-NOTE: (.+)$", outcome.log, re.MULTILINE),
+    ]
     if notes:
         grading.metrics["build_notes"] = " | ".join(dict.fromkeys(notes))[:2000]
     if not outcome.ok:
         _fail(ctx, outcome)
     ctx.sandbox.image = outcome.image
+
+
+def _fetched(ctx: RunContext, resolution: Resolution) -> Resolution:
+    """The resolution, or the build fails with what the fetch said."""
+    if not resolution.ok:
+        _fail(ctx, resolution.outcome)
+    return resolution
 
 
 def _install(

@@ -1,17 +1,19 @@
 """Why an app did not start, in one line, from the output it printed before it died or stalled.
 
 The start phase already measured the failure (the process exited, or never answered); this only
-reads the candidate's output to name the cause a reviewer would look for: the last exception of
-the last traceback (a missing module, a settings class missing required fields, an environment
-variable read with `os.environ[...]`, a database or cache it cannot reach, syntax a newer Python
-would accept), and the innermost frame of the submission's own code. Pure and total: any text in,
-a `StartupFailure` out.
+reads the candidate's output to name the cause a reviewer would look for: the last exception of the
+last traceback (a missing module, a settings class missing required fields, an environment variable
+read with `os.environ[...]`, a database or cache it cannot reach, syntax a newer Python would
+accept, a name a newer Python removed), and the innermost frame of the submission's own code. Pure
+and total: any text in, a `StartupFailure` out.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from grader.phases.python_removals import removal_hint
 
 MAX_EVIDENCE_LINES = 40
 MAX_EVIDENCE_CHARS = 4000
@@ -82,7 +84,7 @@ class StartupFailure:
 
     reason: str
     category: str  # missing_module | missing_setting | bad_setting | service_unreachable
-    # | syntax | app_not_found | stalled | other
+    # | syntax | python_version | app_not_found | stalled | other
     evidence: str
     file: str | None = None  # the innermost frame in the submission's own code (relative)
     line: int | None = None
@@ -216,6 +218,9 @@ def _from_exception(
     shown = f"{kind}: {message}" if kind and message else head
     if kind in ("SyntaxError", "IndentationError", "TabError"):
         return _syntax(trace, kind, message, lines)
+    removed = removal_hint(kind, message, "\n".join(lines))
+    if removed is not None:
+        return f"{shown}{_at(where)}: {removed}", "python_version"
     if kind == "ModuleNotFoundError":
         named = re.search(r"No module named '([^']+)'", message)
         module = named.group(1) if named else "?"

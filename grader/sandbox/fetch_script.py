@@ -9,7 +9,9 @@ In /grader-build/in: runtime.in, test.in, build.in (requirement lines), hashes.j
 hashes from the lock), uv/ (pyproject.toml and uv.lock) with uv.json (groups, extras),
 setuptools.json (modules of setuptools the candidate's code imports, as the host read them).
 Out, in /grader-build/out: install.txt (every pin the app and its tests need, resolved for this
-interpreter), build.txt (what building the candidate's own folders needs), notes.txt.
+interpreter), build.txt (what building the candidate's own folders needs), notes.txt, and
+modules.json (the top-level modules each pin's wheel provides: the host compares the candidate's
+imports with them).
 Missing wheels are built or downloaded with `pip wheel --no-deps` (hash-checked where the lock
 has hashes) and moved into the wheelhouse one complete file at a time. When the candidate's code
 or a downloaded wheel imports `pkg_resources` (or `distutils`, gone from Python 3.12) and nothing
@@ -28,7 +30,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-try:  # on the host (tests): the package's module
+try:  # on the host (tests): the package's modules
+    from grader.sandbox.fetch_modules import pin_modules
     from grader.sandbox.fetch_repair import (
         compiled_releases,
         failed_builds,
@@ -38,7 +41,8 @@ try:  # on the host (tests): the package's module
         nearest_compiled,
         stale_release,
     )
-except ImportError:  # in the fetch container: the file copied beside this one
+except ImportError:  # in the fetch container: the files copied beside this one
+    from fetch_modules import pin_modules  # type: ignore[import-not-found,no-redef]
     from fetch_repair import (  # type: ignore[import-not-found,no-redef]
         compiled_releases,
         failed_builds,
@@ -485,6 +489,7 @@ def main() -> None:
     (OUT / "install.txt").write_text(install)
     (OUT / "build.txt").write_text(build_pins)
     (OUT / "notes.txt").write_text("".join(f"{n}\n" for n in dict.fromkeys(notes)))
+    (OUT / "modules.json").write_text(json.dumps(pin_modules(install, WHEELHOUSE)))
 
 
 if __name__ == "__main__":

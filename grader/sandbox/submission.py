@@ -46,11 +46,12 @@ RESOLUTION_TTL_SECONDS = 7 * 24 * 3600
 DEPENDENCY_IMAGES_KEPT = 24
 FETCH_SCRIPT = Path(__file__).with_name("fetch_script.py")
 FETCH_REPAIR = Path(__file__).with_name("fetch_repair.py")
+FETCH_MODULES = Path(__file__).with_name("fetch_modules.py")
 _SAFE_FOLDER = re.compile(r"^[A-Za-z0-9_.\-/]+$")
 _NAMED = re.compile(
     r"^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9._,\s-]*\])?\s*([<>=!~][^@;]*)?(;[^@]*)?$"
 )
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 2: a resolution remembers the modules each pin provides
 
 
 def named_requirements(requirements: list[str]) -> list[str]:
@@ -92,12 +93,16 @@ class Resolution(BaseModel):
     cached: bool = False
     wheels: bytes | None = None
     outcome: BuildOutcome | None = None
+    # Normalised pin name -> the top-level modules its wheel provides (None: no wheel read);
+    # None as a whole when the fetch did not say (the check of the imports is then skipped).
+    modules: dict[str, list[str] | None] | None = None
 
 
 def _fetch_files(plan: InstallPlan) -> dict[str, bytes]:
     files = {
         "grader-build/fetch.py": FETCH_SCRIPT.read_bytes(),
         "grader-build/fetch_repair.py": FETCH_REPAIR.read_bytes(),
+        "grader-build/fetch_modules.py": FETCH_MODULES.read_bytes(),
         "grader-build/in/locked.json": json.dumps(plan.locked).encode(),
         "grader-build/in/runtime.in": _lines(plan.runtime),
         "grader-build/in/test.in": _lines(plan.test),
@@ -192,6 +197,7 @@ def resolve(
         seconds=outcome.seconds,
         wheels=outcome.outputs.get("/wheelhouse"),
         outcome=outcome,
+        modules=_modules(out.get("modules.json")),
     )
     if shared:
         _remember(key, stamp, resolution)
@@ -220,6 +226,25 @@ def _read_outputs(archive: bytes | None) -> dict[str, str]:
     return found
 
 
+def _modules(text: object) -> dict[str, list[str] | None] | None:
+    """modules.json as the fetch wrote it, or None when absent or not of that shape."""
+    try:
+        data = json.loads(text) if isinstance(text, str) else text
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    found: dict[str, list[str] | None] = {}
+    for name, modules in data.items():
+        if modules is None:
+            found[str(name)] = None
+        elif isinstance(modules, list):
+            found[str(name)] = [str(module) for module in modules]
+        else:
+            return None
+    return found
+
+
 def _remembered(key: str, stamp: str | None) -> Resolution | None:
     """The resolution remembered under `key`, when fresh and (unless `stamp` is None) made
     with the wheelhouse volume of that creation time."""
@@ -238,6 +263,7 @@ def _remembered(key: str, stamp: str | None) -> Resolution | None:
         build=str(data.get("build", "")),
         notes=[str(n) for n in data.get("notes", [])],
         cached=True,
+        modules=_modules(data.get("modules")),
     )
 
 
@@ -248,6 +274,7 @@ def _remember(key: str, stamp: str, resolution: Resolution) -> None:
         "install": resolution.install,
         "build": resolution.build,
         "notes": resolution.notes,
+        "modules": resolution.modules,
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

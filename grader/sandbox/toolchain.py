@@ -29,6 +29,8 @@ from grader.sandbox.pip_settings import PipSettings, host_pip_settings
 
 UV_VERSION = "0.13.9"
 PIP_VERSION = "26.3"
+# pip dropped Python 3.9 in 26.1: the last release that installs there, for Debian bullseye.
+PIP_VERSION_BEFORE_310 = "26.0.1"
 TOOLS_VENV = "/opt/grader-tools"
 BUILD_PACKAGES = (
     "build-essential",
@@ -64,15 +66,25 @@ rm -rf /grader-build /root/.cache
 """
 
 
-def _script() -> str:
+def pip_version(python: str | None) -> str:
+    """The pip the tools get: the pinned one, or the last that supports an older Python."""
+    if python is not None and tuple(int(p) for p in python.split(".")[:2]) < (3, 10):
+        return PIP_VERSION_BEFORE_310
+    return PIP_VERSION
+
+
+def _script(python: str | None = None) -> str:
     return _SCRIPT.format(
-        packages=" ".join(BUILD_PACKAGES), tools=TOOLS_VENV, pip=PIP_VERSION, uv=UV_VERSION
+        packages=" ".join(BUILD_PACKAGES),
+        tools=TOOLS_VENV,
+        pip=pip_version(python),
+        uv=UV_VERSION,
     )
 
 
 def build_image_tag(client: Any, base_image: str) -> str:
     digest = hashlib.sha256(client.images.get(base_image).id.encode())
-    digest.update(f"{_RECIPE_VERSION}\n{_script()}".encode())
+    digest.update(f"{_RECIPE_VERSION}\n{_script(image_python(client, base_image))}".encode())
     return f"grader-build:{digest.hexdigest()[:16]}"
 
 
@@ -90,7 +102,7 @@ def ensure_build_image(client: Any, base_image: str, pip: PipSettings) -> BuildO
         recipe = BuildRecipe(
             base_image=base_image,
             tag=tag,
-            script=_script(),
+            script=_script(image_python(client, base_image)),
             files={},
             image_config={
                 "Env": ["PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8"],

@@ -203,6 +203,7 @@ def test_the_fetch_container_gets_requirements_and_lock_data_only() -> None:
     files = _fetch_files(plan)
     assert sorted(files) == [
         "grader-build/fetch.py",
+        "grader-build/fetch_modules.py",
         "grader-build/fetch_repair.py",
         "grader-build/in/build.in",
         "grader-build/in/hashes.json",

@@ -13,6 +13,8 @@ from grader.discovery import discover
 from grader.discovery.facts import PythonSpec
 from grader.discovery.python_version import choose_python, satisfies
 from grader.phases.build import install_plan
+from grader.sandbox.toolchain import PIP_VERSION, PIP_VERSION_BEFORE_310, pip_version
+from grader.settings import DEFAULT_BASE_IMAGES
 from tests.unit.test_discovery import MAIN, make
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real_builds"
@@ -359,6 +361,70 @@ def test_choice_none_names_what_was_asked_and_what_exists() -> None:
         "available here are 3.11.2 (grader-base:bookworm), 3.13.5 (grader-base:trixie); "
         "3.14 (grader-base:forky) would fit but is not built on this machine"
     )
+
+
+@pytest.mark.parametrize(
+    ("dockerfile", "version"),
+    [
+        ("FROM python:3.9-slim\n", "3.9"),
+        ("FROM tiangolo/uvicorn-gunicorn-fastapi:python3.9-slim\nWORKDIR /\n", "3.9"),
+        ("FROM --platform=linux/amd64 ghcr.io/astral-sh/uv:python3.12-bookworm-slim\n", "3.12"),
+        ("ARG PYTHON_VERSION=3.10\nFROM python:${PYTHON_VERSION}-slim AS base\n", "3.10"),
+        ("FROM python:3.12 AS build\nFROM python:3.8-alpine\n", "3.8"),  # the last stage runs
+        ("FROM python:${PY:-3.9}-slim\n", "3.9"),
+        ("FROM pypy:3.9\n", None),
+        ("FROM python:3\n", None),
+    ],
+)
+def test_a_dockerfile_names_the_python_in_its_image(
+    tmp_path: Path, dockerfile: str, version: str | None
+) -> None:
+    make(tmp_path, {"requirements.txt": "fastapi\n", "main.py": MAIN, "Dockerfile": dockerfile})
+    python = discover(tmp_path).dependencies.python
+    assert python.preferred == version
+    assert python.preferred_source == ("Dockerfile" if version else None)
+
+
+def test_a_dockerfile_in_a_folder_and_runtime_txt_first(tmp_path: Path) -> None:
+    make(tmp_path, {"main.py": MAIN, "docker/Dockerfile": "FROM python:3.9\n"})
+    python = discover(tmp_path).dependencies.python
+    assert (python.preferred, python.preferred_source) == ("3.9", "docker/Dockerfile")
+    (tmp_path / "runtime.txt").write_text("python-3.12.4\n")
+    python = discover(tmp_path).dependencies.python
+    assert (python.preferred, python.preferred_source) == ("3.12.4", "runtime.txt")
+
+
+WITH_39 = {"grader-base:bullseye": "3.9.2", **AVAILABLE}
+
+
+def test_code_written_for_39_gets_bullseye_when_it_is_built() -> None:
+    spec = PythonSpec(preferred="3.9", preferred_source="Dockerfile")
+    choice = choose_python(spec, WITH_39, "grader-base:bookworm", {})
+    assert (choice.image, choice.version) == ("grader-base:bullseye", "3.9.2")
+    assert choice.reason == "Python 3.9.2 (grader-base:bullseye): as Dockerfile asks"
+    older = PythonSpec(preferred="3.8", preferred_source=".python-version")
+    assert choose_python(older, WITH_39, "grader-base:bookworm", {}).version == "3.9.2"
+    # Nothing asked: the default, never the old one.
+    assert choose_python(PythonSpec(), WITH_39, "grader-base:bookworm", {}).version == "3.11.2"
+    below = PythonSpec(requires=">=3.8,<3.10", requires_source="pyproject.toml (requires-python)")
+    assert choose_python(below, WITH_39, "grader-base:bookworm", {}).version == "3.9.2"
+
+
+def test_without_bullseye_the_reason_says_which_image_would_provide_39() -> None:
+    spec = PythonSpec(preferred="3.9", preferred_source="Dockerfile")
+    choice = choose_python(spec, AVAILABLE, "grader-base:bookworm", {"3.9": "grader-base:bullseye"})
+    assert choice.image == "grader-base:bookworm"
+    assert choice.reason == (
+        "Python 3.11.2 (grader-base:bookworm): Dockerfile asks for 3.9, which no image here has "
+        "(grader-base:bullseye would, but is not built on this machine)"
+    )
+
+
+def test_the_build_tools_of_an_older_python_get_a_pip_that_installs_there() -> None:
+    assert pip_version("3.9.2") == PIP_VERSION_BEFORE_310
+    assert pip_version("3.11.2") == PIP_VERSION
+    assert pip_version(None) == PIP_VERSION
+    assert "3.9" in DEFAULT_BASE_IMAGES and DEFAULT_BASE_IMAGES["3.9"] == "grader-base:bullseye"
 
 
 # --- the plan -----------------------------------------------------------------------------

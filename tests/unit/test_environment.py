@@ -251,3 +251,67 @@ def test_hostile_compose_files_never_break_discovery(tmp_path: Path, compose: st
     assert facts.app is not None and facts.app.file == "main.py"
     assert not any(p.startswith("discovery failed") for p in facts.problems), facts.problems
     assert all(isinstance(v, str) for v in facts.example_env.values())
+
+
+README_WITH_ENV = """\
+# Blog API
+
+```bash
+pip install -r requirements.txt
+export APP_MODE=demo
+DEBUG=true uvicorn app.main:app --reload
+```
+
+Create a `.env` file:
+
+```env
+DATABASE_URL=postgresql+asyncpg://user:password@localhost:5432/blog_db
+JWT_SECRET_KEY=your_secret_key_here
+JWT_ALGORITHM="HS256"  # the default
+WEB_CONCURRENCY=4
+lower_case=ignored
+TOKEN=$(openssl rand -hex 32)
+```
+
+```python
+SECRET_KEY="never read: Python is not an env block"
+```
+
+```ini
+CACHE_TTL=60
+```
+"""
+
+
+def test_readme_code_blocks_are_example_values(tmp_path: Path) -> None:
+    root = _project(tmp_path, {
+        "README.md": README_WITH_ENV,
+        ".env.example": "DATABASE_URL=\nCACHE_TTL=30\n",
+        "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+    })
+    facts = discover(root)
+    assert facts.env_files == [".env.example", "README.md (lines 5-25)"]
+    assert facts.example_env == {
+        # .env.example first: its blank stays a blank (the grader fills it), its value wins
+        "DATABASE_URL": "",
+        "CACHE_TTL": "30",
+        "APP_MODE": "demo",
+        "JWT_SECRET_KEY": "your_secret_key_here",
+        "JWT_ALGORITHM": "HS256",
+        "WEB_CONCURRENCY": "4",
+    }
+    environment, _ = candidate_environment(facts)
+    assert environment["WEB_CONCURRENCY"] == "1"  # forced, as from a .env.example
+    assert environment["JWT_SECRET_KEY"] not in ("", "your_secret_key_here")  # a fresh secret
+    assert environment["JWT_ALGORITHM"] == "HS256"
+    assert "DEBUG" not in environment and "TOKEN" not in environment
+    assert "SECRET_KEY" not in environment
+
+
+def test_a_readme_without_env_blocks_adds_nothing(tmp_path: Path) -> None:
+    root = _project(tmp_path, {
+        "README.md": "# App\n\n```bash\nuvicorn main:app\n```\n\nSet SECRET_KEY=abc in .env\n",
+        "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+    })
+    facts = discover(root)
+    assert facts.example_env == {} and facts.env_files == []

@@ -219,3 +219,56 @@ def test_secrets_the_grader_set_never_reach_the_evidence() -> None:
     assert "input_value={'jwt_secret': '***...***'}" in shown
     assert "plainword12345" in shown and "validation error for Settings" in shown
     assert redact(text, []) == text
+
+
+_REMOVED_ABC = """\
+Traceback (most recent call last):
+  File "/opt/venv/bin/uvicorn", line 8, in <module>
+    sys.exit(main())
+  File "/app/todos/app/main.py", line 5, in <module>
+    from app.core.mail import send
+  File "/opt/venv/lib/python3.11/site-packages/emails/__init__.py", line 58, in <module>
+    from .message import Message, html
+  File "/opt/venv/lib/python3.11/site-packages/emails/utils.py", line 4, in <module>
+    from collections import MutableSet
+ImportError: cannot import name 'MutableSet' from 'collections' (/usr/lib/python3.11/collections/__init__.py)
+"""
+
+
+@pytest.mark.parametrize(
+    ("exception", "says"),
+    [
+        (
+            "ImportError: cannot import name 'MutableSet' from 'collections' "
+            "(/usr/lib/python3.11/collections/__init__.py)",
+            "written for Python <= 3.9: `collections.MutableSet` (now in collections.abc only) "
+            "was removed in 3.10; this grading ran Python 3.11",
+        ),
+        (
+            "AttributeError: module 'asyncio' has no attribute 'coroutine'",
+            "written for Python <= 3.10: `asyncio.coroutine` was removed in 3.11; "
+            "this grading ran Python 3.11",
+        ),
+        ("ModuleNotFoundError: No module named 'distutils'", None),  # 3.11 still has it
+        ("ModuleNotFoundError: No module named 'toml'", None),
+    ],
+)
+def test_a_name_a_newer_python_removed_is_said_to_be_so(exception: str, says: str | None) -> None:
+    text = _REMOVED_ABC.rsplit("\n", 2)[0] + "\n" + exception + "\n"
+    failure = explain_startup(text)
+    if says is None:
+        assert failure.category == "missing_module", failure
+        assert "written for Python" not in failure.reason
+    else:
+        assert failure.category == "python_version", failure
+        assert says in failure.reason, failure.reason
+        assert (failure.file, failure.line) == ("todos/app/main.py", 5)
+
+
+def test_distutils_on_a_python_without_it_is_a_removal() -> None:
+    text = _REMOVED_ABC.replace("python3.11", "python3.13").rsplit("\n", 2)[0]
+    failure = explain_startup(text + "\nModuleNotFoundError: No module named 'distutils'\n")
+    assert "written for Python <= 3.11: the `distutils` module was removed in 3.12; " in (
+        failure.reason
+    )
+    assert failure.reason.endswith("this grading ran Python 3.13")

@@ -34,6 +34,21 @@ declare(
     "The app needs an ASGI server to run; the grader adds uvicorn rather than fail the build.",
 )
 declare(
+    "BUILD-IMPORT-UNDECLARED",
+    None,
+    Severity.MINOR,
+    "A module the code imports is not declared; the grader installed it",
+    "build",
+    "The code imports a third-party module (not inside `try/except ImportError`, not under "
+    "`if TYPE_CHECKING`) that no declared dependency provides, so the app cannot start from "
+    "the declared requirements. The grader installs the distribution that provides it (the "
+    "module's own name, or a reviewed table for names that differ: yaml is PyYAML, jose is "
+    "python-jose), only when the package index has it and its wheel provides that module; "
+    "the finding points at the import and names the package installed.\n\n"
+    "Why it matters: a reviewer following the README hits a ModuleNotFoundError. It is a "
+    "packaging slip, charged like an undeclared uvicorn: no red flag.",
+)
+declare(
     "START-NO-APP",
     None,
     Severity.CRITICAL,
