@@ -45,7 +45,7 @@ SABOTAGE_RULE = "TESTS-PASS-ON-BROKEN-APP"
 # Patterns, not single slips: a finding of these rules is as severe as its extent says.
 SEVERITY_BY_EXTENT: dict[str, ExtentLadder] = {
     "RUFF-ANN": ExtentLadder(
-        "missing annotations in one file", (Step(2, Severity.MINOR), Step(0, Severity.INFO))
+        "untyped parameters in one file", (Step(2, Severity.MINOR), Step(0, Severity.INFO))
     ),
     "ASYNC-LOOP-BLOCKED": ExtentLadder(
         "the longest stall, in ms", (Step(199.99, Severity.CRITICAL), Step(0, Severity.MAJOR))
