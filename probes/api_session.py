@@ -38,6 +38,7 @@ from probes.auth import (
     iter_operations,
     login_routes,
     oauth2_token_paths,
+    query_parameters,
     registration_body,
     resolve,
 )
@@ -402,12 +403,7 @@ def body_schema(raw: Mapping[str, Any], operation: Json) -> Json | None:
 
 
 def query_params(raw: Mapping[str, Any], operation: Json) -> tuple[str, ...]:
-    names = []
-    for parameter in operation.get("parameters") or []:
-        parameter = resolve(raw, parameter)
-        if isinstance(parameter, Mapping) and parameter.get("in") == "query":
-            names.append(str(parameter.get("name")))
-    return tuple(names)
+    return tuple(str(parameter.get("name")) for parameter in query_parameters(raw, operation))
 
 
 Operations = dict[str, dict[str, Json]]

@@ -74,6 +74,15 @@ def resolve(raw: Mapping[str, Any], node: Any, depth: int = 0) -> Any:
     return node
 
 
+def query_parameters(raw: Mapping[str, Any], operation: Mapping[str, Any]) -> Iterator[Any]:
+    """An operation's query parameters, `$ref`s followed: what each probe reads its own way."""
+    parameters = operation.get("parameters")
+    for parameter in parameters if isinstance(parameters, list) else []:
+        parameter = resolve(raw, parameter)
+        if isinstance(parameter, Mapping) and parameter.get("in") == "query":
+            yield parameter
+
+
 def iter_operations(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, Json]]:
     """(path, lower-case method, operation) for every documented operation, in document order."""
     paths = raw.get("paths")
@@ -115,11 +124,7 @@ def _query_schema(raw: Mapping[str, Any], operation: Mapping[str, Any]) -> Json:
     """The query parameters of an operation as one object schema {properties, required}."""
     properties: Json = {}
     required: list[str] = []
-    parameters = operation.get("parameters")
-    for parameter in parameters if isinstance(parameters, list) else []:
-        parameter = resolve(raw, parameter)
-        if not isinstance(parameter, Mapping) or parameter.get("in") != "query":
-            continue
+    for parameter in query_parameters(raw, operation):
         name = parameter.get("name")
         if isinstance(name, str):
             properties[name] = resolve(raw, parameter.get("schema")) or {}

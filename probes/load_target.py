@@ -22,7 +22,7 @@ from probes.api_session import (
     pick_resource,
     schema_operations,
 )
-from probes.auth import resolve
+from probes.auth import query_parameters, resolve
 
 Json = dict[str, Any]
 
@@ -74,11 +74,7 @@ class Collection:
 
 def _page_size(raw: Mapping[str, Any], operation: Json) -> tuple[str, int | None]:
     """The list's documented page-size query parameter and its default ("limit" if none)."""
-    parameters = operation.get("parameters")
-    for parameter in parameters if isinstance(parameters, list) else []:
-        parameter = resolve(raw, parameter)
-        if not isinstance(parameter, Mapping) or parameter.get("in") != "query":
-            continue
+    for parameter in query_parameters(raw, operation):
         name = parameter.get("name")
         if isinstance(name, str) and name.lower() in _LIMIT_NAMES:
             schema = resolve(raw, parameter.get("schema"))
@@ -92,11 +88,7 @@ def _page_size(raw: Mapping[str, Any], operation: Json) -> tuple[str, int | None
 def _required_query(raw: Mapping[str, Any], operation: Json) -> Json:
     """A value for each required query parameter of the list (`?page=1` when it must be given)."""
     values: Json = {}
-    parameters = operation.get("parameters")
-    for parameter in parameters if isinstance(parameters, list) else []:
-        parameter = resolve(raw, parameter)
-        if not isinstance(parameter, Mapping) or parameter.get("in") != "query":
-            continue
+    for parameter in query_parameters(raw, operation):
         if parameter.get("required") and isinstance(parameter.get("name"), str):
             value = example_value(raw, parameter.get("schema"), 0, False)
             values[parameter["name"]] = json_text(value)

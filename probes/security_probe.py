@@ -37,7 +37,7 @@ from probes.api_session import (
     record_id,
     write_json,
 )
-from probes.auth import PASSWORD, find_registration, iter_operations, resolve
+from probes.auth import PASSWORD, find_registration, iter_operations, query_parameters, resolve
 from probes.conformance_results import (
     MAX_DETAIL_CHARS,
     SecurityCheck,
@@ -242,10 +242,7 @@ class SecurityRun:
 
     def _text_params(self, operation: Mapping[str, Any]) -> list[str]:
         names = []
-        for parameter in operation.get("parameters") or []:
-            parameter = resolve(self.raw, parameter)
-            if not isinstance(parameter, Mapping) or parameter.get("in") != "query":
-                continue
+        for parameter in query_parameters(self.raw, operation):
             schema = resolve(self.raw, parameter.get("schema"))
             kinds = json.dumps(schema) if isinstance(schema, Mapping) else ""
             if parameter.get("name") not in _PAGING and '"string"' in kinds:
