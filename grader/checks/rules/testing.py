@@ -38,13 +38,8 @@ def _checks_client_error(module: ast.Module) -> bool:
     for node in ast.walk(module):
         if isinstance(node, ast.Attribute) and node.attr in ("status_code", "status"):
             reads_status = True
-        if isinstance(node, ast.Constant) and type(node.value) is int:
-            client_error |= node.value in CLIENT_ERRORS
-        elif isinstance(node, ast.Attribute) and node.attr.startswith("HTTP_4"):
-            client_error = True
-        elif isinstance(node, ast.Attribute) and terminal_name(node.value) == "HTTPStatus":
-            client_error |= _http_status_value(node.attr) in CLIENT_ERRORS
-        elif isinstance(node, ast.Call) and terminal_name(node.func) == "raises":
+        client_error |= _status_named(node) in CLIENT_ERRORS
+        if isinstance(node, ast.Call) and terminal_name(node.func) == "raises":
             client_error |= any(terminal_name(a) in _ERROR_EXCEPTIONS for a in node.args)
     return client_error and (reads_status or _raises_only(module))
 
