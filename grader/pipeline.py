@@ -53,6 +53,10 @@ class Phase:
     after_deadline: bool = False  # still runs when the grading's time limit has passed
 
 
+# How long an interrupted grading keeps removing its objects: a container whose create request
+# was in flight at the interrupt appears only when the engine finishes it.
+INTERRUPTED_SETTLE_SECONDS = 3.0
+
 B, S, F, L = PhaseName.BUILD, PhaseName.START, PhaseName.FUZZ, PhaseName.LOAD
 PHASES: tuple[Phase, ...] = (
     Phase(PhaseName.STATIC, static_phase, alongside_next=True, after_deadline=True),
@@ -132,9 +136,12 @@ def _run_in_docker(
     ctx = new_context(grading, settings, submission, facts, engine)
     try:
         run_phases(ctx, PHASES)
-    finally:
+    except BaseException:
         with suppress(Exception):
-            remove_run(engine, ctx.run_id)
+            remove_run(engine, ctx.run_id, settle_seconds=INTERRUPTED_SETTLE_SECONDS)
+        raise
+    with suppress(Exception):
+        remove_run(engine, ctx.run_id)
 
 
 def new_context(

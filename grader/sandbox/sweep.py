@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from contextlib import suppress
 from typing import Any
 
@@ -38,9 +39,19 @@ def _is_stale(labels: dict[str, str]) -> bool:
     return not _pid_alive(pid)
 
 
-def remove_run(client: Any, run_id: str) -> int:
-    """Remove every container, network and image of one grading; returns how many went."""
-    return _remove(client, lambda labels: labels.get(LABEL_RUN) == run_id)
+def remove_run(client: Any, run_id: str, settle_seconds: float = 0.0) -> int:
+    """Remove every container, network and image of one grading; returns how many went.
+
+    `settle_seconds`: an interrupted grading may have a create request in flight that the engine
+    completes after the first listing (the client stopped waiting, the daemon did not), so the
+    removal is repeated for that long to catch what appears late.
+    """
+    removed = _remove(client, lambda labels: labels.get(LABEL_RUN) == run_id)
+    until = time.monotonic() + settle_seconds
+    while time.monotonic() < until:
+        time.sleep(0.25)
+        removed += _remove(client, lambda labels: labels.get(LABEL_RUN) == run_id)
+    return removed
 
 
 def sweep_stale(client: Any) -> int:
