@@ -373,3 +373,36 @@ def test_a_query_in_a_loop_is_pinned_to_the_loop_not_only_the_query(bad_run: Ser
     findings, _ = blocking_findings(lines, None, ProjectFacts(), GradeSettings())
     (bare,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
     assert (bare.file, bare.line) == ("store.py", one)
+
+
+def _block(ms: float, route: str = "/todos") -> str:
+    return json.dumps({
+        "kind": "block", "phase": "serving", "ms": ms, "samples": 1, "method": "GET",
+        "route": route, "file": "main.py", "line": 12, "function": "get_db", "chain": [],
+        "sites": [],
+    })
+
+
+def _request(route: str = "/todos") -> str:
+    return json.dumps({
+        "kind": "request", "method": "GET", "route": route, "status": 200, "statements": 1,
+        "ms": 5.0,
+    })
+
+
+@pytest.mark.parametrize(
+    ("stalls", "requests", "flagged"),
+    [
+        ([30.0, 28.0], 100, False),  # two short stalls in a hundred requests: machine noise
+        ([30.0] * 60, 100, True),  # a short stall on most requests: the call blocks every time
+        ([150.0], 100, True),  # one stall a user notices
+        ([30.0, 28.0], 0, True),  # no request records to compare with: repeats are enough
+        ([30.0], 1, False),  # once is never enough below the noticeable length
+    ],
+)
+def test_short_stalls_count_only_when_they_recur_with_the_requests(
+    stalls: list[float], requests: int, flagged: bool
+) -> None:
+    lines = [_block(ms) for ms in stalls] + [_request() for _ in range(requests)]
+    findings, _ = blocking_findings(lines, None, ProjectFacts(), GradeSettings())
+    assert any(f.rule == "ASYNC-LOOP-BLOCKED" for f in findings) is flagged

@@ -12,8 +12,11 @@ declare(
     "The event loop is blocked by the submission's code",
     "blocking",
     "Inside async code, a call held the event loop longer than the threshold, so every other "
-    "request waited.\n\nWhy it matters: one slow request stalls the whole server. Use instead: "
-    "`await` an async client, a plain `def` handler, or `await asyncio.to_thread(...)`.",
+    "request waited. Counted when a stall lasts 100 ms or more, or recurs on at least half of "
+    "the requests to that route: a short stall on a few of many requests is what a busy "
+    "machine does to any code.\n\nWhy it matters: one slow request stalls the whole server. "
+    "Use instead: `await` an async client, a plain `def` handler, or "
+    "`await asyncio.to_thread(...)`.",
     confirms=(
         confirms("ASYNC-STATIC-BLOCKING-CALL", "near"),
         confirms("RUFF-ASYNC", "near", prefix=True),
