@@ -48,7 +48,9 @@ class Phase:
     name: PhaseName | None  # None: a step that records findings but is no phase of the report
     run: Callable[[RunContext], None]
     needs: tuple[PhaseName, ...] = ()
-    alongside_next: bool = False  # runs in a thread beside the next phase (static || build)
+    # Runs in a thread beside the phases that follow, until one holding a machine lock (static
+    # needs nothing the build, start, fuzz or conformance make, and they need nothing of it).
+    alongside: bool = False
     machine_lock: str | None = None  # one grading at a time per machine holds it (load timing)
     after_deadline: bool = False  # still runs when the grading's time limit has passed
 
@@ -59,7 +61,7 @@ INTERRUPTED_SETTLE_SECONDS = 3.0
 
 B, S, F, L = PhaseName.BUILD, PhaseName.START, PhaseName.FUZZ, PhaseName.LOAD
 PHASES: tuple[Phase, ...] = (
-    Phase(PhaseName.STATIC, static_phase, alongside_next=True, after_deadline=True),
+    Phase(PhaseName.STATIC, static_phase, alongside=True, after_deadline=True),
     Phase(B, build_phase, after_deadline=True),
     Phase(S, start_phase, needs=(B,)),
     Phase(F, fuzz_phase, needs=(S,)),
@@ -173,15 +175,21 @@ def new_context(
 def run_phases(ctx: RunContext, phases: tuple[Phase, ...]) -> None:
     """The one loop: gates, deadline, locks and failure-to-data, the same for every phase."""
     alongside: list[Future[None]] = []
+
+    def join() -> None:
+        for future in alongside:
+            future.result()
+        alongside.clear()
+
     with ThreadPoolExecutor(max_workers=1) as pool:
         for phase in phases:
-            if phase.alongside_next:
+            if phase.alongside:
                 alongside.append(pool.submit(_run_one, ctx, phase))
                 continue
+            if phase.machine_lock is not None:
+                join()  # what is timed under the machine lock shares the CPU with nothing of ours
             _run_one(ctx, phase)
-            for future in alongside:
-                future.result()
-            alongside.clear()
+        join()
 
 
 def _run_one(ctx: RunContext, phase: Phase) -> None:
