@@ -8,10 +8,13 @@ from collections.abc import Iterable, Iterator
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
+    Handler,
     annotation_base,
     app_trees,
     functions,
     own_nodes,
+    parameter_defaults,
+    parameters,
     route_handlers,
     terminal_name,
 )
@@ -262,6 +265,193 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
                     and _looks_secret(value.value)
                 ):
                     yield Hit(rel, node.lineno, f"{target.id} is a string literal in the code.")
+
+
+_SIGNUP = re.compile(r"regist|sign_?up|sign-up|create_user|create_account|/users/?$", re.I)
+_CONSTRAINTS = frozenset({"min_length", "pattern", "regex", "min_items"})
+_CONSTRAINED_TYPES = frozenset({"constr", "StringConstraints"})
+
+
+def _signup_handlers(ctx: StaticContext) -> list[Handler]:
+    """Handlers that create a user account (POST on a register/signup/users route)."""
+    return [
+        h
+        for h in route_handlers(ctx)
+        if any(r.method.upper() == "POST" for r in h.routes)
+        and (_SIGNUP.search(h.name) or any(_SIGNUP.search(r.path) for r in h.routes))
+    ]
+
+
+def _constrained(annotation: ast.expr, value: ast.expr | None) -> bool:
+    """`Field(min_length=8)`, `constr(min_length=8)`, `Annotated[str, ...]` with a constraint."""
+    for node in (annotation, value):
+        for sub in ast.walk(node) if node is not None else ():
+            if isinstance(sub, ast.keyword) and sub.arg in _CONSTRAINTS:
+                return True
+            named = isinstance(sub, ast.Name | ast.Attribute) and terminal_name(sub)
+            if named in _CONSTRAINED_TYPES:
+                return True
+    return False
+
+
+def _length_checked(ctx: StaticContext) -> bool:
+    """The code measures a password somewhere (`len(body.password) < 8`, a validator)."""
+    for _, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if not isinstance(node, ast.Call):
+                continue
+            called = terminal_name(node.func)
+            if called in {"len", "match", "fullmatch", "search"} and any(
+                _password_name(ast.unparse(a)) for a in node.args
+            ):
+                return True
+            if called in {"field_validator", "validator"} and any(
+                _password_name(str(getattr(a, "value", ""))) for a in node.args
+            ):
+                return True
+    return False
+
+
+def _password_field_in(
+    name: str, classes: dict[str, tuple[str, ast.ClassDef]], seen: frozenset[str] = frozenset()
+) -> tuple[str, int, str, bool] | None:
+    """(file, line, field, constrained) of a class's own or inherited plain `str` password."""
+    found = classes.get(name)
+    if found is None or name in seen:
+        return None
+    rel, node = found
+    for stmt in node.body:
+        if (
+            isinstance(stmt, ast.AnnAssign)
+            and isinstance(stmt.target, ast.Name)
+            and _password_name(stmt.target.id)
+            and not _HASHING.search(stmt.target.id)
+            and not _CONFIRM.search(stmt.target.id)
+        ):
+            constrained = _constrained(stmt.annotation, stmt.value)
+            return rel, stmt.lineno, stmt.target.id, constrained
+    for base in node.bases:
+        base_name = terminal_name(base)
+        if base_name:
+            inherited = _password_field_in(base_name, classes, seen | {name})
+            if inherited is not None:
+                return inherited
+    return None
+
+
+@static_rule(
+    "SEC-PASSWORD-UNCONSTRAINED",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MINOR,
+    "Sign-up accepts any password, even an empty one",
+)
+def password_unconstrained(ctx: StaticContext) -> Iterable[Hit]:
+    """The body a sign-up route reads has a plain `str` password: no length, no pattern, and no
+    check anywhere in the code.
+
+    Why is this bad? An empty or one-letter password is accepted and then guessed. Example:
+    `password: str` / Use instead: `password: str = Field(min_length=8)`.
+    """
+    handlers = _signup_handlers(ctx)
+    if not handlers or _length_checked(ctx):
+        return
+    classes: dict[str, tuple[str, ast.ClassDef]] = {}
+    for rel, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if isinstance(node, ast.ClassDef):
+                classes.setdefault(node.name, (rel, node))
+    reported: set[tuple[str, int]] = set()
+    for handler in handlers:
+        defaults = parameter_defaults(handler.node)
+        for arg in parameters(handler.node):
+            if arg.annotation is None:
+                continue
+            if _password_name(arg.arg) and terminal_name(arg.annotation) == "str":
+                if not _constrained(arg.annotation, defaults.get(arg.arg)):
+                    where = (handler.file, arg.lineno)
+                    if where not in reported:
+                        reported.add(where)
+                        yield Hit(*where, f"{handler.name} takes `{arg.arg}: str` unchecked.")
+                continue
+            model = annotation_base(arg.annotation)
+            field = _password_field_in(model, classes) if model else None
+            if field is None or field[3] or (field[0], field[1]) in reported:
+                continue
+            reported.add((field[0], field[1]))
+            yield Hit(
+                field[0],
+                field[1],
+                f"{model}.{field[2]}, the body of {handler.name}, is any string: no length or "
+                "pattern, and no check in the code.",
+            )
+
+
+_ENV_READS = frozenset({"getenv", "get"})
+_SETTINGS_BASES = frozenset({"BaseSettings"})
+
+
+def _signing_name(name: str) -> bool:
+    """A key that signs or encrypts (tokens are forged with it), not a service's password."""
+    words = {w for w in re.split(r"_+", name.upper()) if w}
+    return _secret_name(name) and not words & {"PASSWORD", "PASSWD", "PWD"}
+
+
+def _env_fallback(value: ast.expr) -> tuple[str, str] | None:
+    """(variable, literal) of `os.getenv("X", "literal")` / `os.environ.get("X", "literal")`."""
+    if not (isinstance(value, ast.Call) and terminal_name(value.func) in _ENV_READS):
+        return None
+    if terminal_name(value.func) == "get" and "environ" not in ast.unparse(value.func):
+        return None
+    args = [*value.args, *(k.value for k in value.keywords if k.arg == "default")]
+    if len(args) < 2 or not all(isinstance(a, ast.Constant) for a in args[:2]):
+        return None
+    name, default = args[0], args[1]
+    assert isinstance(name, ast.Constant) and isinstance(default, ast.Constant)
+    if not (isinstance(name.value, str) and isinstance(default.value, str)):
+        return None
+    return name.value, default.value
+
+
+@static_rule(
+    "SEC-SECRET-FALLBACK",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MINOR,
+    "A signing key falls back to a value written in the code",
+)
+def secret_fallback(ctx: StaticContext) -> Iterable[Hit]:
+    """A signing key read from the environment, with a literal default when it is unset.
+
+    Why is this bad? A deployment that forgets the variable signs tokens with a key everyone
+    who has read the code knows, and nothing says so. Example: `SECRET_KEY = os.getenv(
+    "SECRET_KEY", "dev-key")` / Use instead: `os.environ["SECRET_KEY"]`, or a random key per
+    start (`secrets.token_urlsafe()`) when tokens need not survive a restart.
+    """
+    for rel, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                read = _env_fallback(node.value)
+                names = [t.id for t in targets if isinstance(t, ast.Name)]
+                if read and _looks_secret(read[1]) and any(map(_signing_name, [*names, read[0]])):
+                    yield Hit(rel, node.lineno, f"{read[0]} falls back to a literal when unset.")
+            elif isinstance(node, ast.ClassDef) and {terminal_name(b) for b in node.bases} & (
+                _SETTINGS_BASES
+            ):
+                for stmt in node.body:
+                    if (
+                        isinstance(stmt, ast.AnnAssign)
+                        and isinstance(stmt.target, ast.Name)
+                        and _signing_name(stmt.target.id)
+                        and isinstance(stmt.value, ast.Constant)
+                        and isinstance(stmt.value.value, str)
+                        and _looks_secret(stmt.value.value)
+                    ):
+                        yield Hit(
+                            rel,
+                            stmt.lineno,
+                            f"{node.name}.{stmt.target.id} defaults to a literal when the "
+                            "environment does not set it.",
+                        )
 
 
 def _built_sql(node: ast.expr, local: dict[str, ast.expr], safe: set[str]) -> bool:
