@@ -112,6 +112,10 @@ class ScenarioRun:
         self.scenarios[-1]["status"] = status
         self.scenarios[-1]["detail"] = detail[:MAX_DETAIL_CHARS]
 
+    def name_field(self, field: str) -> None:
+        """Name the body field the scenario just recorded sent wrong."""
+        self.scenarios[-1]["field"] = field
+
     def skip(self, why: str, *sids: str) -> None:
         for sid in sids:
             self.add(sid, "not_applicable", "", detail=why)
@@ -341,7 +345,7 @@ class ScenarioRun:
         body = {field: None} if resource.update_method == "PATCH" else {**sent, field: None}
         reply = self.on_item(resource.update_method, resource, rid, self.owner.headers, body)
         if not reply.ok:
-            self._judge_invalid(sid, reply, f"{field!r} set to null")
+            self._judge_invalid(sid, reply, f"{field!r} set to null", field)
             return
         stored = reply.body.get(field, "") if isinstance(reply.body, dict) else ""
         if stored is not None and "GET" in resource.item_methods:
@@ -354,6 +358,7 @@ class ScenarioRun:
                     read,
                     detail=f"after {field!r} was set to null, reading the record crashed",
                 )
+                self.name_field(field)
                 return
             stored = read.body.get(field, "") if isinstance(read.body, dict) else ""
         if stored is None:
@@ -364,6 +369,7 @@ class ScenarioRun:
                 reply,
                 detail=f"the update stored null in the required field {field!r}",
             )
+            self.name_field(field)
         else:
             self.add(sid, "pass", "422, or null ignored", reply)
 
@@ -414,7 +420,9 @@ class ScenarioRun:
                 headers=self.owner.headers,
                 json_body=body,
             )
-            self._judge_invalid("invalid-missing-field", reply, f"without {required[0]!r}")
+            self._judge_invalid(
+                "invalid-missing-field", reply, f"without {required[0]!r}", required[0]
+            )
         types = {n: _field_type(self.raw, schema["properties"].get(n)) for n in valid}
         typed = [(n, t) for n, t in types.items() if t is not None and t in _WRONG_TYPE]
         if not typed:
@@ -428,12 +436,15 @@ class ScenarioRun:
             headers=self.owner.headers,
             json_body={**valid, name: _WRONG_TYPE[kind]},
         )
-        self._judge_invalid("invalid-wrong-type", reply, f"{name!r} as {_WRONG_TYPE[kind]!r}")
+        self._judge_invalid(
+            "invalid-wrong-type", reply, f"{name!r} as {_WRONG_TYPE[kind]!r}", name
+        )
 
-    def _judge_invalid(self, sid: str, reply: Exchange, what: str) -> None:
+    def _judge_invalid(self, sid: str, reply: Exchange, what: str, field: str) -> None:
         status = self.judge(sid, reply, {422}, {400})
         if status == "fail" and reply.ok:
             self.amend("fail", f"accepted a payload with {what} ({reply.got})")
+        self.name_field(field)
 
     def unauthenticated(self, resource: Resource, rid: str | None) -> None:
         sids = ["unauthenticated-write"] + (["unauthenticated-read"] if self.kind == "todo" else [])

@@ -7,7 +7,7 @@ TypeAdapter. Fields are a public interface: add fields, never rename them.
 from __future__ import annotations
 
 import sys
-from typing import Literal
+from typing import Literal, NotRequired
 
 # pydantic refuses typing.TypedDict before Python 3.12 (see probes/results.py).
 if sys.version_info >= (3, 12):
@@ -71,6 +71,8 @@ class Scenario(TypedDict):
     got: str
     curl: str
     detail: str
+    field: NotRequired[str]
+    """The body field a validation scenario sent wrong (missing, mistyped, null)."""
 
 
 class ConformanceResult(TypedDict):

@@ -8,10 +8,13 @@ users of their own, so they depend on nothing else the fuzz phase did.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from grader.checks.registry import make_finding, rule_observing
+from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
+from grader.phases.body_fields import field_declaration
 from grader.phases.context import RunContext
 from grader.phases.routes import locate_by_route
 from grader.phases.server_errors import ServerErrors, service_excuse
@@ -35,9 +38,42 @@ def conformance_phase(ctx: RunContext) -> None:
     if result["error"]:
         raise PhaseFailed(f"the conformance probe failed: {result['error']}")
     errors = ServerErrors.read(ctx.candidate(), since, service_excuse(ctx))
-    found = [*conformance_findings(result, errors), *security_findings(security)]
+    found = conformance_findings(result, errors)
+    found = at_declared_fields(found, result, ctx.facts, ctx.submission.root)
+    found += security_findings(security)
     ctx.grading.add(*locate_by_route(found, ctx.facts))
     ctx.grading.metrics.update(conformance_metrics(result, security))
+
+
+# Validation scenarios: the write they sent a malformed body to, by the scenario's id.
+_BODY_WRITES = {
+    "invalid-missing-field": ("POST",),
+    "invalid-wrong-type": ("POST",),
+    "invalid-null-update": ("PUT", "PATCH"),
+}
+
+
+def at_declared_fields(
+    findings: list[Finding], result: ConformanceResult, facts: ProjectFacts, root: Path
+) -> list[Finding]:
+    """A validation gap is located at the body model's field it got through, when found."""
+    located = []
+    for finding in findings:
+        sid = finding.rule.removeprefix("CONF-").lower()
+        scenario = next((s for s in result["scenarios"] if s["id"] == sid), None)
+        methods = _BODY_WRITES.get(sid)
+        if scenario is not None and methods and scenario.get("field"):
+            field = scenario.get("field", "")
+            where = field_declaration(facts, root, methods, scenario["path"], field)
+            if where is not None:
+                detail = (
+                    f"{finding.detail}. {field!r} is declared at {where[0]}:{where[1]}, and "
+                    "nothing there refuses what was sent."
+                )
+                update = {"file": where[0], "line": where[1], "detail": detail}
+                finding = finding.model_copy(update=update)
+        located.append(finding)
+    return located
 
 
 def _probe_argv(module: str, out: str, env_token: tuple[str, str] | None, *extra: str) -> list[str]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from grader.phases.conformance import conformance_findings
+from pathlib import Path
+
+from grader.discovery import discover
+from grader.phases.conformance import at_declared_fields, conformance_findings
 from grader.phases.server_errors import ServerErrors
 from grader.phases.tracebacks import ServerTrace
 from probes.conformance_results import ConformanceResult, Scenario
@@ -89,3 +92,39 @@ def test_a_malformed_payload_proves_missing_validation_only_when_it_got_in() -> 
         _result(_scenario("invalid-missing-field", "500", "422")), lost
     )
     assert excused.rule == "CONF-SERVICE-UNREACHABLE" and excused.flag is None
+
+
+def test_a_malformed_body_that_got_through_points_at_the_field_it_got_through(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "schemas.py").write_text(
+        "from pydantic import BaseModel\n"
+        "\n"
+        "class TodoBase(BaseModel):\n"
+        "    title: str | None = None\n"
+        "\n"
+        "class TodoUpdate(TodoBase):\n"
+        "    done: bool = False\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "main.py").write_text(
+        "from typing import Annotated\n"
+        "from fastapi import Body, FastAPI\n"
+        "from schemas import TodoUpdate\n"
+        "app = FastAPI()\n"
+        "\n"
+        '@app.put("/todos/{todo_id}")\n'
+        "def update(todo_id: int, body: Annotated[TodoUpdate, Body()]) -> dict[str, int]:\n"
+        "    return {}\n",
+        encoding="utf-8",
+    )
+    stored = _scenario("invalid-null-update", "200", method="PUT")
+    stored["path"], stored["field"] = "/todos/{todo_id}", "title"
+    unnamed = _scenario("invalid-wrong-type", "201", method="POST")  # no field: stays unlocated
+    result = _result(stored, unnamed)
+    found = at_declared_fields(conformance_findings(result), result, discover(tmp_path), tmp_path)
+    by_rule = {f.rule: f for f in found}
+    null = by_rule["CONF-INVALID-NULL-UPDATE"]
+    assert (null.file, null.line) == ("schemas.py", 4)  # inherited from TodoBase
+    assert "'title' is declared at schemas.py:4" in null.detail
+    assert by_rule["CONF-INVALID-WRONG-TYPE"].file is None

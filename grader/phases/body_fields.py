@@ -1,0 +1,107 @@
+"""Where a request body's field is declared: the line a validation finding belongs to.
+
+A conformance scenario that got a malformed body accepted (a field missing, mistyped or set to
+null) proves the gap at the request; the fix is the model's field, which is where a reviewer
+looks. The submission's files are read as data (ast, never imported).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from grader.discovery import ProjectFacts
+from grader.discovery.tolerant_parse import parse_tolerant
+from grader.phases.routes import route_for
+
+_MAX_FILE_BYTES = 1_000_000
+_MAX_BASES = 6
+
+Classes = dict[str, tuple[str, ast.ClassDef]]
+
+
+def field_declaration(
+    facts: ProjectFacts, root: Path, methods: tuple[str, ...], path: str, field: str
+) -> tuple[str, int] | None:
+    """(file, line) of `field` in the model the route's handler takes as its body, if found."""
+    route = next((r for m in methods if (r := route_for(facts, m, path)) is not None), None)
+    if route is None or not field:
+        return None
+    handler = _function(_parse(root, route.file), route.function, route.line)
+    if handler is None:
+        return None
+    classes = _classes(facts, root)
+    args = handler.args
+    for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+        for name in _annotation_names(arg.annotation):
+            found = _field_in(name, field, classes, 0)
+            if found is not None:
+                return found
+    return None
+
+
+def _parse(root: Path, rel: str) -> ast.Module | None:
+    path = root / rel
+    try:
+        if path.is_symlink() or path.stat().st_size > _MAX_FILE_BYTES:
+            return None
+        return parse_tolerant(path.read_text(encoding="utf-8", errors="replace"), rel)[0]
+    except (OSError, SyntaxError, ValueError):
+        return None
+
+
+def _function(
+    module: ast.Module | None, name: str, line: int
+) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    for node in ast.walk(module) if module is not None else ():
+        if (
+            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.name == name
+            and (node.lineno == line or any(d.lineno == line for d in node.decorator_list))
+        ):
+            return node
+    return None
+
+
+def _classes(facts: ProjectFacts, root: Path) -> Classes:
+    found: Classes = {}
+    for rel in facts.python_files:
+        if rel in facts.test_files:
+            continue
+        module = _parse(root, rel)
+        for node in ast.walk(module) if module is not None else ():
+            if isinstance(node, ast.ClassDef):
+                found.setdefault(node.name, (rel, node))
+    return found
+
+
+def _annotation_names(annotation: ast.expr | None) -> list[str]:
+    """Class names an annotation can stand for: `Body`, `Annotated[Body, ...]`, `Body | None`."""
+    names = []
+    for sub in ast.walk(annotation) if annotation is not None else ():
+        if isinstance(sub, ast.Name):
+            names.append(sub.id)
+        elif isinstance(sub, ast.Attribute):
+            names.append(sub.attr)
+    return names
+
+
+def _field_in(name: str, field: str, classes: Classes, depth: int) -> tuple[str, int] | None:
+    found = classes.get(name)
+    if found is None or depth > _MAX_BASES:
+        return None
+    rel, node = found
+    for stmt in node.body:
+        if (
+            isinstance(stmt, ast.AnnAssign)
+            and isinstance(stmt.target, ast.Name)
+            and stmt.target.id == field
+        ):
+            return rel, stmt.lineno
+    for base in node.bases:
+        base_name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
+        if isinstance(base_name, str):
+            inherited = _field_in(base_name, field, classes, depth + 1)
+            if inherited is not None:
+                return inherited
+    return None
