@@ -76,6 +76,16 @@ class BlockSummary(TypedDict):
     sync helper the blocking `async def` called."""
 
 
+class RepeatingSite(TypedDict):
+    """A line of the submission that issued SQL, and how often its busiest call chain repeated
+    within one request of the route (the most seen in any request)."""
+
+    file: str
+    line: int
+    repeats: int
+    chain: list[tuple[str, int]]
+
+
 class RouteSqlSummary(TypedDict):
     method: str
     route: str
@@ -92,6 +102,8 @@ class RouteSqlSummary(TypedDict):
     its chain, where one helper called from several lines makes several chains."""
     busiest_chain: list[tuple[str, int]]
     """The submission's frames that led to that line, innermost first (the loop is among them)."""
+    repeating: list[RepeatingSite]
+    """Every line that issued SQL, most repeated first: two lazy loads per item are two sites."""
 
 
 def _records(lines: Iterable[str], kind: str) -> Iterable[dict[str, Any]]:
@@ -189,6 +201,28 @@ def _busiest_site(sites: Any) -> _Site | None:
     return best
 
 
+MAX_SITES_PER_ROUTE = 10
+
+
+def _merge_sites(known: list[RepeatingSite], sites: Any) -> None:
+    """Keep, per line, the most repeats one request showed; most repeated first, bounded."""
+    for site in sites if isinstance(sites, list) else []:
+        if not isinstance(site, dict):
+            continue
+        file, line = _text(site.get("file")), _int(site.get("line"))
+        repeats = _int(site.get("repeats"))
+        if not (file and line and line > 0 and repeats and repeats > 0):
+            continue
+        same = next((k for k in known if (k["file"], k["line"]) == (file, line)), None)
+        if same is None:
+            known.append({"file": file, "line": line, "repeats": 0, "chain": []})
+            same = known[-1]
+        if repeats > same["repeats"]:
+            same["repeats"], same["chain"] = repeats, _chain(site.get("chain"))
+    known.sort(key=lambda k: (-k["repeats"], k["file"], k["line"]))
+    del known[MAX_SITES_PER_ROUTE:]
+
+
 def _chain(frames: Any) -> list[tuple[str, int]]:
     chain = []
     for frame in frames[:16] if isinstance(frames, list) else []:
@@ -223,8 +257,10 @@ def summarize_requests(lines: Iterable[str]) -> list[RouteSqlSummary]:
                 "busiest_line": None,
                 "busiest_count": 0,
                 "busiest_chain": [],
+                "repeating": [],
             }
         group["count"] += 1
+        _merge_sites(group["repeating"], record.get("sql_sites"))
         group["statements_min"] = min(group["statements_min"], statements)
         busiest = _busiest_site(record.get("sql_sites"))
         if busiest is not None and (

@@ -156,37 +156,57 @@ LOOP_STATEMENTS = 5
 def _n_plus_one(
     routes: list[RouteSqlSummary], facts: ProjectFacts, root: Path | None = None
 ) -> list[Finding]:
+    """One finding per line that issues a query once per item of a GET's answer.
+
+    The finding sits where the query is issued (the helper, the lazy-loading property): that is
+    the per-item work a reviewer points at; the detail names the loop that repeats it.
+    """
     findings = []
     for summary in routes:
         low, high = summary["statements_min"], summary["statements_max"]
         grows = high >= 10 and high > 2 * max(low, 1)
-        repeats = summary["busiest_count"] >= LOOP_STATEMENTS
-        if summary["method"].upper() != "GET" or not (grows or repeats):
+        sites = [s for s in summary["repeating"] if s["repeats"] >= LOOP_STATEMENTS]
+        if summary["method"].upper() != "GET" or not (grows or sites):
             continue
-        route = route_for(facts, "GET", summary["route"])
-        file, line = (route.file, route.line) if route else (None, None)
         seen = (
             f"ran between {low} and {high} SQL statements per request as the collection grew"
             if grows
             else f"ran up to {high} SQL statements per request"
         )
-        where = ""
         busiest = summary["busiest_file"], summary["busiest_line"]
-        if busiest[0] is not None and busiest[1] is not None:
-            file, line = busiest[0], busiest[1]  # the statement that repeats
-            where = f" {summary['busiest_count']} of them were issued at {file}:{line}"
-            loop = loop_frame(root, summary["busiest_chain"]) if root is not None else None
-            if loop is not None and loop != busiest:
-                file, line = loop  # the loop that repeats it is what to change
-                where += f", once per item of the loop at {file}:{line}"
-            where += "."
-        findings.append(
-            make_finding(
-                "PERF-N-PLUS-ONE",
-                f"GET {summary['route']} {seen}: one query per item.{where}",
-                file=file,
-                line=line,
-                extent=high,
+        if not sites and busiest[0] is not None and busiest[1] is not None:
+            sites = [
+                {
+                    "file": busiest[0],
+                    "line": busiest[1],
+                    "repeats": summary["busiest_count"],
+                    "chain": summary["busiest_chain"],
+                }
+            ]
+        if not sites:
+            route = route_for(facts, "GET", summary["route"])
+            findings.append(
+                make_finding(
+                    "PERF-N-PLUS-ONE",
+                    f"GET {summary['route']} {seen}: one query per item.",
+                    file=route.file if route else None,
+                    line=route.line if route else None,
+                    extent=high,
+                )
             )
-        )
+            continue
+        for site in sites:
+            where = f" {site['repeats']} of them were issued at {site['file']}:{site['line']}"
+            loop = loop_frame(root, site["chain"]) if root is not None else None
+            if loop is not None and loop != (site["file"], site["line"]):
+                where += f", once per item of the loop at {loop[0]}:{loop[1]}"
+            findings.append(
+                make_finding(
+                    "PERF-N-PLUS-ONE",
+                    f"GET {summary['route']} {seen}: one query per item.{where}.",
+                    file=site["file"],
+                    line=site["line"],
+                    extent=high,
+                )
+            )
     return findings

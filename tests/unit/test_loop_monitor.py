@@ -355,7 +355,9 @@ def test_aiosqlite_statements_are_charged_to_the_request_that_awaited_them(
         assert "aiosqlite" in served.counters()["hooks"]
 
 
-def test_a_query_in_a_loop_is_pinned_to_the_loop_not_only_the_query(bad_run: Served) -> None:
+def test_a_query_in_a_loop_is_pinned_where_it_is_issued_and_names_the_loop(
+    bad_run: Served,
+) -> None:
     lines = bad_run.out.read_text(encoding="utf-8").splitlines()
     nplus = next(s for s in summarize_requests(lines) if s["route"] == "/nplus")
     one, loop = bad_run.planted("store.py", "one"), bad_run.planted("main.py", "loop")
@@ -366,13 +368,37 @@ def test_a_query_in_a_loop_is_pinned_to_the_loop_not_only_the_query(bad_run: Ser
     six = next(s for s in summarize_requests(lines) if s["route"] == "/six")
     assert six["statements_max"] == 6 and six["busiest_count"] == 3  # a, b, c share one line
     (n_plus_one,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]  # not /six
-    # six statements at a bounded size: no growth to see, but one line repeated per item
-    assert (n_plus_one.file, n_plus_one.line) == ("main.py", loop)
+    # six statements at a bounded size: no growth to see, but one line repeated per item; the
+    # finding sits at the per-item query, and says which loop repeats it
+    assert (n_plus_one.file, n_plus_one.line) == ("store.py", one)
     assert f"6 of them were issued at store.py:{one}" in n_plus_one.detail
-    # without the files, the statement that repeats is the evidence
+    assert f"once per item of the loop at main.py:{loop}" in n_plus_one.detail
+    # without the files, the loop cannot be named
     findings, _ = blocking_findings(lines, None, ProjectFacts(), GradeSettings())
     (bare,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
-    assert (bare.file, bare.line) == ("store.py", one)
+    assert (bare.file, bare.line) == ("store.py", one) and "loop" not in bare.detail
+
+
+def _request_with_sites(sites: list[tuple[str, int, int]], statements: int) -> str:
+    return json.dumps({
+        "kind": "request", "method": "GET", "route": "/posts", "status": 200,
+        "statements": statements, "ms": 9.0,
+        "sql_sites": [
+            {"file": f, "line": n, "count": r, "repeats": r, "chain": [[f, n], ["api.py", 30]]}
+            for f, n, r in sites
+        ],
+    })
+
+
+def test_each_line_that_queries_per_item_is_its_own_finding() -> None:
+    # a page of 10 posts: author and comment count lazy-loaded per post, one count query
+    lines = [
+        _request_with_sites([("models.py", 46, 10), ("models.py", 50, 10), ("api.py", 28, 1)], 21),
+        _request_with_sites([("models.py", 46, 2), ("models.py", 50, 2), ("api.py", 28, 1)], 5),
+    ]
+    findings, _ = blocking_findings(lines, None, ProjectFacts(), GradeSettings())
+    located = sorted((f.file, f.line) for f in findings if f.rule == "PERF-N-PLUS-ONE")
+    assert located == [("models.py", 46), ("models.py", 50)]
 
 
 def _block(ms: float, route: str = "/todos") -> str:
