@@ -204,15 +204,27 @@ def _password_fields(ctx: StaticContext) -> dict[str, tuple[str, int, str]]:
     "A response model exposes a password field",
 )
 def password_in_response(ctx: StaticContext) -> Iterable[Hit]:
-    """A model used as a route's response has a password (or password hash) field.
+    """A route answers with a model that has a password (or password hash) field: at the field
+    of a model made for answers, at the route when it answers with the stored record (which
+    rightly holds the hash).
 
     Why is this bad? Every read of a user sends the password or its hash to the client.
     Use instead: a separate `UserOut` without the field.
     """
     fields = _password_fields(ctx)
+    stored = _stored_models(ctx)
     for model, (route_file, route_line) in _response_models(ctx).items():
-        if model in fields:
-            rel, line, field = fields[model]
+        if model not in fields:
+            continue
+        rel, line, field = fields[model]
+        if model in stored:  # the stored record rightly holds the hash: the route is the slip
+            yield Hit(
+                route_file,
+                route_line,
+                f"This route answers with the stored record {model}, whose {field} "
+                f"({rel}:{line}) is sent to clients.",
+            )
+        else:  # a model made for answers carries the field: the field is the slip
             yield Hit(
                 rel,
                 line,
