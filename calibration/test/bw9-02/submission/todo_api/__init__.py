@@ -1,0 +1,1 @@
+"""A small multi-user Todo API."""

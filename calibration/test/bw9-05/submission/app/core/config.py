@@ -1,0 +1,17 @@
+from functools import lru_cache
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BLOG_", env_file=".env", extra="ignore")
+
+    jwt_secret: str
+    jwt_algorithm: str = "HS256"
+    access_token_ttl_minutes: int = 30
+    database_url: str = "sqlite+aiosqlite:///./blog.db"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()  # type: ignore[call-arg]
