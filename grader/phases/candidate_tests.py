@@ -78,15 +78,7 @@ def candidate_tests_phase(ctx: RunContext) -> None:
     if services is not None:
         environment = candidate_environment_with_services(environment, services)
     started = time.monotonic()
-    run = run_candidate_tests(
-        ctx.engine,
-        image=ctx.sandbox.image,
-        facts=ctx.facts,
-        settings=ctx.settings,
-        labels=run_labels(ctx.run_id, "tests"),
-        environment=environment,
-        network=services.network if services is not None else None,
-    )
+    run = _suite_run(ctx, "tests", environment)
     seconds = time.monotonic() - started
     hidden = secret_values(ctx.facts, ctx.environment)  # pytest may echo a setting's value
     run.collection_errors = [
@@ -98,6 +90,29 @@ def candidate_tests_phase(ctx: RunContext) -> None:
     ctx.grading.add(*findings_from_tests(run, ctx.facts))
     ctx.grading.metrics.update(metrics_from_tests(run))
     _sabotage_run(ctx, run, seconds, environment)
+
+
+def _suite_run(
+    ctx: RunContext,
+    role: str,
+    environment: dict[str, str],
+    timeout_seconds: int = TESTS_TIMEOUT_SECONDS,
+    sabotage: bool = False,
+) -> CandidateTestRun:
+    """One run of the candidate's suite in the build's image, beside the app's own servers."""
+    assert ctx.sandbox.image is not None, "the candidate tests need the build phase's image"
+    services = ctx.sandbox.services
+    return run_candidate_tests(
+        ctx.engine,
+        image=ctx.sandbox.image,
+        facts=ctx.facts,
+        settings=ctx.settings,
+        labels=run_labels(ctx.run_id, role),
+        environment=environment,
+        timeout_seconds=timeout_seconds,
+        network=services.network if services is not None else None,
+        sabotage=sabotage,
+    )
 
 
 def _sabotage_run(
@@ -113,17 +128,8 @@ def _sabotage_run(
     if why_not is not None:
         ctx.grading.metrics.update(sabotage_metrics(None, why_not))
         return
-    services = ctx.sandbox.services
-    broken = run_candidate_tests(
-        ctx.engine,
-        image=ctx.sandbox.image,
-        facts=ctx.facts,
-        settings=ctx.settings,
-        labels=run_labels(ctx.run_id, "tests-sabotage"),
-        environment={**environment, SABOTAGE_ENV: "1"},
-        timeout_seconds=budget,
-        network=services.network if services is not None else None,
-        sabotage=True,
+    broken = _suite_run(
+        ctx, "tests-sabotage", {**environment, SABOTAGE_ENV: "1"}, budget, sabotage=True
     )
     if broken.run_error is not None or not (broken.outcomes or broken.collection_errors):
         reason = "the sabotage run gave no result" + (
