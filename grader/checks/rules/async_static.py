@@ -17,7 +17,7 @@ from grader.checks.rules.handlers import (
     Function,
     app_trees,
     dotted,
-    functions,
+    functions_by_name,
     import_names,
     own_nodes,
     route_handlers,
@@ -103,16 +103,17 @@ class Blocker:
 def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
     """Sync project functions, by name, that block: directly, or through other such helpers up
     to HELPER_DEPTH calls deep. A name defined twice counts only if every definition blocks."""
-    defined: dict[str, list[tuple[str, ast.FunctionDef]]] = {}
-    async_names: set[str] = set()
-    imports: dict[str, dict[str, str]] = {}
-    for rel, module in app_trees(ctx):
-        imports[rel] = import_names(module)
-        for function in functions(module):
-            if isinstance(function, ast.FunctionDef):
-                defined.setdefault(function.name, []).append((rel, function))
-            else:
-                async_names.add(function.name)
+    imports = {rel: import_names(module) for rel, module in app_trees(ctx)}
+    every = functions_by_name(ctx)
+    async_names = {
+        name
+        for name, found in every.items()
+        if any(isinstance(f, ast.AsyncFunctionDef) for _, f in found)
+    }
+    defined = {
+        name: [(rel, f) for rel, f in found if isinstance(f, ast.FunctionDef)]
+        for name, found in every.items()
+    }
     found: dict[str, Blocker] = {}
     for _ in range(HELPER_DEPTH):
         grew = False

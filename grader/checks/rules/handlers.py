@@ -177,6 +177,15 @@ def parameter_defaults(function: Function) -> dict[str, ast.expr]:
     return {a.arg: d for a, d in pairs}
 
 
+def functions_by_name(ctx: StaticContext) -> dict[str, list[tuple[str, Function]]]:
+    """Every function of the app's files by name, with its file: calls are followed by name."""
+    by_name: dict[str, list[tuple[str, Function]]] = {}
+    for rel, module in app_trees(ctx):
+        for function in functions(module):
+            by_name.setdefault(function.name, []).append((rel, function))
+    return by_name
+
+
 def import_names(module: ast.Module) -> dict[str, str]:
     """Local name -> dotted origin: `from time import sleep` gives sleep -> time.sleep."""
     names: dict[str, str] = {}
@@ -239,8 +248,8 @@ class DependencyGraph:
                     names = list(depends_targets(value))
                     if names:
                         graph.aliases[target.id] = names
-            for function in functions(module):
-                graph.functions.setdefault(function.name, []).append(function)
+        for name, defined in functions_by_name(ctx).items():
+            graph.functions[name] = [function for _, function in defined]
         return graph
 
     def parameter_dependencies(self, function: Function) -> list[str]:

@@ -13,6 +13,7 @@ from grader.checks.rules.handlers import (
     annotation_base,
     app_trees,
     functions,
+    functions_by_name,
     own_nodes,
     parameters,
     route_handlers,
@@ -89,10 +90,7 @@ def _bounds_itself(function: Function) -> bool:
 
 def _bounded(ctx: StaticContext, handler: Handler) -> bool:
     """The handler, or a helper it calls (two levels deep, by name), bounds what it reads."""
-    by_name: dict[str, list[Function]] = {}
-    for _, module in app_trees(ctx):
-        for function in functions(module):
-            by_name.setdefault(function.name, []).append(function)
+    by_name = functions_by_name(ctx)
     frontier, seen = [handler.node], {id(handler.node)}
     for _ in range(_CALL_DEPTH + 1):
         following: list[Function] = []
@@ -101,7 +99,7 @@ def _bounded(ctx: StaticContext, handler: Handler) -> bool:
                 return True
             for node in own_nodes(function):
                 if isinstance(node, ast.Call):
-                    for callee in by_name.get(terminal_name(node.func) or "", []):
+                    for _, callee in by_name.get(terminal_name(node.func) or "", []):
                         if id(callee) not in seen:
                             seen.add(id(callee))
                             following.append(callee)
