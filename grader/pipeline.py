@@ -49,10 +49,24 @@ class Phase:
     run: Callable[[RunContext], None]
     needs: tuple[PhaseName, ...] = ()
     # Runs in a thread beside the phases that follow, until one holding a machine lock (static
-    # needs nothing the build, start, fuzz or conformance make, and they need nothing of it).
+    # needs nothing the build, start, fuzz or conformance make, and they need nothing of it;
+    # the candidate's own suite, in a container of its own, neither).
     alongside: bool = False
     machine_lock: str | None = None  # one grading at a time per machine holds it (load timing)
     after_deadline: bool = False  # still runs when the grading's time limit has passed
+    # The row applies only when this holds (a phase with two places in the order has two rows).
+    when: Callable[[RunContext], bool] | None = None
+
+
+def _tests_beside_the_app(ctx: RunContext) -> bool:
+    """The candidate's suite shares nothing with the running app unless servers are shared: its
+    container has its own copy of the code and of any SQLite file."""
+    return ctx.sandbox.services is None or ctx.sandbox.services.network is None
+
+
+def _tests_after_the_app(ctx: RunContext) -> bool:
+    """A suite that may drop the tables of a shared PostgreSQL runs once the probes are done."""
+    return not _tests_beside_the_app(ctx)
 
 
 # How long an interrupted grading keeps removing its objects: a container whose create request
@@ -60,17 +74,20 @@ class Phase:
 INTERRUPTED_SETTLE_SECONDS = 3.0
 
 B, S, F, L = PhaseName.BUILD, PhaseName.START, PhaseName.FUZZ, PhaseName.LOAD
+T = PhaseName.CANDIDATE_TESTS
 PHASES: tuple[Phase, ...] = (
     Phase(PhaseName.STATIC, static_phase, alongside=True, after_deadline=True),
     Phase(B, build_phase, after_deadline=True),
     Phase(S, start_phase, needs=(B,)),
+    Phase(T, candidate_tests_phase, needs=(B,), alongside=True, after_deadline=True,
+          when=_tests_beside_the_app),
     Phase(F, fuzz_phase, needs=(S,)),
     Phase(PhaseName.CONFORMANCE, conformance_phase, needs=(S, F)),
     Phase(L, load_phase, needs=(S, F), machine_lock="load"),
     Phase(PhaseName.BLOCKING, blocking_phase, needs=(S, F), machine_lock="load"),
     Phase(None, limits_step, after_deadline=True),
-    Phase(PhaseName.CANDIDATE_TESTS, candidate_tests_phase, needs=(B,), after_deadline=True),
-)
+    Phase(T, candidate_tests_phase, needs=(B,), after_deadline=True, when=_tests_after_the_app),
+)  # fmt: skip
 
 
 def grade(
@@ -181,8 +198,10 @@ def run_phases(ctx: RunContext, phases: tuple[Phase, ...]) -> None:
             future.result()
         alongside.clear()
 
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool:
         for phase in phases:
+            if phase.when is not None and not phase.when(ctx):
+                continue
             if phase.alongside:
                 alongside.append(pool.submit(_run_one, ctx, phase))
                 continue

@@ -64,3 +64,21 @@ def test_an_alongside_phase_overlaps_the_next_ones_and_finishes_before_a_locked_
     run_phases(ctx, phases)
     assert seen == ["build", "fuzz", "static done", "load"]
     assert all(ctx.grading.ok(p) for p in (PhaseName.STATIC, PhaseName.BUILD, PhaseName.LOAD))
+
+
+def test_a_row_applies_only_when_its_condition_holds(tmp_path: Path) -> None:
+    seen: list[str] = []
+
+    def record(name: str) -> Callable[[RunContext], None]:
+        return lambda ctx: seen.append(name)
+
+    phases = (
+        Phase(PhaseName.BUILD, record("build")),
+        Phase(PhaseName.CANDIDATE_TESTS, record("beside"), alongside=True, when=lambda c: False),
+        Phase(PhaseName.FUZZ, record("fuzz")),
+        Phase(PhaseName.CANDIDATE_TESTS, record("after"), when=lambda c: True),
+    )
+    ctx = _context(tmp_path)
+    run_phases(ctx, phases)
+    assert seen == ["build", "fuzz", "after"]
+    assert ctx.grading.ok(PhaseName.CANDIDATE_TESTS)
