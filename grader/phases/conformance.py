@@ -203,13 +203,26 @@ def conformance_findings(
     raised it, and one the environment caused (a server the grading lost) is never charged."""
     errors = errors or ServerErrors([])
     locked = _locked_out(result["scenarios"])
+    # 429: the app's rate limit answered the grader's own traffic (fuzzing signs in many times);
+    # limiting is good practice, and the behaviour the scenario checks stays unknown.
+    throttled = [s for s in result["scenarios"] if s["status"] == "fail" and s["got"] == "429"]
     findings = [
         finding
         for scenario in result["scenarios"]
-        if scenario["status"] == "fail" and scenario not in locked
+        if scenario["status"] == "fail" and scenario not in locked and scenario not in throttled
         for finding in [_scenario_finding(scenario, errors)]
         if finding is not None
     ]
+    if throttled:
+        names = ", ".join(s["id"] for s in throttled)
+        findings.append(
+            make_finding(
+                "CONF-UNVERIFIED",
+                f"The app's rate limit answered 429 on {len(throttled)} scenario(s), after the "
+                f"grader's own requests: {names}. Limiting is no fault; what these scenarios "
+                "check is unknown.",
+            )
+        )
     if locked:
         names = ", ".join(s["id"] for s in locked)
         findings.append(

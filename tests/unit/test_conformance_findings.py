@@ -128,3 +128,12 @@ def test_a_malformed_body_that_got_through_points_at_the_field_it_got_through(
     assert (null.file, null.line) == ("schemas.py", 4)  # inherited from TodoBase
     assert "'title' is declared at schemas.py:4" in null.detail
     assert by_rule["CONF-INVALID-WRONG-TYPE"].file is None
+
+
+def test_a_rate_limit_answering_the_probe_is_listed_not_charged() -> None:
+    findings = conformance_findings(
+        _result(_scenario("login", "429", "200", "POST"), _scenario("create", "201", "201", "POST"))
+    )
+    rules = [f.rule for f in findings]
+    assert "CONF-LOGIN" not in rules and "CONF-UNVERIFIED" in rules
+    assert "429 on 1 scenario(s)" in next(f for f in findings if f.rule == "CONF-UNVERIFIED").detail
