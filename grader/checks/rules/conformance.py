@@ -147,8 +147,9 @@ declare(
     "Some scenarios could not be checked: the probe was not let in",
     SOURCE,
     "The probe's credentials were refused where a scenario expected an answer about the data "
-    "(create, read, list...). That is the probe failing to sign in through this app's scheme, "
-    "not the app failing the scenario: those scenarios are listed, never charged.",
+    "(create, read, list...), or the app's rate limit answered 429 after the grader's own "
+    "requests. That is the probe failing to get through, not the app failing the scenario: "
+    "those scenarios are listed, never charged.",
 )
 declare(
     "SEC-DYN-PASSWORD-EXPOSED",
