@@ -35,7 +35,10 @@ MARKER = "@@grader-truth@@ "
 _MAX_RECORDS = 5000
 _out_fd = os.dup(1)
 _written = 0
-_SABOTAGE = os.environ.get("GRADER_SABOTAGE") == "1"
+# Taken out of the environment before the candidate's conftest and tests are imported, so their
+# code does not see the mode through os.environ (the process's initial environment in /proc
+# still holds it: this keeps honest code honest, it is no secret from a determined reader).
+_SABOTAGE = os.environ.pop("GRADER_SABOTAGE", None) == "1"
 _SEEN_KEY = "grader.seen"  # set in the ASGI scope by the outermost app: nested apps record nothing
 SABOTAGE_BODY = b'{"detail": "handler sabotaged by the grader"}'
 _current: str | None = None  # the test running now: requests are charged to it

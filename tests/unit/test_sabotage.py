@@ -190,3 +190,8 @@ def test_the_measurement_absorbs_the_static_hollow_finding(hollow: Runs) -> None
     [merged] = settle([measured, static], [])
     assert merged.rule == "TESTS-PASS-ON-BROKEN-APP" and merged.severity == Severity.MAJOR
     assert "Confirms TESTS-HOLLOW at test_suite.py:8" in merged.detail
+
+
+def test_the_sabotage_mode_is_not_in_the_candidates_environment(tmp_path: Path) -> None:
+    broken = _run(project(tmp_path, "env_suite.py"), sabotage=True)
+    assert broken.passed == 1 and not broken.failed
