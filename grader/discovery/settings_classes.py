@@ -3,9 +3,10 @@
 Two readers share this: service discovery (which settings hold a server's URL or a part of it)
 and the environment plan (which settings the app cannot start without). A setting is *required*
 when the code gives it no default: a pydantic(-settings) `BaseSettings` field with no value,
-`Field(...)` or `Field()` without a default; `os.environ["X"]`; decouple's or starlette's
-`config("X")` without a default. Pydantic reads such a field from the variable named by its alias,
-else its env prefix and name (upper-cased unless the class is case sensitive).
+`Field(...)` or `Field()` without a default; `os.environ["X"]`; `os.getenv("X")` that the next
+check refuses to run without; decouple's or starlette's `config("X")` without a default.
+Pydantic reads such a field from the variable named by its alias, else its env prefix and name
+(upper-cased unless the class is case sensitive).
 """
 
 from __future__ import annotations
@@ -165,6 +166,72 @@ def _module_required(
             setting = _config_call(rel, node)
             if setting is not None:
                 yield setting
+    yield from _guarded_reads(rel, module)
+
+
+def _guarded_reads(rel: str, module: ast.Module) -> Iterator[RequiredSetting]:
+    """`KEY = os.getenv("KEY")` then `if not KEY: raise ...` in the same block: a default-less
+    read the code refuses to run without, as required as `os.environ["KEY"]`."""
+    for node in ast.walk(module):
+        body = getattr(node, "body", None)
+        if not isinstance(body, list):
+            continue
+        reads: dict[str, tuple[str, int]] = {}
+        for stmt in body:
+            if (
+                isinstance(stmt, ast.Assign)
+                and len(stmt.targets) == 1
+                and isinstance(stmt.targets[0], ast.Name)
+            ):
+                name = _defaultless_read(stmt.value)
+                if name is not None:
+                    reads[stmt.targets[0].id] = (name, stmt.lineno)
+            elif isinstance(stmt, ast.If) and _refuses_when_missing(stmt, reads):
+                variable = _tested_name(stmt.test)
+                if variable is not None and variable in reads:
+                    env, line = reads.pop(variable)
+                    yield RequiredSetting(name=env, source=f"{rel}:{line}", owner="os.environ")
+
+
+def _defaultless_read(value: ast.expr) -> str | None:
+    """The variable's name in `os.getenv("X")` / `os.environ.get("X")` without a default."""
+    if not (isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords):
+        return None
+    func = value.func
+    if not isinstance(func, ast.Attribute):
+        return None
+    environ_get = func.attr == "get" and getattr(func.value, "attr", "") == "environ"
+    if not (func.attr == "getenv" or environ_get):
+        return None
+    key = value.args[0]
+    if isinstance(key, ast.Constant) and isinstance(key.value, str) and _ENV_NAME.match(key.value):
+        return key.value
+    return None
+
+
+def _tested_name(test: ast.expr) -> str | None:
+    """`not X`, `X is None`, `X == ""`: the name whose absence the test checks."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return test.operand.id if isinstance(test.operand, ast.Name) else None
+    if isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and len(test.ops) == 1:
+        right = test.comparators[0]
+        if isinstance(right, ast.Constant) and right.value in (None, ""):
+            return test.left.id
+    return None
+
+
+def _refuses_when_missing(stmt: ast.If, reads: dict[str, tuple[str, int]]) -> bool:
+    """The `if` raises or exits at once: the app will not start without the variable."""
+    if _tested_name(stmt.test) not in reads:
+        return False
+    first = stmt.body[0] if stmt.body else None
+    if isinstance(first, ast.Raise):
+        return True
+    return (
+        isinstance(first, ast.Expr)
+        and isinstance(first.value, ast.Call)
+        and getattr(first.value.func, "attr", getattr(first.value.func, "id", "")) == "exit"
+    )
 
 
 def _class_required(

@@ -260,3 +260,30 @@ def test_blank_example_values_are_left_unset(tmp_path: Path) -> None:
     assert environment["APP_NAME"] == "notes"
     assert len(environment["SMTP_PASSWORD"]) == 64  # a secret still gets a fresh value
     assert environment_metrics(facts)["env_unset"] == "EMAILS_FROM,SMTP_PORT"
+
+
+GUARDED = '''import os
+import sys
+
+SECRET_KEY = os.environ.get("SECRET_KEY")
+if not SECRET_KEY:
+    raise RuntimeError("SECRET_KEY environment variable is not set")
+API_TOKEN = os.getenv("API_TOKEN")
+if API_TOKEN is None:
+    sys.exit("API_TOKEN is required")
+DATABASE_URL = os.getenv("DATABASE_URL")
+if not DATABASE_URL:
+    DATABASE_URL = "sqlite:///./app.db"
+DEBUG = os.getenv("DEBUG")
+'''
+
+
+def test_a_read_the_code_refuses_to_run_without_is_required(tmp_path: Path) -> None:
+    _write(tmp_path, {"main.py": GUARDED + "from fastapi import FastAPI\napp = FastAPI()\n"})
+    found = {s.name: s for s in discover(tmp_path).required_env}
+    assert found["SECRET_KEY"].source == "main.py:4"
+    assert "API_TOKEN" in found
+    assert "DATABASE_URL" not in found  # falls back to a default
+    assert "DEBUG" not in found  # read, never refused
+    environment, _ = candidate_environment(discover(tmp_path))
+    assert len(environment["SECRET_KEY"]) == 64
