@@ -67,11 +67,32 @@ def _target_name(node: ast.expr) -> str | None:
     return None
 
 
-def _stores(module: ast.Module, models: set[str]) -> Iterator[tuple[int, str]]:
+def _setters(ctx: StaticContext) -> set[str]:
+    """Attributes written through a property setter (`@password.setter`): assigning one runs the
+    setter's code, which may hash (a Rails-style `user.password = raw`)."""
+    found: set[str] = set()
+    for _, module in app_trees(ctx):
+        for function in functions(module):
+            for decorator in function.decorator_list:
+                if (
+                    isinstance(decorator, ast.Attribute)
+                    and decorator.attr == "setter"
+                    and isinstance(decorator.value, ast.Name)
+                    and _HASHING.search(ast.unparse(function))
+                ):
+                    found.add(decorator.value.id)
+    return found
+
+
+def _stores(
+    module: ast.Module, models: set[str], setters: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, str]]:
     for node in ast.walk(module):
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 name = _target_name(target)
+                if isinstance(target, ast.Attribute) and target.attr in setters:
+                    continue  # the property's setter hashes what it is given
                 if _password_name(name) and _reads_raw_password(node.value):
                     yield node.lineno, f"{ast.unparse(target)} = {ast.unparse(node.value)}"
         elif isinstance(node, ast.Dict):
@@ -133,9 +154,9 @@ def plaintext_password(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? One leaked database exposes every user's password, on every site they use.
     Example: `user.password = body.password` / Use instead: `user.password_hash = hasher.hash(...)`.
     """
-    models = _stored_models(ctx)
+    models, setters = _stored_models(ctx), frozenset(_setters(ctx))
     for rel, module in app_trees(ctx):
-        for line, text in _stores(module, models):
+        for line, text in _stores(module, models, setters):
             yield Hit(rel, line, f"Plain-text password: `{text}`.")
 
 

@@ -9,6 +9,7 @@ from tests.unit.rules.conftest import RunFixture, expected, located
     ("fixture", "code"),
     [
         ("security/passwords.py", "SEC-PLAINTEXT-PASSWORD"),
+        ("security/password_setter.py", "SEC-PLAINTEXT-PASSWORD"),
         ("security/weak_hash.py", "SEC-WEAK-PASSWORD-HASH"),
         ("security/response_password.py", "SEC-PASSWORD-IN-RESPONSE"),
         ("security/secrets.py", "SEC-HARDCODED-SECRET"),
