@@ -18,11 +18,17 @@ from tests.conftest import BASE_IMAGE, ROOT, SAMPLES
 from tests.docker.conftest import managed_objects, zip_folder
 
 
+def _default_sigint() -> None:
+    """A shell without job control starts background jobs with SIGINT ignored, and Python keeps
+    an ignored SIGINT ignored: the grader under test must get Ctrl-C however the suite runs."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_grading(archive: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "grader.cli", str(archive), "--quiet", "--base-image", BASE_IMAGE,
          "-o", str(archive.with_suffix(".json"))],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_default_sigint,
     )
 
 
