@@ -54,9 +54,20 @@ def remove_run(client: Any, run_id: str, settle_seconds: float = 0.0) -> int:
     return removed
 
 
+# A grader killed with a create request in flight leaves a container the engine finishes after
+# the first sweep; when a sweep found anything, it looks again for this long.
+STALE_SETTLE_SECONDS = 3.0
+
+
 def sweep_stale(client: Any) -> int:
     """Remove objects left by graders that died; returns how many objects went."""
-    return _remove(client, _is_stale)
+    removed = _remove(client, _is_stale)
+    if removed:
+        until = time.monotonic() + STALE_SETTLE_SECONDS
+        while time.monotonic() < until:
+            time.sleep(0.25)
+            removed += _remove(client, _is_stale)
+    return removed
 
 
 def _remove(client: Any, wanted: Any) -> int:
