@@ -11,13 +11,11 @@ import ast
 from pathlib import Path
 
 from grader.discovery import ProjectFacts
+from grader.discovery.model_fields import Classes, declared_field
 from grader.discovery.tolerant_parse import parse_tolerant
 from grader.phases.routes import route_for
 
 _MAX_FILE_BYTES = 1_000_000
-_MAX_BASES = 6
-
-Classes = dict[str, tuple[str, ast.ClassDef]]
 
 
 def field_declaration(
@@ -34,9 +32,9 @@ def field_declaration(
     args = handler.args
     for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
         for name in _annotation_names(arg.annotation):
-            found = _field_in(name, field, classes, 0)
+            found = declared_field(classes, name, lambda declared: declared == field)
             if found is not None:
-                return found
+                return found[0], found[1].lineno
     return None
 
 
@@ -84,24 +82,3 @@ def _annotation_names(annotation: ast.expr | None) -> list[str]:
         elif isinstance(sub, ast.Attribute):
             names.append(sub.attr)
     return names
-
-
-def _field_in(name: str, field: str, classes: Classes, depth: int) -> tuple[str, int] | None:
-    found = classes.get(name)
-    if found is None or depth > _MAX_BASES:
-        return None
-    rel, node = found
-    for stmt in node.body:
-        if (
-            isinstance(stmt, ast.AnnAssign)
-            and isinstance(stmt.target, ast.Name)
-            and stmt.target.id == field
-        ):
-            return rel, stmt.lineno
-    for base in node.bases:
-        base_name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
-        if isinstance(base_name, str):
-            inherited = _field_in(base_name, field, classes, depth + 1)
-            if inherited is not None:
-                return inherited
-    return None

@@ -18,6 +18,7 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
+from grader.discovery.model_fields import Classes, declared_field
 from grader.models import RedFlag, Severity
 
 _HASHING = re.compile(
@@ -345,31 +346,8 @@ def _length_checked(ctx: StaticContext) -> bool:
     return False
 
 
-def _password_field_in(
-    name: str, classes: dict[str, tuple[str, ast.ClassDef]], seen: frozenset[str] = frozenset()
-) -> tuple[str, int, str, bool] | None:
-    """(file, line, field, constrained) of a class's own or inherited plain `str` password."""
-    found = classes.get(name)
-    if found is None or name in seen:
-        return None
-    rel, node = found
-    for stmt in node.body:
-        if (
-            isinstance(stmt, ast.AnnAssign)
-            and isinstance(stmt.target, ast.Name)
-            and _password_name(stmt.target.id)
-            and not _HASHING.search(stmt.target.id)
-            and not _CONFIRM.search(stmt.target.id)
-        ):
-            constrained = _constrained(stmt.annotation, stmt.value)
-            return rel, stmt.lineno, stmt.target.id, constrained
-    for base in node.bases:
-        base_name = terminal_name(base)
-        if base_name:
-            inherited = _password_field_in(base_name, classes, seen | {name})
-            if inherited is not None:
-                return inherited
-    return None
+def _plain_password_field(name: str) -> bool:
+    return _password_name(name) and not _HASHING.search(name) and not _CONFIRM.search(name)
 
 
 @static_rule(
@@ -388,7 +366,7 @@ def password_unconstrained(ctx: StaticContext) -> Iterable[Hit]:
     handlers = _signup_handlers(ctx)
     if not handlers or _length_checked(ctx):
         return
-    classes: dict[str, tuple[str, ast.ClassDef]] = {}
+    classes: Classes = {}
     for rel, module in app_trees(ctx):
         for node in ast.walk(module):
             if isinstance(node, ast.ClassDef):
@@ -407,14 +385,18 @@ def password_unconstrained(ctx: StaticContext) -> Iterable[Hit]:
                         yield Hit(*where, f"{handler.name} takes `{arg.arg}: str` unchecked.")
                 continue
             model = annotation_base(arg.annotation)
-            field = _password_field_in(model, classes) if model else None
-            if field is None or field[3] or (field[0], field[1]) in reported:
+            found = declared_field(classes, model, _plain_password_field) if model else None
+            if found is None:
                 continue
-            reported.add((field[0], field[1]))
+            rel, field = found
+            where = (rel, field.lineno)
+            if _constrained(field.annotation, field.value) or where in reported:
+                continue
+            reported.add(where)
+            name = ast.unparse(field.target)
             yield Hit(
-                field[0],
-                field[1],
-                f"{model}.{field[2]}, the body of {handler.name}, is any string: no length or "
+                *where,
+                f"{model}.{name}, the body of {handler.name}, is any string: no length or "
                 "pattern, and no check in the code.",
             )
 

@@ -1,0 +1,39 @@
+"""Where a model's field is declared, following the class's bases within the submission.
+
+Read as data (ast): `class UserCreate(UserBase)` inherits `password` from `UserBase`, and a rule or
+a phase that points at the field must find it there.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+
+# class name -> (file, its definition), the first definition of each name
+Classes = dict[str, tuple[str, ast.ClassDef]]
+
+_MAX_BASES = 6
+
+
+def declared_field(
+    classes: Classes, name: str, wanted: Callable[[str], bool], depth: int = 0
+) -> tuple[str, ast.AnnAssign] | None:
+    """(file, annotated assignment) of the first field `wanted` accepts, in the class or a base."""
+    found = classes.get(name)
+    if found is None or depth > _MAX_BASES:
+        return None
+    rel, node = found
+    for stmt in node.body:
+        if (
+            isinstance(stmt, ast.AnnAssign)
+            and isinstance(stmt.target, ast.Name)
+            and wanted(stmt.target.id)
+        ):
+            return rel, stmt
+    for base in node.bases:
+        base_name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
+        if isinstance(base_name, str) and base_name != name:
+            inherited = declared_field(classes, base_name, wanted, depth + 1)
+            if inherited is not None:
+                return inherited
+    return None
