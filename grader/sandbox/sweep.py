@@ -74,25 +74,31 @@ def _remove(client: Any, wanted: Any) -> int:
     removed = 0
     flt = {"label": f"{LABEL_MANAGED}=true"}
     try:
-        containers = client.containers.list(all=True, filters=flt)
-    except DockerException:
+        # The listing's summaries carry the labels: no inspect per container, which raises
+        # NotFound for the whole listing when another grading removes one in between.
+        containers = client.api.containers(all=True, filters=flt)
+    except (DockerException, RequestException):
         return 0
-    for container in containers:
-        if wanted(container.labels or {}):
+    for summary in containers:
+        if wanted(summary.get("Labels") or {}):
             try:
-                container.remove(force=True, v=True)
+                client.api.remove_container(summary["Id"], force=True, v=True)
                 removed += 1
             except NotFound:
                 pass
-            except DockerException:
+            except (DockerException, RequestException):
                 continue
     removed += _remove_networks(client, flt, wanted)
-    for image in client.images.list(filters=flt):
-        if wanted(image.labels or {}):
+    try:
+        images = client.api.images(filters=flt)
+    except (DockerException, RequestException):
+        return removed
+    for image in images:
+        if wanted(image.get("Labels") or {}):
             try:
-                client.images.remove(image.id, force=True, noprune=False)
+                client.api.remove_image(image["Id"], force=True, noprune=False)
                 removed += 1
-            except DockerException:
+            except (DockerException, RequestException):
                 continue
     return removed
 
@@ -128,7 +134,7 @@ def count_run_objects(client: Any, run_id: str) -> int:
     zero)."""
     flt = {"label": f"{LABEL_RUN}={run_id}"}
     return (
-        len(client.containers.list(all=True, filters=flt))
+        len(client.api.containers(all=True, filters=flt))
         + len(client.api.networks(filters=flt))
         + len(client.images.list(filters=flt))
     )

@@ -49,7 +49,7 @@ def managed_objects(client: Any, owner_pid: int | None = None) -> list[str]:
     pid = os.getpid() if owner_pid is None else owner_pid
     flt = {"label": [f"{LABEL_MANAGED}=true", f"{LABEL_OWNER_PID}={pid}"]}
     return (
-        [c.name for c in client.containers.list(all=True, filters=flt)]
+        [c.name for c in client.containers.list(all=True, filters=flt, ignore_removed=True)]
         + [str(n["Name"]) for n in client.api.networks(filters=flt)]
         + [str(i.tags) for i in client.images.list(filters=flt)]
     )
