@@ -46,12 +46,11 @@ def remove_run(client: Any, run_id: str, settle_seconds: float = 0.0) -> int:
     completes after the first listing (the client stopped waiting, the daemon did not), so the
     removal is repeated for that long to catch what appears late.
     """
-    removed = _remove(client, lambda labels: labels.get(LABEL_RUN) == run_id)
-    until = time.monotonic() + settle_seconds
-    while time.monotonic() < until:
-        time.sleep(0.25)
-        removed += _remove(client, lambda labels: labels.get(LABEL_RUN) == run_id)
-    return removed
+
+    def wanted(labels: dict[str, str]) -> bool:
+        return labels.get(LABEL_RUN) == run_id
+
+    return _remove(client, wanted) + _remove_late(client, wanted, settle_seconds)
 
 
 # A grader killed with a create request in flight leaves a container the engine finishes after
@@ -63,10 +62,17 @@ def sweep_stale(client: Any) -> int:
     """Remove objects left by graders that died; returns how many objects went."""
     removed = _remove(client, _is_stale)
     if removed:
-        until = time.monotonic() + STALE_SETTLE_SECONDS
-        while time.monotonic() < until:
-            time.sleep(0.25)
-            removed += _remove(client, _is_stale)
+        removed += _remove_late(client, _is_stale, STALE_SETTLE_SECONDS)
+    return removed
+
+
+def _remove_late(client: Any, wanted: Any, seconds: float) -> int:
+    """Repeat the removal for `seconds`: what a create in flight makes appears after a listing."""
+    removed = 0
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        time.sleep(0.25)
+        removed += _remove(client, wanted)
     return removed
 
 
