@@ -7,7 +7,7 @@ a phase that points at the field must find it there.
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 # class name -> (file, its definition), the first definition of each name
 Classes = dict[str, tuple[str, ast.ClassDef]]
@@ -15,10 +15,21 @@ Classes = dict[str, tuple[str, ast.ClassDef]]
 _MAX_BASES = 6
 
 
+def classes_of(modules: Iterable[tuple[str, ast.Module]]) -> Classes:
+    """Every class the modules define, by name (the first definition of a name wins)."""
+    found: Classes = {}
+    for rel, module in modules:
+        for node in ast.walk(module):
+            if isinstance(node, ast.ClassDef):
+                found.setdefault(node.name, (rel, node))
+    return found
+
+
 def declared_field(
-    classes: Classes, name: str, wanted: Callable[[str], bool], depth: int = 0
+    classes: Classes, name: str, wanted: Callable[[ast.AnnAssign, str], bool], depth: int = 0
 ) -> tuple[str, ast.AnnAssign] | None:
-    """(file, annotated assignment) of the first field `wanted` accepts, in the class or a base."""
+    """(file, annotated assignment) of the first field `wanted` accepts (given the statement and
+    the field's name), in the class or a base."""
     found = classes.get(name)
     if found is None or depth > _MAX_BASES:
         return None
@@ -27,7 +38,7 @@ def declared_field(
         if (
             isinstance(stmt, ast.AnnAssign)
             and isinstance(stmt.target, ast.Name)
-            and wanted(stmt.target.id)
+            and wanted(stmt, stmt.target.id)
         ):
             return rel, stmt
     for base in node.bases:

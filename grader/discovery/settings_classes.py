@@ -193,20 +193,32 @@ def _guarded_reads(rel: str, module: ast.Module) -> Iterator[RequiredSetting]:
                     yield RequiredSetting(name=env, source=f"{rel}:{line}", owner="os.environ")
 
 
-def _defaultless_read(value: ast.expr) -> str | None:
-    """The variable's name in `os.getenv("X")` / `os.environ.get("X")` without a default."""
-    if not (isinstance(value, ast.Call) and len(value.args) == 1 and not value.keywords):
+def environment_read(value: ast.expr) -> tuple[str, ast.expr | None] | None:
+    """(variable, its default or None) of `os.getenv("X"[, d])` / `os.environ.get("X"[, d])`."""
+    if not (isinstance(value, ast.Call) and value.args):
         return None
     func = value.func
-    if not isinstance(func, ast.Attribute):
-        return None
-    environ_get = func.attr == "get" and getattr(func.value, "attr", "") == "environ"
-    if not (func.attr == "getenv" or environ_get):
-        return None
+    called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    owner = func.value if isinstance(func, ast.Attribute) else None
+    environ_get = called == "get" and "environ" in (
+        getattr(owner, "attr", None),
+        getattr(owner, "id", None),
+    )
     key = value.args[0]
-    if isinstance(key, ast.Constant) and isinstance(key.value, str) and _ENV_NAME.match(key.value):
-        return key.value
-    return None
+    if not (called == "getenv" or environ_get) or not (
+        isinstance(key, ast.Constant) and isinstance(key.value, str)
+    ):
+        return None
+    defaults = [*value.args[1:2], *(k.value for k in value.keywords if k.arg == "default")]
+    return key.value, (defaults[0] if defaults else None)
+
+
+def _defaultless_read(value: ast.expr) -> str | None:
+    """The variable's name in `os.getenv("X")` / `os.environ.get("X")` without a default."""
+    read = environment_read(value)
+    if read is None or read[1] is not None or not _ENV_NAME.match(read[0]):
+        return None
+    return read[0]
 
 
 def _tested_name(test: ast.expr) -> str | None:

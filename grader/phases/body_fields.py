@@ -11,7 +11,7 @@ import ast
 from pathlib import Path
 
 from grader.discovery import ProjectFacts
-from grader.discovery.model_fields import Classes, declared_field
+from grader.discovery.model_fields import Classes, classes_of, declared_field
 from grader.discovery.tolerant_parse import parse_tolerant
 from grader.phases.routes import route_for
 
@@ -32,7 +32,7 @@ def field_declaration(
     args = handler.args
     for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
         for name in _annotation_names(arg.annotation):
-            found = declared_field(classes, name, lambda declared: declared == field)
+            found = declared_field(classes, name, lambda _, declared: declared == field)
             if found is not None:
                 return found[0], found[1].lineno
     return None
@@ -62,15 +62,10 @@ def _function(
 
 
 def _classes(facts: ProjectFacts, root: Path) -> Classes:
-    found: Classes = {}
-    for rel in facts.python_files:
-        if rel in facts.test_files:
-            continue
-        module = _parse(root, rel)
-        for node in ast.walk(module) if module is not None else ():
-            if isinstance(node, ast.ClassDef):
-                found.setdefault(node.name, (rel, node))
-    return found
+    app_files = (rel for rel in facts.python_files if rel not in facts.test_files)
+    return classes_of(
+        (rel, module) for rel in app_files if (module := _parse(root, rel)) is not None
+    )
 
 
 def _annotation_names(annotation: ast.expr | None) -> list[str]:

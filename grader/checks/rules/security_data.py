@@ -18,7 +18,8 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
-from grader.discovery.model_fields import Classes, declared_field
+from grader.discovery.model_fields import classes_of, declared_field
+from grader.discovery.settings_classes import environment_read, is_settings_class
 from grader.models import RedFlag, Severity
 
 _HASHING = re.compile(
@@ -181,41 +182,24 @@ def _response_models(ctx: StaticContext) -> dict[str, tuple[str, int]]:
     return used
 
 
+def _exposed_password(stmt: ast.AnnAssign, name: str) -> bool:
+    """A password or hash field that a response would carry (not SecretStr, not excluded)."""
+    return (
+        name.lower() in _RESPONSE_PASSWORD_FIELDS
+        and "SecretStr" not in ast.unparse(stmt.annotation)
+        and not (stmt.value is not None and "exclude=True" in ast.unparse(stmt.value))
+    )
+
+
 def _password_fields(ctx: StaticContext) -> dict[str, tuple[str, int, str]]:
     """Class name -> (file, line, field) for classes declaring or inheriting a password field."""
-    classes: dict[str, ast.ClassDef] = {}
-    files: dict[str, str] = {}
-    for rel, module in app_trees(ctx):
-        for node in ast.walk(module):
-            if isinstance(node, ast.ClassDef):
-                classes.setdefault(node.name, node)
-                files.setdefault(node.name, rel)
-
-    def field_of(name: str, seen: frozenset[str]) -> tuple[str, int, str] | None:
-        node = classes.get(name)
-        if node is None or name in seen:
-            return None
-        for stmt in node.body:
-            if (
-                isinstance(stmt, ast.AnnAssign)
-                and isinstance(stmt.target, ast.Name)
-                and stmt.target.id.lower() in _RESPONSE_PASSWORD_FIELDS
-                and "SecretStr" not in ast.unparse(stmt.annotation)
-                and not (stmt.value is not None and "exclude=True" in ast.unparse(stmt.value))
-            ):
-                return files[name], stmt.lineno, stmt.target.id
-        for base in node.bases:
-            base_name = terminal_name(base)
-            found = field_of(base_name, seen | {name}) if base_name else None
-            if found is not None:
-                return found
-        return None
-
+    classes = classes_of(app_trees(ctx))
     result = {}
     for name in classes:
-        found = field_of(name, frozenset())
+        found = declared_field(classes, name, _exposed_password)
         if found is not None:
-            result[name] = found
+            rel, stmt = found
+            result[name] = (rel, stmt.lineno, ast.unparse(stmt.target))
     return result
 
 
@@ -346,7 +330,7 @@ def _length_checked(ctx: StaticContext) -> bool:
     return False
 
 
-def _plain_password_field(name: str) -> bool:
+def _plain_password_field(_: ast.AnnAssign, name: str) -> bool:
     return _password_name(name) and not _HASHING.search(name) and not _CONFIRM.search(name)
 
 
@@ -366,11 +350,7 @@ def password_unconstrained(ctx: StaticContext) -> Iterable[Hit]:
     handlers = _signup_handlers(ctx)
     if not handlers or _length_checked(ctx):
         return
-    classes: Classes = {}
-    for rel, module in app_trees(ctx):
-        for node in ast.walk(module):
-            if isinstance(node, ast.ClassDef):
-                classes.setdefault(node.name, (rel, node))
+    classes = classes_of(app_trees(ctx))
     reported: set[tuple[str, int]] = set()
     for handler in handlers:
         defaults = parameter_defaults(handler.node)
@@ -401,8 +381,6 @@ def password_unconstrained(ctx: StaticContext) -> Iterable[Hit]:
             )
 
 
-_ENV_READS = frozenset({"getenv", "get"})
-_SETTINGS_BASES = frozenset({"BaseSettings"})
 
 
 def _signing_name(name: str) -> bool:
@@ -413,18 +391,11 @@ def _signing_name(name: str) -> bool:
 
 def _env_fallback(value: ast.expr) -> tuple[str, str] | None:
     """(variable, literal) of `os.getenv("X", "literal")` / `os.environ.get("X", "literal")`."""
-    if not (isinstance(value, ast.Call) and terminal_name(value.func) in _ENV_READS):
+    read = environment_read(value)
+    if read is None or not isinstance(read[1], ast.Constant):
         return None
-    if terminal_name(value.func) == "get" and "environ" not in ast.unparse(value.func):
-        return None
-    args = [*value.args, *(k.value for k in value.keywords if k.arg == "default")]
-    if len(args) < 2 or not all(isinstance(a, ast.Constant) for a in args[:2]):
-        return None
-    name, default = args[0], args[1]
-    assert isinstance(name, ast.Constant) and isinstance(default, ast.Constant)
-    if not (isinstance(name.value, str) and isinstance(default.value, str)):
-        return None
-    return name.value, default.value
+    default = read[1].value
+    return (read[0], default) if isinstance(default, str) else None
 
 
 @static_rule(
@@ -449,9 +420,7 @@ def secret_fallback(ctx: StaticContext) -> Iterable[Hit]:
                 names = [t.id for t in targets if isinstance(t, ast.Name)]
                 if read and _looks_secret(read[1]) and any(map(_signing_name, [*names, read[0]])):
                     yield Hit(rel, node.lineno, f"{read[0]} falls back to a literal when unset.")
-            elif isinstance(node, ast.ClassDef) and {terminal_name(b) for b in node.bases} & (
-                _SETTINGS_BASES
-            ):
+            elif isinstance(node, ast.ClassDef) and is_settings_class(node):
                 for stmt in node.body:
                     if (
                         isinstance(stmt, ast.AnnAssign)
