@@ -186,9 +186,9 @@ def _guarded_reads(rel: str, module: ast.Module) -> Iterator[RequiredSetting]:
                 name = _defaultless_read(stmt.value)
                 if name is not None:
                     reads[stmt.targets[0].id] = (name, stmt.lineno)
-            elif isinstance(stmt, ast.If) and _refuses_when_missing(stmt, reads):
+            elif isinstance(stmt, ast.If):
                 variable = _tested_name(stmt.test)
-                if variable is not None and variable in reads:
+                if variable in reads and _stops_at_once(stmt):
                     env, line = reads.pop(variable)
                     yield RequiredSetting(name=env, source=f"{rel}:{line}", owner="os.environ")
 
@@ -232,10 +232,8 @@ def _tested_name(test: ast.expr) -> str | None:
     return None
 
 
-def _refuses_when_missing(stmt: ast.If, reads: dict[str, tuple[str, int]]) -> bool:
+def _stops_at_once(stmt: ast.If) -> bool:
     """The `if` raises or exits at once: the app will not start without the variable."""
-    if _tested_name(stmt.test) not in reads:
-        return False
     first = stmt.body[0] if stmt.body else None
     if isinstance(first, ast.Raise):
         return True

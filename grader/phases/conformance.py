@@ -62,8 +62,8 @@ def at_declared_fields(
         sid = finding.rule.removeprefix("CONF-").lower()
         scenario = next((s for s in result["scenarios"] if s["id"] == sid), None)
         methods = _BODY_WRITES.get(sid)
-        if scenario is not None and methods and scenario.get("field"):
-            field = scenario.get("field", "")
+        field = scenario.get("field") if scenario is not None else None
+        if scenario is not None and methods and field:
             where = field_declaration(facts, root, methods, scenario["path"], field)
             if where is not None:
                 detail = (
