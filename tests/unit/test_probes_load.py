@@ -81,13 +81,12 @@ def free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
-    root = tmp_path_factory.mktemp("load_app")
-    (root / "main.py").write_text(textwrap.dedent(APP), encoding="utf-8")
+def _serve(root: Path, app: str, log_level: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Serve `app` as main.py with uvicorn on a free port; yield its base URL and schema."""
+    (root / "main.py").write_text(textwrap.dedent(app), encoding="utf-8")
     port = free_port()
     argv = [sys.executable, "-m", "uvicorn", "main:app", "--host", "127.0.0.1", "--port",
-            str(port), "--log-level", "warning"]
+            str(port), "--log-level", log_level]
     process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -107,6 +106,11 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
+    yield from _serve(tmp_path_factory.mktemp("load_app"), APP, "warning")
 
 
 def only_paths(schema: dict[str, Any], prefix: str) -> dict[str, Any]:
@@ -410,30 +414,7 @@ SHAPED_APP = """
 
 @pytest.fixture(scope="module")
 def shaped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
-    root = tmp_path_factory.mktemp("shaped_app")
-    (root / "main.py").write_text(textwrap.dedent(SHAPED_APP), encoding="utf-8")
-    port = free_port()
-    argv = [sys.executable, "-m", "uvicorn", "main:app", "--host", "127.0.0.1", "--port",
-            str(port), "--log-level", "critical"]
-    process = subprocess.Popen(argv, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                schema = httpx.get(f"{base_url}/openapi.json", timeout=1).json()
-                break
-            except httpx.TransportError:
-                assert process.poll() is None and time.monotonic() < deadline
-                time.sleep(0.1)
-        yield base_url, schema
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    yield from _serve(tmp_path_factory.mktemp("shaped_app"), SHAPED_APP, "critical")
 
 
 def keep(schema: dict[str, Any], *prefixes: str) -> dict[str, Any]:
