@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from grader import GradeSettings, Report, grade
+from grader import GradeSettings, Report, grade, pipeline
+from grader.models import PhaseName, PhaseStatus
 from grader.sandbox.engine import LABEL_MANAGED, LABEL_OWNER_PID, connect
 from tests.conftest import BASE_IMAGE, SAMPLES
 
@@ -74,3 +75,20 @@ def graded_samples(
         for name, report in reports.items():
             (Path(keep) / f"{name}.json").write_text(report.model_dump_json(indent=2))
     return reports
+
+
+def grade_with_phases(
+    needed: set[PhaseName], jobs: dict[str, tuple[Path, GradeSettings]]
+) -> dict[str, Report]:
+    """Grade each job's archive with its settings, running only the `needed` phases (the rest
+    are recorded as skipped), two gradings at a time."""
+    phases = tuple(p for p in pipeline.PHASES if p.name in needed)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "PHASES", phases)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            return dict(zip(jobs, pool.map(lambda key: grade(*jobs[key]), jobs), strict=True))
+
+
+def phase_result(report: Report, name: PhaseName) -> tuple[PhaseStatus, str]:
+    result = next(p for p in report.phases if p.name == name)
+    return result.status, result.reason

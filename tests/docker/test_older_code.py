@@ -13,16 +13,15 @@ Build and start only, two gradings at a time.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 
-from grader import GradeSettings, Report, grade, pipeline
+from grader import GradeSettings, Report
 from grader.models import PhaseName, PhaseStatus
 from grader.sandbox.build import image_exists
 from tests.conftest import ROOT
-from tests.docker.conftest import managed_objects, zip_folder
+from tests.docker.conftest import grade_with_phases, managed_objects, phase_result, zip_folder
 
 pytestmark = pytest.mark.docker
 
@@ -34,7 +33,6 @@ _NEEDED = {PhaseName.BUILD, PhaseName.START}
 @pytest.fixture(scope="module")
 def reports(settings: GradeSettings, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
     tmp = tmp_path_factory.mktemp("older")
-    phases = tuple(p for p in pipeline.PHASES if p.name in _NEEDED)
     without_39 = {v: i for v, i in settings.base_images.items() if i != BULLSEYE}
     runs = {
         "undeclared": ("start_undeclared_import", settings),
@@ -44,25 +42,16 @@ def reports(settings: GradeSettings, tmp_path_factory: pytest.TempPathFactory) -
             settings.model_copy(update={"base_images": without_39}),
         ),
     }
-
-    def one(key: str) -> Report:
-        name, chosen = runs[key]
-        return grade(zip_folder(FIXTURES / name, tmp / f"{key}.zip", top=name), chosen)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "PHASES", phases)
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            return dict(zip(runs, pool.map(one, runs), strict=True))
-
-
-def _phase(report: Report, name: PhaseName) -> tuple[PhaseStatus, str]:
-    result = next(p for p in report.phases if p.name == name)
-    return result.status, result.reason
+    jobs = {
+        key: (zip_folder(FIXTURES / name, tmp / f"{key}.zip", top=name), chosen)
+        for key, (name, chosen) in runs.items()
+    }
+    return grade_with_phases(_NEEDED, jobs)
 
 
 def test_an_undeclared_import_is_installed_and_named(reports: dict[str, Report]) -> None:
     report = reports["undeclared"]
-    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
     assert str(report.metrics["build_imports_added"]).startswith("pyyaml==")
     notes = str(report.metrics["build_notes"])
     assert "added: main.py:3 imports `yaml`, which no declared dependency provides" in notes
@@ -87,7 +76,7 @@ def test_code_for_python_39_runs_on_bullseye(
         pytest.skip(f"{BULLSEYE} is not built (make images PYTHON_IMAGES={BULLSEYE})")
     report = reports["python39"]
     assert str(report.metrics["build_python"]).startswith("3.9."), report.metrics
-    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
 
 
 def test_without_an_older_python_the_failure_says_what_the_code_needs(
@@ -95,7 +84,7 @@ def test_without_an_older_python_the_failure_says_what_the_code_needs(
 ) -> None:
     report = reports["python39_absent"]
     assert str(report.metrics["build_python"]).startswith("3.11."), report.metrics
-    status, reason = _phase(report, PhaseName.START)
+    status, reason = phase_result(report, PhaseName.START)
     assert status == PhaseStatus.FAILED
     assert "written for Python <= 3.9: `collections.Mapping`" in reason, reason
     assert "this grading ran Python 3.11" in reason, reason

@@ -16,16 +16,15 @@ the samples tier. Four gradings, two at a time.
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 
-from grader import GradeSettings, Report, grade, pipeline
+from grader import GradeSettings, Report
 from grader.models import PhaseName, PhaseStatus
 from grader.reporters import markdown
 from tests.conftest import ROOT
-from tests.docker.conftest import managed_objects, zip_folder
+from tests.docker.conftest import grade_with_phases, managed_objects, phase_result, zip_folder
 
 pytestmark = pytest.mark.docker
 
@@ -42,27 +41,15 @@ _NEEDED = {PhaseName.BUILD, PhaseName.START, PhaseName.CANDIDATE_TESTS}
 @pytest.fixture(scope="module")
 def reports(settings: GradeSettings, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
     tmp = tmp_path_factory.mktemp("real_starts")
-    phases = tuple(p for p in pipeline.PHASES if p.name in _NEEDED)
-
-    def one(name: str) -> Report:
-        return grade(zip_folder(FIXTURES / name, tmp / f"{name}.zip"), settings)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "PHASES", phases)
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            return dict(zip(NAMES, pool.map(one, NAMES), strict=True))
-
-
-def _phase(report: Report, name: PhaseName) -> tuple[PhaseStatus, str]:
-    result = next(p for p in report.phases if p.name == name)
-    return result.status, result.reason
+    jobs = {name: (zip_folder(FIXTURES / name, tmp / f"{name}.zip"), settings) for name in NAMES}
+    return grade_with_phases(_NEEDED, jobs)
 
 
 def test_the_app_the_dockerfile_starts_is_served_not_the_decoy(
     reports: dict[str, Report],
 ) -> None:
     report = reports["start_decoy_main"]
-    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
     [chosen] = [f for f in report.findings if f.rule == "START-APP-CHOSEN"]
     assert chosen.severity.value == "info" and chosen.flag is None
     assert (chosen.file, chosen.line) == ("blog/main.py", 6)
@@ -72,7 +59,7 @@ def test_the_app_the_dockerfile_starts_is_served_not_the_decoy(
 
 def test_one_process_fresh_secrets_and_only_names_reported(reports: dict[str, Report]) -> None:
     report = reports["start_web_concurrency"]
-    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
     metrics = report.metrics
     assert metrics["env_names"] == "ACCESS_TOKEN_EXPIRE_MINUTES,APP_NAME,SECRET_KEY,WEB_CONCURRENCY"
     assert metrics["env_replaced"] == "SECRET_KEY"
@@ -82,8 +69,8 @@ def test_one_process_fresh_secrets_and_only_names_reported(reports: dict[str, Re
 
 def test_pytest_configuration_decides_which_tests_run(reports: dict[str, Report]) -> None:
     report = reports["start_tests_configured"]
-    assert _phase(report, PhaseName.START)[0] == PhaseStatus.OK
-    assert _phase(report, PhaseName.CANDIDATE_TESTS) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START)[0] == PhaseStatus.OK
+    assert phase_result(report, PhaseName.CANDIDATE_TESTS) == (PhaseStatus.OK, ""), report.phases
     metrics = report.metrics
     assert (metrics["tests.total"], metrics["tests.passed"], metrics["tests.failed"]) == (3, 3, 0)
     assert metrics["tests.import_errors"] == 0
@@ -100,7 +87,7 @@ def test_pytest_configuration_decides_which_tests_run(reports: dict[str, Report]
 def test_a_missing_setting_is_named_as_the_cause(reports: dict[str, Report]) -> None:
     report = reports["start_missing_setting"]
     assert report.status.value == "start_failed"
-    status, reason = _phase(report, PhaseName.START)
+    status, reason = phase_result(report, PhaseName.START)
     assert status == PhaseStatus.FAILED
     assert "database_url" in reason and "missing required setting" in reason, reason
     [crashed] = [f for f in report.findings if f.rule == "START-CRASHED"]

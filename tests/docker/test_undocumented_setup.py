@@ -20,19 +20,18 @@ Two gradings (build and start only) at a time, then the two migration cases phas
 from __future__ import annotations
 
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from grader import GradeSettings, Report, grade, pipeline
+from grader import GradeSettings, Report
 from grader.models import PhaseName, PhaseStatus
 from grader.phases.build import build_phase
 from grader.phases.services import run_migrations, start_services
 from grader.sandbox.sweep import count_run_objects, remove_run
 from tests.conftest import ROOT
-from tests.docker.conftest import managed_objects, zip_folder
+from tests.docker.conftest import grade_with_phases, managed_objects, phase_result, zip_folder
 from tests.docker.test_services import make_context, run_in_candidate_image
 
 pytestmark = pytest.mark.docker
@@ -59,25 +58,13 @@ asyncio.run(main())
 @pytest.fixture(scope="module")
 def reports(settings: GradeSettings, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
     tmp = tmp_path_factory.mktemp("undocumented")
-    phases = tuple(p for p in pipeline.PHASES if p.name in _NEEDED)
-
-    def one(name: str) -> Report:
-        return grade(zip_folder(FIXTURES / name, tmp / f"{name}.zip"), settings)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "PHASES", phases)
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            return dict(zip(NAMES, pool.map(one, NAMES), strict=True))
-
-
-def _phase(report: Report, name: PhaseName) -> tuple[PhaseStatus, str]:
-    result = next(p for p in report.phases if p.name == name)
-    return result.status, result.reason
+    jobs = {name: (zip_folder(FIXTURES / name, tmp / f"{name}.zip"), settings) for name in NAMES}
+    return grade_with_phases(_NEEDED, jobs)
 
 
 def test_undocumented_required_settings_are_invented_and_named(reports: dict[str, Report]) -> None:
     report = reports["start_invented_settings"]
-    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
     assert report.metrics["env_invented"] == (
         "ACCESS_TOKEN_EXPIRE_MINUTES,ALGORITHM,DEBUG,ENVIRONMENT,SECRET_KEY"
     )
@@ -92,7 +79,7 @@ def test_undocumented_required_settings_are_invented_and_named(reports: dict[str
 
 def test_pkg_resources_gets_setuptools_with_a_note(reports: dict[str, Report]) -> None:
     report = reports["start_pkg_resources"]
-    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
     notes = str(report.metrics["build_notes"])
     assert "setuptools==" in notes and "pkg_resources (main.py:1)" in notes, notes
 
@@ -101,8 +88,8 @@ def test_an_old_lock_wins_and_its_stale_compiled_release_is_replaced(
     reports: dict[str, Report],
 ) -> None:
     report = reports["build_old_lock"]
-    assert _phase(report, PhaseName.BUILD) == (PhaseStatus.OK, ""), report.phases
-    assert _phase(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.BUILD) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
     assert report.metrics["build_lock"] == "Pipfile.lock"
     notes = str(report.metrics["build_notes"])
     assert "greenlet 1.1.2 (locked) is compiled for older Pythons only" in notes, notes
