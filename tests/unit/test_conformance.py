@@ -16,13 +16,11 @@ import json
 import socket
 import sqlite3
 import threading
-import time
 import uuid
 from pathlib import Path
 from typing import Annotated, Any
 
 import pytest
-import uvicorn
 from fastapi import Depends, FastAPI, HTTPException, Query, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.security import (
@@ -51,6 +49,7 @@ from probes.api_session import (
 )
 from probes.auth import PASSWORD
 from probes.conformance_results import SCENARIO_TITLES, ConformanceResult, SecurityResult
+from tests.unit.served_app import ServedApp
 
 load_rules()
 # security check name -> the rule that observes it, as the registry wires them
@@ -461,31 +460,13 @@ def rpc_delete(post_id: int, user: GoodUser) -> dict[str, str]:
 # --- serving and running ---------------------------------------------------------------------
 
 
-class Served:
+class Served(ServedApp):
+    """The app served, its OpenAPI document written where the probes read it."""
+
     def __init__(self, app: FastAPI, schema: Path) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        config = uvicorn.Config(app, log_level="critical", lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
-        )
-        schema.write_text(json.dumps(app.openapi()), encoding="utf-8")
+        super().__init__(app)
+        schema.write_text(json.dumps(self.openapi), encoding="utf-8")
         self.schema = schema
-
-    def __enter__(self) -> Served:
-        self.thread.start()
-        for _ in range(200):
-            if self.server.started:
-                break
-            time.sleep(0.025)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-        self.sock.close()
 
 
 def probe(app: FastAPI, kind: str, tmp: Path) -> tuple[ConformanceResult, SecurityResult]:

@@ -5,13 +5,9 @@ only by its fields, a signup through query parameters whose reply is the only to
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
-import uvicorn
 from fastapi import Depends, FastAPI, HTTPException
 from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel
@@ -19,42 +15,16 @@ from pydantic import BaseModel
 from probes.api_session import Client, fresh_username, sign_in
 from probes.auth import QUERY, authenticate, find_login, find_registration, login_routes
 from probes.conformance import ScenarioRun
-
-
-class Served:
-    """An app on a loopback port, in a thread, for the length of a `with`."""
-
-    def __init__(self, app: FastAPI) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="critical", lifespan="off"))
-        self.thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
-        )
-        self.schema: dict[str, Any] = app.openapi()
-
-    def __enter__(self) -> Served:
-        self.thread.start()
-        for _ in range(200):
-            if self.server.started:
-                break
-            time.sleep(0.025)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-        self.sock.close()
+from tests.unit.served_app import ServedApp
 
 
 def both_sign_in(app: FastAPI) -> tuple[dict[str, str], dict[str, str], str]:
     """(the fuzzer's headers, a fresh conformance user's headers, how the latter got in)."""
-    with Served(app) as served:
-        fuzz = authenticate(served.schema, served.base_url, timeout=5)
+    with ServedApp(app) as served:
+        fuzz = authenticate(served.openapi, served.base_url, timeout=5)
         client = Client(served.base_url, budget=20)
         try:
-            fresh = sign_in(served.schema, client, fresh_username("t"))
+            fresh = sign_in(served.openapi, client, fresh_username("t"))
         finally:
             client.close()
     return fuzz.headers, fresh.headers, fresh.note
@@ -249,10 +219,10 @@ def test_the_login_scenario_fails_when_only_the_signups_token_let_the_probe_in()
     """The probe gets in, so the scenarios that need a user still run; the login that refused
     a user it had just signed up is still a failure of its own."""
     app = query_signup_app()
-    with Served(app) as served:
+    with ServedApp(app) as served:
         client = Client(served.base_url, budget=20)
         try:
-            run = ScenarioRun(served.schema, "todo", client, None)
+            run = ScenarioRun(served.openapi, "todo", client, None)
             run.authenticate()
         finally:
             client.close()
