@@ -8,6 +8,7 @@ looks. The submission's files are read as data (ast, never imported).
 from __future__ import annotations
 
 import ast
+from functools import cached_property
 from pathlib import Path
 
 from grader.discovery import ProjectFacts
@@ -18,24 +19,38 @@ from grader.phases.routes import route_for
 _MAX_FILE_BYTES = 1_000_000
 
 
-def field_declaration(
-    facts: ProjectFacts, root: Path, methods: tuple[str, ...], path: str, field: str
-) -> tuple[str, int] | None:
-    """(file, line) of `field` in the model the route's handler takes as its body, if found."""
-    route = next((r for m in methods if (r := route_for(facts, m, path)) is not None), None)
-    if route is None or not field:
+class BodyFields:
+    """Field declarations of one submission's request bodies; its classes are read once, when
+    first asked (a run has up to three validation findings to place)."""
+
+    def __init__(self, facts: ProjectFacts, root: Path) -> None:
+        self.facts, self.root = facts, root
+
+    @cached_property
+    def classes(self) -> Classes:
+        app_files = (rel for rel in self.facts.python_files if rel not in self.facts.test_files)
+        return classes_of(
+            (rel, module) for rel in app_files if (module := _parse(self.root, rel)) is not None
+        )
+
+    def declaration(
+        self, methods: tuple[str, ...], path: str, field: str
+    ) -> tuple[str, int] | None:
+        """(file, line) of `field` in the model the route's handler takes as its body."""
+        found_route = (route_for(self.facts, m, path) for m in methods)
+        route = next((r for r in found_route if r is not None), None)
+        if route is None or not field:
+            return None
+        handler = _function(_parse(self.root, route.file), route.function, route.line)
+        if handler is None:
+            return None
+        args = handler.args
+        for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+            for name in _annotation_names(arg.annotation):
+                found = declared_field(self.classes, name, lambda _, declared: declared == field)
+                if found is not None:
+                    return found[0], found[1].lineno
         return None
-    handler = _function(_parse(root, route.file), route.function, route.line)
-    if handler is None:
-        return None
-    classes = _classes(facts, root)
-    args = handler.args
-    for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
-        for name in _annotation_names(arg.annotation):
-            found = declared_field(classes, name, lambda _, declared: declared == field)
-            if found is not None:
-                return found[0], found[1].lineno
-    return None
 
 
 def _parse(root: Path, rel: str) -> ast.Module | None:
@@ -59,13 +74,6 @@ def _function(
         ):
             return node
     return None
-
-
-def _classes(facts: ProjectFacts, root: Path) -> Classes:
-    app_files = (rel for rel in facts.python_files if rel not in facts.test_files)
-    return classes_of(
-        (rel, module) for rel in app_files if (module := _parse(root, rel)) is not None
-    )
 
 
 def _annotation_names(annotation: ast.expr | None) -> list[str]:

@@ -14,7 +14,7 @@ from grader.checks.registry import make_finding, rule_observing
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
-from grader.phases.body_fields import field_declaration
+from grader.phases.body_fields import BodyFields
 from grader.phases.context import RunContext
 from grader.phases.routes import locate_by_route
 from grader.phases.server_errors import ServerErrors, service_excuse
@@ -57,14 +57,14 @@ def at_declared_fields(
     findings: list[Finding], result: ConformanceResult, facts: ProjectFacts, root: Path
 ) -> list[Finding]:
     """A validation gap is located at the body model's field it got through, when found."""
-    located = []
+    located, fields = [], BodyFields(facts, root)
     for finding in findings:
         sid = finding.rule.removeprefix("CONF-").lower()
         scenario = next((s for s in result["scenarios"] if s["id"] == sid), None)
         methods = _BODY_WRITES.get(sid)
         field = scenario.get("field") if scenario is not None else None
         if scenario is not None and methods and field:
-            where = field_declaration(facts, root, methods, scenario["path"], field)
+            where = fields.declaration(methods, scenario["path"], field)
             if where is not None:
                 detail = (
                     f"{finding.detail}. {field!r} is declared at {where[0]}:{where[1]}, and "
