@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
@@ -20,6 +21,7 @@ from grader.checks.rules.handlers import (
     functions_by_name,
     import_names,
     own_nodes,
+    parameters,
     route_handlers,
     terminal_name,
 )
@@ -38,6 +40,16 @@ OFFLOADERS = frozenset(
     {"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "run_until_first_complete"}
 )
 _PASSWORD_CONTEXTS = ("pwd_context", "password_context", "crypt_context", "hasher")
+# Synchronous database handles a parameter can be typed with, and the calls on them that wait
+# for the database (building a query with `.query()` counts: the chain it starts runs it).
+SYNC_SESSIONS = frozenset(
+    {"sqlalchemy.orm.Session", "sqlalchemy.orm.session.Session", "sqlmodel.Session",
+     "sqlmodel.orm.session.Session", "sqlite3.Connection", "sqlite3.Cursor"}
+)  # fmt: skip
+SESSION_IO = frozenset(
+    {"query", "execute", "executemany", "scalar", "scalars", "exec", "get", "commit", "refresh",
+     "flush", "merge", "fetchone", "fetchall"}
+)  # fmt: skip
 
 
 def _async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
@@ -72,12 +84,66 @@ def _on_the_loop(function: Function) -> Iterator[ast.Call]:
             yield node
 
 
-def blocking_calls(function: Function, imports: dict[str, str]) -> Iterator[tuple[int, str]]:
+def session_aliases(ctx: StaticContext) -> frozenset[str]:
+    """Module-level names for a synchronous session type, such as
+    `DbSession = Annotated[Session, Depends(get_db)]`, wherever the project defines them."""
+    names: set[str] = set()
+    for _, module in app_trees(ctx):
+        imports = import_names(module)
+        for node in module.body:
+            target, value = _alias(node)
+            if target is not None and value is not None and _is_session(value, imports, names):
+                names.add(target)
+    return frozenset(names)
+
+
+def _alias(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
+    if isinstance(node, ast.Assign) and len(node.targets) == 1:
+        target = node.targets[0]
+        return (target.id if isinstance(target, ast.Name) else None), node.value
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return node.target.id, node.value
+    return None, None
+
+
+def _is_session(annotation: ast.expr, imports: dict[str, str], aliases: Iterable[str]) -> bool:
+    """Whether an annotation names a synchronous session: the type itself, `Annotated[...]`
+    around it, or a project alias of either."""
+    if isinstance(annotation, ast.Subscript) and terminal_name(annotation.value) == "Annotated":
+        inner = annotation.slice
+        first = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
+        return _is_session(first, imports, aliases)
+    name = dotted(annotation, imports)
+    return name in SYNC_SESSIONS or terminal_name(annotation) in set(aliases)
+
+
+def blocking_calls(
+    function: Function, imports: dict[str, str], sessions: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, str]]:
+    """Calls that block where the function runs. `sessions` are the project's aliases for a
+    synchronous session type, so `db: DbSession` counts as much as `db: Session`."""
     sync_driver = any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
+    handles = {
+        arg.arg
+        for arg in parameters(function)
+        if arg.annotation is not None and _is_session(arg.annotation, imports, sessions)
+    }
     for node in _on_the_loop(function):
         name = dotted(node.func, imports)
         if name is not None and _blocks(name, sync_driver):
             yield node.lineno, name
+        elif _waits_on(node, handles):
+            yield node.lineno, f"{name}"
+
+
+def _waits_on(call: ast.Call, handles: set[str]) -> bool:
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr in SESSION_IO
+        and isinstance(func.value, ast.Name)
+        and func.value.id in handles
+    )
 
 
 def _blocks(name: str, sync_driver: bool) -> bool:
@@ -104,6 +170,7 @@ def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
     """Sync project functions, by name, that block: directly, or through other such helpers up
     to HELPER_DEPTH calls deep. A name defined twice counts only if every definition blocks."""
     imports = {rel: import_names(module) for rel, module in app_trees(ctx)}
+    sessions = session_aliases(ctx)
     every = functions_by_name(ctx)
     async_names = {
         name
@@ -120,7 +187,7 @@ def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
         for name, definitions in defined.items():
             if name in found or name in async_names:
                 continue
-            blockers = [_blocker(rel, f, imports[rel], found) for rel, f in definitions]
+            blockers = [_blocker(rel, f, imports[rel], sessions, found) for rel, f in definitions]
             first = blockers[0]
             if first is not None and all(b is not None for b in blockers):
                 found[name], grew = first, True
@@ -130,9 +197,13 @@ def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
 
 
 def _blocker(
-    rel: str, function: Function, imports: dict[str, str], helpers: dict[str, Blocker]
+    rel: str,
+    function: Function,
+    imports: dict[str, str],
+    sessions: frozenset[str],
+    helpers: dict[str, Blocker],
 ) -> Blocker | None:
-    for line, name in blocking_calls(function, imports):
+    for line, name in blocking_calls(function, imports, sessions):
         return Blocker(rel, line, name)
     for _, name in helper_calls(function, helpers):
         return helpers[name]  # the deepest blocking call is what to show
@@ -154,18 +225,20 @@ def helper_calls(function: Function, helpers: dict[str, Blocker]) -> Iterator[tu
     "A blocking call inside an async handler",
 )
 def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
-    """An `async def` handler or dependency calls blocking code (sleep, requests, sqlite3, open).
+    """An `async def` handler or dependency calls blocking code (sleep, requests, sqlite3, open,
+    a query on a parameter typed as a synchronous SQLAlchemy or SQLModel Session).
 
     Why is this bad? It freezes the event loop: every other request waits for it.
     Example: `time.sleep(1)` / Use instead: `await asyncio.sleep(1)`, or a plain `def` handler.
     """
     imports_of: dict[str, dict[str, str]] = {}
     helpers = blocking_helpers(ctx)
+    sessions = session_aliases(ctx)
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
             imports_of[rel] = import_names(module) if module is not None else {}
-        for line, name in blocking_calls(function, imports_of[rel]):
+        for line, name in blocking_calls(function, imports_of[rel], sessions):
             yield Hit(rel, line, f"{function.name} calls {name}() on the event loop.")
         for line, name in helper_calls(function, helpers):
             where = helpers[name]
@@ -188,6 +261,8 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
 
     Why is this bad? `async` buys nothing here; if it ever blocks, it blocks the whole loop.
     """
+    sessions = session_aliases(ctx)
+    helpers = blocking_helpers(ctx)
     for handler in route_handlers(ctx):
         node = handler.node
         if not isinstance(node, ast.AsyncFunctionDef):
@@ -197,5 +272,6 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
             continue
         module = ctx.tree(handler.file)
         imports = import_names(module) if module is not None else {}
-        if not any(True for _ in blocking_calls(node, imports)):
+        blocks = chain(blocking_calls(node, imports, sessions), helper_calls(node, helpers))
+        if not any(True for _ in blocks):
             yield Hit(handler.file, node.lineno, f"{handler.name} is async but awaits nothing.")

@@ -18,3 +18,12 @@ def test_a_sync_helper_that_blocks_is_followed_to_its_blocking_call(run_fixture:
     (via,) = [f for f in findings if f.detail.startswith("via_helper calls load_user()")]
     assert via.rule == "ASYNC-STATIC-BLOCKING-CALL"
     assert "conn.execute() at main.py:" in via.detail  # two calls deep, where it blocks
+
+
+def test_queries_on_a_synchronous_session_block_an_async_function(run_fixture: RunFixture) -> None:
+    """`db: Session`, `Annotated[Session, ...]` and a project alias of it all count; an awaited
+    AsyncSession, a plain `def` handler and a dict named `db` do not."""
+    findings = run_fixture("async_static/sync_session.py")
+    assert located(findings, "ASYNC-STATIC-") == expected("async_static/sync_session.py")
+    (helper,) = [f for f in findings if f.detail.startswith("read_user calls find_user()")]
+    assert "session.scalar() at main.py:" in helper.detail
