@@ -48,3 +48,25 @@ def declared_field(
             if inherited is not None:
                 return inherited
     return None
+
+
+def validating_models(classes: Classes) -> Classes:
+    """The classes whose constructor validates its input: pydantic models, and SQLModel classes
+    that are not tables (`table=True` models skip validation), through project bases."""
+
+    def validates(name: str, depth: int) -> bool:
+        found = classes.get(name)
+        if found is None or depth > _MAX_BASES:
+            return False
+        node = found[1]
+        if any(k.arg == "table" for k in node.keywords):
+            return False
+        for base in node.bases:
+            base_name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
+            if base_name in {"BaseModel", "SQLModel", "RootModel"}:
+                return True
+            if isinstance(base_name, str) and base_name != name and validates(base_name, depth + 1):
+                return True
+        return False
+
+    return {name: found for name, found in classes.items() if validates(name, 0)}

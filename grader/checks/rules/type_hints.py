@@ -16,13 +16,12 @@ from grader.checks.rules.handlers import (
     own_nodes,
     parameters,
     route_handlers,
-    terminal_name,
 )
+from grader.checks.rules.raw_bodies import body_reads, raw_bodies
 from grader.models import RedFlag, Severity
 
 MOSTLY_MISSING_RATIO = 0.5
 MOSTLY_MISSING_MIN_FUNCTIONS = 4
-_BODY_READERS = frozenset({"json", "form", "body"})
 
 
 def annotation_slots(function: Function) -> tuple[int, int]:
@@ -107,32 +106,26 @@ def mostly_missing(ctx: StaticContext) -> Iterable[Hit]:
     "A handler parses the raw request body instead of a model",
 )
 def raw_request_body(ctx: StaticContext) -> Iterable[Hit]:
-    """A handler takes `Request` and reads `await request.json()` (or `.form()`) as its body.
+    """A handler reads its body by hand (`await request.json()`, `.form()`) or declares it as a
+    plain `dict` (`data: dict`, `Body()` typed `dict[str, Any]`).
 
     Why is this bad? Nothing is validated, the docs show no body, bad input becomes a 500.
     Example: `data = await request.json()` / Use instead: `async def create(body: TodoCreate)`.
     """
     for handler in route_handlers(ctx):
-        requests = {
-            arg.arg
-            for arg in parameters(handler.node)
-            if terminal_name(arg.annotation) == "Request"
-        }
-        for node in own_nodes(handler.node):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr in _BODY_READERS
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id in requests
-            ):
-                yield Hit(
-                    handler.file,
-                    node.lineno,
-                    f"{handler.name} reads {node.func.value.id}.{node.func.attr}() "
-                    "instead of declaring a Pydantic body.",
-                )
-                break
+        read = next(body_reads(handler), None)
+        if read is not None:
+            line, call = read
+            message = f"{handler.name} reads {call}() instead of declaring a Pydantic body."
+            yield Hit(handler.file, line, message)
+            continue
+        typed = [body for body in raw_bodies(handler) if body.how.endswith("parameter")]
+        if typed:
+            yield Hit(
+                handler.file,
+                typed[0].line,
+                f"{handler.name} takes its body as a {typed[0].how} instead of a Pydantic model.",
+            )
 
 
 @static_rule(

@@ -1,0 +1,274 @@
+"""Request bodies a handler takes without a model, and where their values end up.
+
+FastAPI validates a body only when a model describes it. A handler that reads `await
+request.json()` or declares `data: dict` gets whatever the client sent: the type-hint rule
+reports the habit, the security rule reports the write that stores such values unchecked.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from grader.checks.rules.handlers import (
+    Function,
+    Handler,
+    parameter_defaults,
+    parameters,
+    terminal_name,
+)
+from grader.discovery.model_fields import Classes
+
+_BODY_READERS = frozenset({"json", "form", "body"})
+_DICT_TYPES = frozenset({"dict", "Dict", "Mapping", "MutableMapping"})
+_NOT_BODY = frozenset({"Depends", "Security", "Query", "Path", "Header", "Cookie"})
+# Calls that store what they are given, or copy it into a stored record.
+_WRITES = frozenset(
+    {"execute", "executemany", "update", "add", "add_all", "merge", "insert", "insert_one",
+     "update_one", "append", "create"}
+)  # fmt: skip
+_COPIES = frozenset({"dict", "list", "tuple", "str", "int", "float", "bool"})
+_SQL = frozenset({"execute", "executemany"})
+_CHANGES_ROWS = re.compile(r"\b(insert|update|replace)\b", re.IGNORECASE)
+_VALIDATORS = frozenset({"model_validate", "parse_obj", "validate_python", "validate"})
+
+
+@dataclass(frozen=True)
+class RawBody:
+    """A name that holds an unvalidated body, and the line where the handler got it."""
+
+    name: str
+    line: int
+    how: str
+
+
+def raw_bodies(handler: Handler) -> list[RawBody]:
+    """`data: dict` parameters (FastAPI reads them from the body) and `await request.json()`."""
+    found: list[RawBody] = []
+    defaults = parameter_defaults(handler.node)
+    requests: set[str] = set()
+    for arg in parameters(handler.node):
+        annotation = _unwrapped(arg.annotation)
+        if terminal_name(annotation) == "Request":
+            requests.add(arg.arg)
+        elif terminal_name(annotation) in _DICT_TYPES and not _declared_elsewhere(
+            defaults.get(arg.arg), arg.annotation
+        ):
+            found.append(RawBody(arg.arg, arg.lineno, f"`{arg.arg}: dict` parameter"))
+    for node in ast.walk(handler.node):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            reader = _body_reader(node.value, requests)
+            target = node.targets[0]
+            if reader is not None and isinstance(target, ast.Name):
+                found.append(RawBody(target.id, node.lineno, f"`{reader}()`"))
+    return found
+
+
+def body_reads(handler: Handler) -> Iterator[tuple[int, str]]:
+    """Each `request.json()` / `.form()` / `.body()` call on the handler's `Request`."""
+    requests = {
+        arg.arg for arg in parameters(handler.node) if terminal_name(arg.annotation) == "Request"
+    }
+    for node in ast.walk(handler.node):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _BODY_READERS
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id in requests
+        ):
+            yield node.lineno, f"{node.func.value.id}.{node.func.attr}"
+
+
+def _unwrapped(annotation: ast.expr | None) -> ast.expr | None:
+    """`Annotated[dict, Body()]` -> `dict`; `dict[str, Any]` -> `dict`."""
+    while isinstance(annotation, ast.Subscript):
+        if terminal_name(annotation.value) == "Annotated":
+            inner = annotation.slice
+            annotation = inner.elts[0] if isinstance(inner, ast.Tuple) else inner
+        else:
+            annotation = annotation.value
+    return annotation
+
+
+def _declared_elsewhere(default: ast.expr | None, annotation: ast.expr | None) -> bool:
+    """Whether `Depends(...)`, `Query(...)`, ... says the value is not the request body."""
+    for expr in (default, annotation):
+        if expr is None:
+            continue
+        for node in ast.walk(expr):
+            if isinstance(node, ast.Call) and terminal_name(node.func) in _NOT_BODY:
+                return True
+    return False
+
+
+def _body_reader(value: ast.expr, requests: set[str]) -> str | None:
+    if isinstance(value, ast.Await):
+        value = value.value
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in _BODY_READERS
+        and isinstance(value.func.value, ast.Name)
+        and value.func.value.id in requests
+    ):
+        return f"{value.func.value.id}.{value.func.attr}"
+    return None
+
+
+@dataclass(frozen=True)
+class UncheckedWrite:
+    """Where a value of a raw body is stored without any check of its type."""
+
+    line: int
+    body: RawBody
+    call: str
+
+
+def unchecked_write(
+    handler: Handler, body: RawBody, models: Classes, checkers: frozenset[str]
+) -> UncheckedWrite | None:
+    """The first statement that stores the body (or a value made from it), unless the handler
+    checks types first: `isinstance`, a pydantic model (`models`, whose constructors validate),
+    or a project function that checks types (`checkers`). Follows the body through assignments
+    and loops in source order."""
+    tainted = {body.name}
+    statements = sorted(
+        (n for n in ast.walk(handler.node) if isinstance(n, ast.stmt) and n is not handler.node),
+        key=lambda n: (n.lineno, n.col_offset),
+    )
+    for stmt in statements:
+        if stmt.lineno < body.line:
+            continue
+        if _checks_types(stmt, tainted, checkers):
+            return None
+        if isinstance(stmt, ast.Assign | ast.AnnAssign | ast.AugAssign) and stmt.value is not None:
+            if _carries(stmt.value, tainted) and not _validates(stmt.value, models):
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                for target in targets:
+                    tainted |= _names(target)
+        elif isinstance(stmt, ast.For | ast.AsyncFor) and _carries(stmt.iter, tainted):
+            tainted |= _names(stmt.target)
+        write = _write(stmt, tainted)
+        if write is not None:
+            return UncheckedWrite(stmt.lineno, body, write)
+    return None
+
+
+def _write(stmt: ast.stmt, tainted: set[str]) -> str | None:
+    """The storing call a statement makes with a tainted value, if any (its own expression only:
+    a loop's body is visited as its own statements)."""
+    own = [stmt.value] if isinstance(stmt, ast.Expr | ast.Assign | ast.Return) else []
+    if isinstance(stmt, ast.Assign):
+        for target in stmt.targets:
+            if isinstance(target, ast.Subscript | ast.Attribute) and _carries(stmt.value, tainted):
+                return "an assignment into stored data"
+    for expr in own:
+        if expr is None:
+            continue
+        for node in ast.walk(expr):
+            if not isinstance(node, ast.Call):
+                continue
+            name = terminal_name(node.func)
+            arguments = [*node.args, *(k.value for k in node.keywords)]
+            if name == "setattr" and len(node.args) == 3 and _carries(node.args[2], tainted):
+                return "setattr"
+            if name in _SQL and not _writes_sql(node):
+                continue
+            if name in _WRITES and any(_carries(a, tainted) for a in arguments):
+                return f"{name}()"
+    return None
+
+
+def _checks_types(stmt: ast.stmt, tainted: set[str], checkers: frozenset[str]) -> bool:
+    for node in ast.walk(stmt):
+        if (
+            isinstance(node, ast.Call)
+            and terminal_name(node.func) in {"isinstance", "type", *checkers}
+            and any(_mentions(a, tainted) for a in node.args)
+        ):
+            return True
+    return False
+
+
+def type_checkers(functions: Iterable[Function]) -> frozenset[str]:
+    """Project functions that check types (`isinstance` / `type`): handing a body to one of them
+    is validating it by hand."""
+    return frozenset(
+        f.name
+        for f in functions
+        if any(
+            isinstance(n, ast.Call) and terminal_name(n.func) in {"isinstance", "type"}
+            for n in ast.walk(f)
+        )
+    )
+
+
+def _writes_sql(call: ast.Call) -> bool:
+    """An execute() whose SQL text, when it is written in the call, changes rows."""
+    text = call.args[0] if call.args else None
+    if isinstance(text, ast.Constant) and isinstance(text.value, str):
+        sql = text.value
+    elif isinstance(text, ast.JoinedStr):
+        sql = "".join(
+            v.value for v in text.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
+    else:
+        return False
+    return _CHANGES_ROWS.search(sql) is not None
+
+
+def _validates(value: ast.expr, models: Classes) -> bool:
+    """A pydantic model built from the value: `TodoIn(**data)`, `TodoIn.model_validate(data)`."""
+    call = value.value if isinstance(value, ast.Await) else value
+    if not isinstance(call, ast.Call):
+        return False
+    name = terminal_name(call.func)
+    return name in _VALIDATORS or name in models
+
+
+def _mentions(expr: ast.AST, names: set[str]) -> bool:
+    return any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(expr))
+
+
+def _carries(expr: ast.AST | None, names: set[str]) -> bool:
+    """Whether the expression's value is (part of) a tainted value: `data`, `data["title"]`,
+    `data.get("done")`, `{**data}`, `Todo(**data)`, an f-string of it. A lookup keyed by it
+    (`users.get(data["name"])`, a SELECT's row) is not: that is stored data, not the client's."""
+    if expr is None:
+        return False
+    if isinstance(expr, ast.Name):
+        return expr.id in names
+    if isinstance(expr, ast.Subscript | ast.Attribute | ast.Starred):
+        return _carries(expr.value, names)
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        if isinstance(func, ast.Attribute):
+            return _carries(func.value, names)
+        name = terminal_name(func)
+        if name is not None and (name[:1].isupper() or name in _COPIES):
+            return any(_carries(a, names) for a in [*expr.args, *(k.value for k in expr.keywords)])
+        return False
+    if isinstance(expr, ast.keyword):
+        return _carries(expr.value, names)
+    if isinstance(expr, ast.Dict):
+        return any(_carries(v, names) for v in [*expr.keys, *expr.values] if v is not None)
+    if isinstance(
+        expr,
+        ast.List
+        | ast.Tuple
+        | ast.Set
+        | ast.JoinedStr
+        | ast.FormattedValue
+        | ast.BinOp
+        | ast.BoolOp
+        | ast.IfExp,
+    ):
+        return any(_carries(child, names) for child in ast.iter_child_nodes(expr))
+    return False
+
+
+def _names(target: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
