@@ -156,9 +156,11 @@ def settle_severity(finding: Finding) -> Finding:
 # a suite in which no test asserts an error status tests only the happy path, and one that
 # asserts a single kind of error is nearly that; a list route with no page size and no LIMIT
 # anywhere is the unbounded collection the assignment rules out, and a page cut in Python from
-# every row of the table is the same work with a smaller answer.
+# every row of the table is the same work with a smaller answer; a handler that stores the
+# client's JSON with no check at all is the missing input validation itself.
 SELF_SUFFICIENT = frozenset(
     {
+        "SEC-UNVALIDATED-WRITE",
         "DOCS-NO-README",
         "ASYNC-STATIC-BLOCKING-CALL",
         "TESTS-HAPPY-PATH-ONLY",

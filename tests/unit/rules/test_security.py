@@ -20,6 +20,7 @@ from tests.unit.rules.conftest import RunFixture, expected, located
         ("security/cors.py", "SEC-CORS-WILDCARD-CREDENTIALS"),
         ("security/open_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
         ("security/guarded_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
+        ("security/unvalidated_write.py", "SEC-UNVALIDATED-WRITE"),
     ],
 )
 def test_rule_fires_on_the_marked_lines_only(

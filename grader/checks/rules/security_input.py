@@ -1,0 +1,48 @@
+"""Input validation as the source shows it: client values stored without any check.
+
+A body read without a model (see raw_bodies) is not a fault by itself when the handler checks
+what it got, as a careful author does with `isinstance`. It is one when a value of it reaches
+storage unchecked: a list where a title belongs, `owner_id` overwritten through `setattr`, a
+missing key that turns into a 500.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.handlers import app_trees, functions_by_name, route_handlers
+from grader.checks.rules.raw_bodies import raw_bodies, type_checkers, unchecked_write
+from grader.discovery.model_fields import classes_of, validating_models
+from grader.models import RedFlag, Severity
+
+
+@static_rule(
+    "SEC-UNVALIDATED-WRITE",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MINOR,
+    "Client values are stored without validation",
+)
+def unvalidated_write(ctx: StaticContext) -> Iterable[Hit]:
+    """A handler reads its body as a raw dict (`await request.json()`, `data: dict`) and stores
+    a value of it (an INSERT/UPDATE, `setattr`, `.update()`, `session.add`) with no type check
+    and no pydantic model in between. Points at the write.
+
+    Why is this bad? Any JSON reaches the database: wrong types, extra keys that overwrite
+    `id` or `owner_id`, a missing field that becomes a 500 instead of a 422.
+    Example: `for k, v in data.items(): setattr(todo, k, v)` / Use instead: `body: TodoUpdate`
+    and `body.model_dump(exclude_unset=True)`.
+    """
+    models = validating_models(classes_of(app_trees(ctx)))
+    checkers = type_checkers(f for found in functions_by_name(ctx).values() for _, f in found)
+    for handler in route_handlers(ctx):
+        for body in raw_bodies(handler):
+            write = unchecked_write(handler, body, models, checkers)
+            if write is not None:
+                yield Hit(
+                    handler.file,
+                    write.line,
+                    f"{handler.name} stores values of its {body.how} body "
+                    f"(line {body.line}) through {write.call} without checking their types.",
+                )
+                break
