@@ -1,0 +1,33 @@
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.entity.comment_entity import CommentEntity
+
+
+class CommentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def find_by_post_id(self, post_id: int, limit: int, offset: int) -> list[CommentEntity]:
+        stmt = (
+            select(CommentEntity)
+            .where(CommentEntity.post_id == post_id)
+            .order_by(CommentEntity.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return list(self._session.scalars(stmt))
+
+    def count_by_post_id(self, post_id: int) -> int:
+        stmt = select(func.count()).select_from(CommentEntity).where(
+            CommentEntity.post_id == post_id
+        )
+        return self._session.scalar(stmt) or 0
+
+    def save(self, comment: CommentEntity) -> CommentEntity:
+        self._session.add(comment)
+        self._session.flush()
+        return comment
+
+    def delete_by_post_id(self, post_id: int) -> None:
+        self._session.execute(delete(CommentEntity).where(CommentEntity.post_id == post_id))
