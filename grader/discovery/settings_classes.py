@@ -214,21 +214,45 @@ def environment_read(value: ast.expr) -> tuple[str, ast.expr | None] | None:
 
 
 def _defaultless_read(value: ast.expr) -> str | None:
-    """The variable's name in `os.getenv("X")` / `os.environ.get("X")` without a default."""
+    """The variable's name in `os.getenv("X")` / `os.environ.get("X")` without a default, or
+    with an empty one (`""`, `None`): no usable value when it is unset."""
     read = environment_read(value)
-    if read is None or read[1] is not None or not _ENV_NAME.match(read[0]):
+    if read is None or not _ENV_NAME.match(read[0]):
         return None
-    return read[0]
+    default = read[1]
+    empty = isinstance(default, ast.Constant) and default.value in (None, "")
+    return read[0] if default is None or empty else None
 
 
 def _tested_name(test: ast.expr) -> str | None:
-    """`not X`, `X is None`, `X == ""`: the name whose absence the test checks."""
+    """`not X`, `X is None`, `X == ""`, `len(X) < 32`, or either side of an `or` of them: the
+    name whose absence (or shortness) the test refuses."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        names = {_tested_name(value) for value in test.values} - {None}
+        return names.pop() if len(names) == 1 else None
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         return test.operand.id if isinstance(test.operand, ast.Name) else None
-    if isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and len(test.ops) == 1:
-        right = test.comparators[0]
-        if isinstance(right, ast.Constant) and right.value in (None, ""):
-            return test.left.id
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        left, right = test.left, test.comparators[0]
+        if isinstance(left, ast.Name) and isinstance(right, ast.Constant):
+            return left.id if right.value in (None, "") else None
+        if isinstance(test.ops[0], ast.Lt | ast.LtE):
+            return _length_of(left)
+        if isinstance(test.ops[0], ast.Gt | ast.GtE):
+            return _length_of(right)
+    return None
+
+
+def _length_of(node: ast.expr) -> str | None:
+    """X in `len(X)`."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "len"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Name)
+    ):
+        return node.args[0].id
     return None
 
 

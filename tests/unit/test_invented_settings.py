@@ -287,3 +287,32 @@ def test_a_read_the_code_refuses_to_run_without_is_required(tmp_path: Path) -> N
     assert "DEBUG" not in found  # read, never refused
     environment, _ = candidate_environment(discover(tmp_path))
     assert len(environment["SECRET_KEY"]) == 64
+
+
+LENGTH_GUARDED = '''import os
+
+
+def load_config() -> dict[str, str]:
+    secret = os.environ.get("BLOG_SECRET", "")
+    if len(secret) < 32:
+        raise RuntimeError("BLOG_SECRET must be set and at least 32 characters long")
+    pepper = os.getenv("PEPPER", None)
+    if pepper is None or len(pepper) < 8:
+        raise RuntimeError("PEPPER is required")
+    region = os.getenv("REGION", "eu")
+    if len(region) < 2:
+        raise RuntimeError("REGION is too short")
+    return {"secret": secret, "pepper": pepper, "region": region}
+'''
+
+
+def test_an_empty_default_refused_by_a_length_check_is_required(tmp_path: Path) -> None:
+    """`os.environ.get("X", "")` followed by `if len(X) < 32: raise` needs X as much as
+    `os.environ["X"]` does; a real default (`"eu"`) is not refused."""
+    _write(tmp_path, {"main.py": LENGTH_GUARDED + "from fastapi import FastAPI\napp = FastAPI()\n"})
+    found = {s.name: s for s in discover(tmp_path).required_env}
+    assert found["BLOG_SECRET"].source == "main.py:5"
+    assert "PEPPER" in found
+    assert "REGION" not in found
+    environment, _ = candidate_environment(discover(tmp_path))
+    assert len(environment["BLOG_SECRET"]) >= 32
