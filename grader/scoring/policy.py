@@ -157,10 +157,13 @@ def settle_severity(finding: Finding) -> Finding:
 # asserts a single kind of error is nearly that; a list route with no page size and no LIMIT
 # anywhere is the unbounded collection the assignment rules out, and a page cut in Python from
 # every row of the table is the same work with a smaller answer; a handler that stores the
-# client's JSON with no check at all is the missing input validation itself.
+# client's JSON with no check at all is the missing input validation itself; a signing key that
+# falls back to a literal is the hard-coded secret whenever nobody sets it (every blind author
+# who wrote one, six of six over both splits, called it a security oversight).
 SELF_SUFFICIENT = frozenset(
     {
         "SEC-UNVALIDATED-WRITE",
+        "SEC-SECRET-FALLBACK",
         "DOCS-NO-README",
         "ASYNC-STATIC-BLOCKING-CALL",
         "TESTS-HAPPY-PATH-ONLY",
@@ -169,6 +172,9 @@ SELF_SUFFICIENT = frozenset(
         "PERF-PAGE-SLICED-IN-PYTHON",
     }
 )
+# Findings that come from reading the code (our rules, ruff and mypy as second opinions) are
+# not measured behaviour, whatever phase produced them.
+_READ_NOT_MEASURED = frozenset({"static", "lint"})
 # Minor static findings elsewhere are suspicions; they raise a flag as a pattern: at least
 # PATTERN_PLACES places, and at least PATTERN_SHARE of the app's route handlers.
 PATTERN_PLACES = 2
@@ -206,7 +212,7 @@ def judge(flag: RedFlag, evidence: list[Finding], handlers: int | None = None) -
     if strong:
         rules = ", ".join(sorted({f.rule for f in strong}))
         return Judgement(True, f"raised by {len(strong)} major or critical finding(s): {rules}")
-    measured = [f for f in evidence if f.source != "static"]
+    measured = [f for f in evidence if f.source not in _READ_NOT_MEASURED]
     if measured:
         rules = ", ".join(sorted({f.rule for f in measured}))
         return Judgement(True, f"raised by measured behaviour: {rules}")
@@ -240,7 +246,8 @@ def describe() -> list[str]:
         "informational findings are shown but never raise a flag or cost points.",
         "A flag is raised by a major or critical finding, by any measured behaviour (a probe "
         "saw it), or by " + ", ".join(sorted(SELF_SUFFICIENT)) + " or a pattern graded by its "
-        "extent, each of which alone shows the habit. Other minor static findings are "
+        "extent, each of which alone shows the habit. Other minor findings read from the code "
+        "(our rules, ruff, mypy) are "
         f"suspicions: they raise the flag only as a pattern, at {PATTERN_PLACES} or more places "
         f"and at least {PATTERN_SHARE:.0%} of the route handlers. A raised flag's severity is "
         "that of its worst finding.",

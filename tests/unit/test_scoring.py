@@ -191,6 +191,22 @@ def test_a_measured_minor_finding_raises_and_says_so() -> None:
     assert perf.status == "raised" and "measured" in perf.reason
 
 
+def test_a_linter_finding_is_read_from_the_code_not_measured() -> None:
+    """ruff's second opinion alone is a suspicion like our static rules, never "measured"."""
+    lint = make_finding("RUFF-ASYNC230", "open() in async def", file="main.py", line=7)
+    assert lint.source == "lint"
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids([lint]), _phases(), handlers=9)}
+    assert verdicts[RedFlag.ASYNC_CONFUSION].status == "clear"
+    assert "below the pattern threshold" in verdicts[RedFlag.ASYNC_CONFUSION].reason
+
+
+def test_a_secret_with_a_literal_fallback_raises_alone() -> None:
+    finding = _minor("SEC-SECRET-FALLBACK", "app/config.py", 10)
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids([finding]), _phases(), handlers=9)}
+    security = verdicts[RedFlag.SECURITY_OVERSIGHTS]
+    assert security.status == "raised" and "alone shows the habit" in security.reason
+
+
 def test_a_pattern_is_as_severe_as_its_extent() -> None:
     from grader.scoring.settle import settle
 
