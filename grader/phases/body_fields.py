@@ -37,11 +37,7 @@ class BodyFields:
         self, methods: tuple[str, ...], path: str, field: str
     ) -> tuple[str, int] | None:
         """(file, line) of `field` in the model the route's handler takes as its body."""
-        found_route = (route_for(self.facts, m, path) for m in methods)
-        route = next((r for r in found_route if r is not None), None)
-        if route is None or not field:
-            return None
-        handler = _function(_parse(self.root, route.file), route.function, route.line)
+        handler = self.handler(methods, path) if field else None
         if handler is None:
             return None
         args = handler.args
@@ -51,6 +47,16 @@ class BodyFields:
                 if found is not None:
                     return found[0], found[1].lineno
         return None
+
+    def handler(
+        self, methods: tuple[str, ...], path: str
+    ) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        """The function that serves the first of `methods` declared for `path`."""
+        found_route = (route_for(self.facts, m, path) for m in methods)
+        route = next((r for r in found_route if r is not None), None)
+        if route is None:
+            return None
+        return _function(_parse(self.root, route.file), route.function, route.line)
 
 
 def _parse(root: Path, rel: str) -> ast.Module | None:

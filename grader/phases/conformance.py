@@ -7,6 +7,7 @@ users of their own, so they depend on nothing else the fuzz phase did.
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -14,11 +15,13 @@ from grader.checks.registry import make_finding, rule_observing
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
+from grader.phases.assumed_bodies import assume_bodies
 from grader.phases.body_fields import BodyFields
 from grader.phases.context import RunContext
+from grader.phases.fuzz import MAX_SCHEMA_BYTES
 from grader.phases.routes import locate_by_route
 from grader.phases.server_errors import ServerErrors, service_excuse
-from grader.sandbox.containers import BASE_URL, container_state, probe_python
+from grader.sandbox.containers import BASE_URL, container_state, probe_python, put_file, read_file
 from grader.sandbox.engine import Container
 from grader.sandbox.probe_results import run_probe
 from probes.conformance_results import ConformanceResult, Scenario, SecurityResult
@@ -32,6 +35,7 @@ def conformance_phase(ctx: RunContext) -> None:
     if container_state(ctx.candidate())[0] != "running":
         raise PhaseFailed("the app stopped during fuzzing")
     sidecar, kind = ctx.sidecar(), ctx.facts.kind.value
+    ctx.grading.add(*assume_undocumented_bodies(ctx, sidecar))
     since = time.time()
     result = run_conformance(sidecar, kind, env_token=ctx.token)
     security = run_security_probe(sidecar, env_token=ctx.token)
@@ -43,6 +47,30 @@ def conformance_phase(ctx: RunContext) -> None:
     found += security_findings(security)
     ctx.grading.add(*locate_by_route(found, ctx.facts))
     ctx.grading.metrics.update(conformance_metrics(result, security))
+
+
+def assume_undocumented_bodies(ctx: RunContext, sidecar: Container) -> list[Finding]:
+    """Write the bodies raw-body handlers read into the probes' schema (the load phase reads the
+    same file later); one CONF-BODY-ASSUMED lists them."""
+    raw = read_file(sidecar, _SCHEMA, MAX_SCHEMA_BYTES)
+    try:
+        schema = json.loads(raw) if raw else None
+    except ValueError:
+        return []
+    if not isinstance(schema, dict):
+        return []
+    fields = BodyFields(ctx.facts, ctx.submission.root)
+    assumed = assume_bodies(schema, fields, ctx.facts.kind.value)
+    if not assumed:
+        return []
+    put_file(sidecar, _SCHEMA, json.dumps(schema).encode())
+    ctx.grading.metrics["assumed_bodies"] = len(assumed)
+    listed = "; ".join(body.describe() for body in assumed)
+    detail = (
+        f"The schema documents no body for {len(assumed)} write(s) whose handler reads one by "
+        f"hand; the probes sent the keys the code reads (? = optional): {listed}."
+    )
+    return [make_finding("CONF-BODY-ASSUMED", detail)]
 
 
 # Validation scenarios: the write they sent a malformed body to, by the scenario's id.

@@ -141,6 +141,18 @@ declare(
     "login, another id field name. The detail lists each variant.",
 )
 declare(
+    "CONF-BODY-ASSUMED",
+    None,
+    Severity.INFO,
+    "Request bodies the schema does not document were guessed from the code",
+    SOURCE,
+    "The app's schema shows writes without a body because their handlers read the body by hand "
+    "(`await request.json()`, `data: dict`). The probes sent, as JSON, the keys each handler "
+    'reads (`data["title"]` required, `data.get("done")` optional), typed as the '
+    "assignment's reference contract types that field. The detail lists each operation. Listed, "
+    "never charged: the missing documentation and validation are other rules' findings.",
+)
+declare(
     "CONF-UNVERIFIED",
     None,
     Severity.INFO,

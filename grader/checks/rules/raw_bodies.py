@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from grader.checks.rules.handlers import (
     Function,
-    Handler,
     parameter_defaults,
     parameters,
     terminal_name,
@@ -44,12 +43,12 @@ class RawBody:
     how: str
 
 
-def raw_bodies(handler: Handler) -> list[RawBody]:
+def raw_bodies(function: Function) -> list[RawBody]:
     """`data: dict` parameters (FastAPI reads them from the body) and `await request.json()`."""
     found: list[RawBody] = []
-    defaults = parameter_defaults(handler.node)
+    defaults = parameter_defaults(function)
     requests: set[str] = set()
-    for arg in parameters(handler.node):
+    for arg in parameters(function):
         annotation = _unwrapped(arg.annotation)
         if terminal_name(annotation) == "Request":
             requests.add(arg.arg)
@@ -57,7 +56,7 @@ def raw_bodies(handler: Handler) -> list[RawBody]:
             defaults.get(arg.arg), arg.annotation
         ):
             found.append(RawBody(arg.arg, arg.lineno, f"`{arg.arg}: dict` parameter"))
-    for node in ast.walk(handler.node):
+    for node in ast.walk(function):
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             reader = _body_reader(node.value, requests)
             target = node.targets[0]
@@ -66,12 +65,12 @@ def raw_bodies(handler: Handler) -> list[RawBody]:
     return found
 
 
-def body_reads(handler: Handler) -> Iterator[tuple[int, str]]:
+def body_reads(function: Function) -> Iterator[tuple[int, str]]:
     """Each `request.json()` / `.form()` / `.body()` call on the handler's `Request`."""
     requests = {
-        arg.arg for arg in parameters(handler.node) if terminal_name(arg.annotation) == "Request"
+        arg.arg for arg in parameters(function) if terminal_name(arg.annotation) == "Request"
     }
-    for node in ast.walk(handler.node):
+    for node in ast.walk(function):
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
@@ -128,7 +127,7 @@ class UncheckedWrite:
 
 
 def unchecked_write(
-    handler: Handler, body: RawBody, models: Classes, checkers: frozenset[str]
+    function: Function, body: RawBody, models: Classes, checkers: frozenset[str]
 ) -> UncheckedWrite | None:
     """The first statement that stores the body (or a value made from it), unless the handler
     checks types first: `isinstance`, a pydantic model (`models`, whose constructors validate),
@@ -136,7 +135,7 @@ def unchecked_write(
     and loops in source order."""
     tainted = {body.name}
     statements = sorted(
-        (n for n in ast.walk(handler.node) if isinstance(n, ast.stmt) and n is not handler.node),
+        (n for n in ast.walk(function) if isinstance(n, ast.stmt) and n is not function),
         key=lambda n: (n.lineno, n.col_offset),
     )
     for stmt in statements:
@@ -272,3 +271,31 @@ def _carries(expr: ast.AST | None, names: set[str]) -> bool:
 
 def _names(target: ast.AST) -> set[str]:
     return {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+
+
+def keys_read(function: Function, body: RawBody) -> dict[str, bool]:
+    """The keys the function reads from a raw body, each with whether it must be there:
+    `data["title"]` fails without it, `data.get("done")` and `"done" in data` do not."""
+    keys: dict[str, bool] = {}
+    for node in ast.walk(function):
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == body.name
+            and isinstance(node.slice, ast.Constant)
+            and isinstance(node.slice.value, str)
+            and isinstance(node.ctx, ast.Load)
+        ):
+            keys[node.slice.value] = True
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in {"get", "pop"}
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == body.name
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            keys.setdefault(node.args[0].value, False)
+    return keys

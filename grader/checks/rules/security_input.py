@@ -36,8 +36,8 @@ def unvalidated_write(ctx: StaticContext) -> Iterable[Hit]:
     models = validating_models(classes_of(app_trees(ctx)))
     checkers = type_checkers(f for found in functions_by_name(ctx).values() for _, f in found)
     for handler in route_handlers(ctx):
-        for body in raw_bodies(handler):
-            write = unchecked_write(handler, body, models, checkers)
+        for body in raw_bodies(handler.node):
+            write = unchecked_write(handler.node, body, models, checkers)
             if write is not None:
                 yield Hit(
                     handler.file,

@@ -113,13 +113,13 @@ def raw_request_body(ctx: StaticContext) -> Iterable[Hit]:
     Example: `data = await request.json()` / Use instead: `async def create(body: TodoCreate)`.
     """
     for handler in route_handlers(ctx):
-        read = next(body_reads(handler), None)
+        read = next(body_reads(handler.node), None)
         if read is not None:
             line, call = read
             message = f"{handler.name} reads {call}() instead of declaring a Pydantic body."
             yield Hit(handler.file, line, message)
             continue
-        typed = [body for body in raw_bodies(handler) if body.how.endswith("parameter")]
+        typed = [body for body in raw_bodies(handler.node) if body.how.endswith("parameter")]
         if typed:
             yield Hit(
                 handler.file,

@@ -1,0 +1,108 @@
+"""Bodies read by hand are written into the probes' schema from the keys the handler reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from grader.discovery import discover
+from grader.phases.assumed_bodies import ASSUMED, assume_bodies, reference_types
+from grader.phases.body_fields import BodyFields
+
+APP = '''
+from fastapi import Body, FastAPI, Request
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class TodoIn(BaseModel):
+    title: str
+
+
+@app.post("/signup")
+async def signup(request: Request):
+    data = await request.json()
+    return {"name": data["username"], "secret": len(data["password"])}
+
+
+@app.post("/todos")
+async def create(request: Request):
+    payload = await request.json()
+    return {"title": payload["title"], "done": payload.get("done", False)}
+
+
+@app.patch("/todos/{todo_id}")
+def update(todo_id: int, changes: dict = Body(...)):
+    return {"title": changes.get("title")}
+
+
+@app.put("/todos/{todo_id}")
+def replace(todo_id: int, body: TodoIn):
+    return body
+
+
+@app.post("/logout")
+async def logout(request: Request):
+    return {"bye": request.headers.get("authorization")}
+'''
+
+
+def _schema() -> dict[str, Any]:
+    dict_body = {"content": {"application/json": {"schema": {"type": "object"}}}}
+    model_body = {
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TodoIn"}}}
+    }
+    return {
+        "paths": {
+            "/signup": {"post": {}},
+            "/todos": {"post": {}},
+            "/todos/{todo_id}": {
+                "patch": {"requestBody": dict_body},
+                "put": {"requestBody": model_body},
+            },
+            "/logout": {"post": {}},
+        }
+    }
+
+
+def _body(schema: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    body: dict[str, Any] = schema["paths"][path][method]["requestBody"]
+    assert body[ASSUMED] is True
+    result: dict[str, Any] = body["content"]["application/json"]["schema"]
+    return result
+
+
+def test_raw_bodies_get_the_keys_their_handlers_read(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(APP)
+    facts = discover(tmp_path)
+    schema = _schema()
+    assumed = assume_bodies(schema, BodyFields(facts, tmp_path), "todo")
+    described = sorted(body.describe() for body in assumed)
+    assert described == [
+        "PATCH /todos/{todo_id} {title?}",
+        "POST /signup {username, password}",
+        "POST /todos {title, done?}",
+    ]
+    signup = _body(schema, "/signup", "post")
+    assert signup["required"] == ["username", "password"]
+    todo = _body(schema, "/todos", "post")
+    assert todo["properties"]["done"] == {"type": "boolean"}  # typed by the reference contract
+    assert todo["properties"]["title"] == {"type": "string"}
+    put = schema["paths"]["/todos/{todo_id}"]["put"]["requestBody"]
+    assert ASSUMED not in put  # a model body is documented: left as it is
+    assert "requestBody" not in schema["paths"]["/logout"]["post"]  # reads no body
+
+
+def test_a_schema_that_documents_every_body_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(APP)
+    facts = discover(tmp_path)
+    schema: dict[str, Any] = {"paths": {"/todos/{todo_id}": {"put": {}}}}
+    assert assume_bodies(schema, BodyFields(facts, tmp_path), "todo") == []
+    assert schema == {"paths": {"/todos/{todo_id}": {"put": {}}}}
+
+
+def test_the_reference_contracts_type_their_fields() -> None:
+    assert reference_types("todo")["done"] == "boolean"
+    assert reference_types("blog")["title"] == "string"
+    assert reference_types("unknown") == {}
