@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import pytest
-from fastapi import Depends, FastAPI, HTTPException, Query, Response
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.security import (
     HTTPAuthorizationCredentials,
@@ -457,6 +457,27 @@ def rpc_delete(post_id: int, user: GoodUser) -> dict[str, str]:
     return {"message": "deleted"}
 
 
+# --- a list that reads `limit` from the query string by hand: paged, though undocumented -----
+
+hand_paged = FastAPI()
+hand_paged.add_api_route("/register", good_register, methods=["POST"], status_code=201)
+hand_paged.add_api_route("/token", good_token, methods=["POST"])
+HAND_TODOS: list[dict[str, Any]] = []
+
+
+@hand_paged.post("/todos", status_code=201)
+def hand_create(body: TodoIn, user: GoodUser) -> dict[str, Any]:
+    todo = {"id": next(GOOD_IDS), "owner": user, **body.model_dump()}
+    HAND_TODOS.append(todo)
+    return todo
+
+
+@hand_paged.get("/todos")
+def hand_list(request: Request, user: GoodUser) -> list[dict[str, Any]]:
+    limit = min(int(request.query_params.get("limit", "50")), 50)
+    return [t for t in HAND_TODOS if t["owner"] == user][:limit]
+
+
 # --- serving and running ---------------------------------------------------------------------
 
 
@@ -722,6 +743,16 @@ def test_rpc_style_routes_are_one_resource_listed_and_edited_where_the_app_does(
     assert got["create"] == got["delete"] == "variant"  # 200 for both
     assert got["read-missing"] == got["update-missing"] == got["delete-missing"] == "pass"
     assert got["pagination-supported"] == "variant"  # page and size
+
+
+def test_a_limit_read_by_hand_is_paging_not_an_unbounded_list(tmp_path: Path) -> None:
+    """The schema lists no `limit`, but `?limit=2` cuts the list: a variant, and the bounds
+    scenarios run against it instead of charging an unbounded collection."""
+    result, _ = probe(hand_paged, "todo", tmp_path)
+    got = statuses(result)
+    assert got["pagination-supported"] == "variant"
+    assert got["pagination-limit"] == "pass"
+    assert got["pagination-negative-limit"] in {"pass", "fail"}  # it ran
 
 
 def test_forged_jwts_are_well_formed() -> None:
