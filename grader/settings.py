@@ -88,6 +88,12 @@ class GradeSettings(BaseModel):
         default=True, description="run the app under the event-loop monitor (off: benchmarks)"
     )
     request_timeout_seconds: float = 5.0
+    resolve_as_written: bool = Field(
+        default=True,
+        description="resolve unpinned requirements to the releases that existed a day after the "
+        "newest file date of the submission (its commit or archive dates), as its author did; "
+        "falls back to today's releases when that does not resolve",
+    )
     build_timeout_seconds: float = 420.0
     start_timeout_seconds: float = 40.0
     grading_timeout_seconds: float = 1200.0

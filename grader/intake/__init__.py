@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 from grader.intake.archives import _CORRUPT as _CORRUPT
@@ -71,6 +72,7 @@ def intake(source: Path, workspace: Path, budget: IntakeBudget | None = None) ->
         root=_project_root(workspace),
         files=out.files,
         total_bytes=out.total,
+        written_at=datetime.fromtimestamp(out.newest, UTC) if out.newest is not None else None,
     )
 
 

@@ -9,6 +9,7 @@ becomes an `IntakeRejected`.
 from __future__ import annotations
 
 import bz2
+import calendar
 import copy
 import gzip
 import lzma
@@ -161,6 +162,7 @@ def _extract_zip(fh: IO[bytes], size: int, out: _Extraction) -> None:
             probe = copy.copy(info)
             probe.file_size = info.file_size + 1
             del probe.CRC
+            out.dated(_zip_time(info))
             with zf.open(probe) as src:
                 chunks = _crc_checked(_chunks(src), info.CRC, info.orig_filename)
                 written = out.add_file(
@@ -170,6 +172,14 @@ def _extract_zip(fh: IO[bytes], size: int, out: _Extraction) -> None:
                 raise IntakeRejected(
                     f"entry {_quote(info.orig_filename)} is shorter than its declared size"
                 )
+
+
+def _zip_time(info: zipfile.ZipInfo) -> float | None:
+    """A zip entry's date (local time with no zone: read as UTC, a day's slack covers it)."""
+    try:
+        return calendar.timegm((*info.date_time, 0, 0, 0))
+    except (OverflowError, ValueError):
+        return None
 
 
 # --- tar ---------------------------------------------------------------------------------------
@@ -228,6 +238,7 @@ def _extract_tar(
             elif member.isfile():
                 if member.size > budget.max_file_bytes:
                     raise IntakeRejected(f"entry {q} is larger than {budget.max_file_bytes} bytes")
+                out.dated(float(member.mtime))
                 src = tf.extractfile(member)
                 if src is None:
                     raise IntakeRejected(f"entry {q} cannot be read")

@@ -11,11 +11,16 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
+
+# Dates before this are a tool's placeholder (zip's 1980 epoch, tar's 1970), not a writing date.
+_EARLIEST = 1420070400.0  # 2015-01-01
 
 _SKIPPED_DIRS = frozenset(
     {".git", "__pycache__", ".venv", "venv", "node_modules", ".mypy_cache", ".pytest_cache"}
@@ -64,6 +69,8 @@ class Submission(BaseModel):
     root: Path
     files: int
     total_bytes: int
+    # The newest file date the archive, the commit or the folder recorded: when it was written.
+    written_at: datetime | None = None
 
 
 def _quote(name: str) -> str:
@@ -105,6 +112,13 @@ class _Extraction:
         self.total = 0
         self.listing: dict[str, str] = {}
         self._dirs: set[PurePosixPath] = {PurePosixPath()}
+        self.newest: float | None = None
+
+    def dated(self, timestamp: float | None) -> None:
+        """Keep the newest plausible modification time of the files (what the archive or the
+        commit says, never checked: a date only narrows which releases a build resolves to)."""
+        if timestamp is not None and _EARLIEST <= timestamp <= time.time() + 86400:
+            self.newest = timestamp if self.newest is None else max(self.newest, timestamp)
 
     def _path(self, rel: PurePosixPath, q: str) -> str:
         path = os.path.normpath(os.path.join(self.root, *rel.parts))

@@ -64,6 +64,7 @@ def _copy_folder(source: Path, out: _Extraction) -> None:
                 out.add_dir(child, str(child))
                 walk(entry.path, child)
             elif entry.is_file(follow_symlinks=False):
+                out.dated(entry.stat(follow_symlinks=False).st_mtime)
                 out.add_file(child, str(child), _file_chunks(entry.path, q))
             else:
                 raise IntakeRejected(f"entry {q} is a device, fifo or socket")

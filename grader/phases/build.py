@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import NoReturn
 
@@ -64,6 +65,10 @@ def build_phase(ctx: RunContext) -> None:
     if not toolchain.ok or toolchain.image is None:
         raise PhaseFailed(toolchain.reason)
     plan, added = install_plan(deps, submission.root)
+    if settings.resolve_as_written and submission.written_at is not None:
+        as_of = (submission.written_at + timedelta(days=1)).date().isoformat()
+        plan = plan.model_copy(update={"as_of": as_of})
+        grading.metrics["build_resolved_as_of"] = as_of
     grading.metrics["build_installer"] = "uv"
     grading.metrics["build_lock"] = deps.lock.file if deps.lock else "none"
     if SERVER in added:

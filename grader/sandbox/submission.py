@@ -82,6 +82,7 @@ class InstallPlan(BaseModel):
     setuptools_imports: list[str] = []  # `pkg_resources (file:line)` of the candidate's code
     locked: bool = False  # the pins come from a lock file: a release that cannot be built here
     # may be repaired (a later wheel of it, or the nearest release with one)
+    as_of: str = ""  # resolve with releases up to this date (YYYY-MM-DD), as the author did
 
 
 class Resolution(BaseModel):
@@ -109,6 +110,7 @@ def _fetch_files(plan: InstallPlan) -> dict[str, bytes]:
         "grader-build/in/build.in": _lines(plan.build),
         "grader-build/in/hashes.json": json.dumps(plan.hashes, sort_keys=True).encode(),
         "grader-build/in/setuptools.json": json.dumps(plan.setuptools_imports).encode(),
+        "grader-build/in/as_of.txt": plan.as_of.encode(),
     }
     if plan.uv_project:
         for name, data in plan.uv_project.items():

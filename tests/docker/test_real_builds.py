@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,10 @@ BUILDS = (
     "build_network_hook",
     "build_setup_py_app",
     "build_py310_pinned",
+    "build_dated_passlib",
 )
+# Submissions written on a known day (the date intake reads from an archive or a commit).
+WRITTEN = {"build_dated_passlib": datetime(2023, 6, 1, 12, tzinfo=UTC)}
 
 
 @dataclass
@@ -66,7 +70,13 @@ def build_only(client: Any, source: Path, tmp: Path, settings: GradeSettings) ->
         grading=Grading(ignore_events, "test"),
         settings=settings,
         submission=Submission(
-            name=name, sha256="0", workspace=root.parent, root=root, files=1, total_bytes=1
+            name=name,
+            sha256="0",
+            workspace=root.parent,
+            root=root,
+            files=1,
+            total_bytes=1,
+            written_at=WRITTEN.get(name),
         ),
         facts=discover(root),
         run_id=run_id,
@@ -215,6 +225,25 @@ def test_a_python_nobody_provides_names_what_was_asked_and_what_exists(
     assert "requires Python ==3.10.* (pyproject.toml (requires-python))" in b.failure
     assert "3.11." in b.failure and "3.13." in b.failure
     assert any(f.rule == "BUILD-FAILED" for f in b.findings)
+
+
+def test_unpinned_requirements_resolve_to_the_releases_of_the_writing_date(
+    builds: dict[str, Built], docker_client: Any
+) -> None:
+    """`passlib[bcrypt]` unpinned, written in June 2023: bcrypt 4.0 as its author got, not the
+    bcrypt 5 of today with which passlib fails every hash."""
+    built = builds["build_dated_passlib"]
+    assert built.image is not None, built.failure
+    assert built.metrics["build_resolved_as_of"] == "2023-06-02"
+    assert "published before 2023-06-02" in built.metrics["build_notes"]
+    bcrypt = versions(docker_client, built.image, ["bcrypt"])["bcrypt"]
+    assert bcrypt is not None and tuple(int(p) for p in bcrypt.split(".")[:2]) < (4, 1), bcrypt
+    script = (
+        "from passlib.context import CryptContext\n"
+        "c = CryptContext(schemes=['bcrypt'])\n"
+        "print(c.verify('secret', c.hash('secret')))"
+    )
+    assert run_in(docker_client, built.image, script).strip() == "True"
 
 
 def test_a_missing_dependency_points_at_its_line(

@@ -205,6 +205,7 @@ def test_the_fetch_container_gets_requirements_and_lock_data_only() -> None:
         "grader-build/fetch.py",
         "grader-build/fetch_modules.py",
         "grader-build/fetch_repair.py",
+        "grader-build/in/as_of.txt",
         "grader-build/in/build.in",
         "grader-build/in/hashes.json",
         "grader-build/in/locked.json",

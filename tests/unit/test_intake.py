@@ -423,3 +423,21 @@ def test_folder_with_a_broken_git_dir_is_refused(tmp_path: Path, workspace: Path
     repo = _project(tmp_path / "repo")
     (repo / ".git").mkdir()
     assert "git clone" in _reject(repo, workspace)
+
+
+def test_intake_keeps_the_newest_plausible_file_date(tmp_path: Path, workspace: Path) -> None:
+    """A zip's entry dates say when it was written; zip's 1980 placeholder says nothing."""
+    archive = tmp_path / "dated.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("app/main.py", date_time=(2023, 5, 30, 9, 0, 0)), "x = 1\n")
+        zf.writestr(zipfile.ZipInfo("app/util.py", date_time=(2023, 6, 1, 18, 30, 0)), "y = 2\n")
+        zf.writestr(zipfile.ZipInfo("app/old.py", date_time=(1980, 1, 1, 0, 0, 0)), "z = 3\n")
+    submission = intake(archive, workspace)
+    assert submission.written_at is not None
+    assert submission.written_at.date().isoformat() == "2023-06-01"
+    only_placeholders = tmp_path / "undated.zip"
+    with zipfile.ZipFile(only_placeholders, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("main.py", date_time=(1980, 1, 1, 0, 0, 0)), "x = 1\n")
+    other = tmp_path / "ws2"
+    other.mkdir()
+    assert intake(only_placeholders, other).written_at is None
