@@ -71,14 +71,8 @@ def body_reads(function: Function) -> Iterator[tuple[int, str]]:
         arg.arg for arg in parameters(function) if terminal_name(arg.annotation) == "Request"
     }
     for node in ast.walk(function):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr in _BODY_READERS
-            and isinstance(node.func.value, ast.Name)
-            and node.func.value.id in requests
-        ):
-            yield node.lineno, f"{node.func.value.id}.{node.func.attr}"
+        if isinstance(node, ast.Call) and (reader := _body_reader(node, requests)) is not None:
+            yield node.lineno, reader
 
 
 def _unwrapped(annotation: ast.expr | None) -> ast.expr | None:
@@ -104,6 +98,7 @@ def _declared_elsewhere(default: ast.expr | None, annotation: ast.expr | None) -
 
 
 def _body_reader(value: ast.expr, requests: set[str]) -> str | None:
+    """`request.json` for `[await] request.json()` on one of the handler's `Request`s."""
     if isinstance(value, ast.Await):
         value = value.value
     if (
