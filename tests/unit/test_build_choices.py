@@ -181,3 +181,35 @@ def test_a_release_compiled_for_older_pythons_only_is_stale() -> None:
     assert not fetch_repair.stale_release("0.0.5", releases)  # pure: never touched
     assert not fetch_repair.stale_release("1.7.4", releases)
     assert fetch_repair.nearest_compiled("1.9.1", releases) == "1.10.2"  # same major, not 2.0
+
+
+def test_requirements_resolve_as_of_the_writing_date_then_with_todays_releases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a date, `uv pip compile` gets `--exclude-newer`; a resolution that fails with it is
+    tried again without it and remembered, so the build note can say which one."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(fetch_script, "IN", tmp_path / "in")
+    monkeypatch.setattr(fetch_script, "OUT", tmp_path / "out")
+    monkeypatch.setattr(fetch_script, "UNDATED", [])
+    calls: list[list[str]] = []
+
+    def fake_run(argv: list[str]) -> tuple[int, str]:
+        calls.append(argv)
+        dated = "--exclude-newer" in argv
+        newer = "fastapi==0.120.0" in Path(argv[3]).read_text()  # argv[3]: the .in file
+        return (1, "no version") if dated and newer else (0, "")
+
+    monkeypatch.setattr(fetch_script, "run", fake_run)
+    assert fetch_script.compile_pins(["passlib[bcrypt]"], "runtime") == (0, "")
+    assert calls[-1][-2:] != ["--exclude-newer", "2023-06-02"]  # no date given: today's
+    (tmp_path / "in" / "as_of.txt").write_text("2023-06-02\n")
+    calls.clear()
+    assert fetch_script.compile_pins(["passlib[bcrypt]"], "runtime") == (0, "")
+    assert calls == [calls[0]] and calls[0][-2:] == ["--exclude-newer", "2023-06-02"]
+    assert fetch_script.UNDATED == []
+    calls.clear()
+    assert fetch_script.compile_pins(["fastapi==0.120.0"], "every") == (0, "")
+    assert len(calls) == 2 and "--exclude-newer" not in calls[1]
+    assert fetch_script.UNDATED == ["every"]
