@@ -11,6 +11,7 @@ import ast
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
+from pathlib import Path
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
@@ -210,12 +211,40 @@ def _blocker(
     return None
 
 
-def helper_calls(function: Function, helpers: dict[str, Blocker]) -> Iterator[tuple[int, str]]:
-    """Calls, neither awaited nor handed to a thread, of a project function known to block."""
+def helper_calls(
+    function: Function, helpers: dict[str, Blocker], modules: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, str]]:
+    """Calls, neither awaited nor handed to a thread, of a project function known to block:
+    `load_user(...)`, or `db.connect()` where `db` is one of the project's own modules."""
     for node in _on_the_loop(function):
-        name = node.func.id if isinstance(node.func, ast.Name) else None
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else None
+        if (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in modules
+        ):
+            name = func.attr
         if name is not None and name in helpers:
             yield node.lineno, name
+
+
+def project_modules(ctx: StaticContext, module: ast.Module) -> frozenset[str]:
+    """Names a file binds to the project's own modules: `from . import db`, `import repo`,
+    `from app import crud` when the project has such a file."""
+    stems = {Path(rel).stem for rel, _ in ctx.trees()} - {"__init__"}
+    names: set[str] = set()
+    for node in ast.walk(module):
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.name in stems:
+                    names.add(alias.asname or alias.name)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                last = alias.name.rsplit(".", 1)[-1]
+                if last in stems and (alias.asname or "." not in alias.name):
+                    names.add(alias.asname or alias.name)
+    return frozenset(names)
 
 
 @static_rule(
@@ -232,15 +261,17 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     Example: `time.sleep(1)` / Use instead: `await asyncio.sleep(1)`, or a plain `def` handler.
     """
     imports_of: dict[str, dict[str, str]] = {}
+    modules_of: dict[str, frozenset[str]] = {}
     helpers = blocking_helpers(ctx)
     sessions = session_aliases(ctx)
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
             imports_of[rel] = import_names(module) if module is not None else {}
+            modules_of[rel] = project_modules(ctx, module) if module is not None else frozenset()
         for line, name in blocking_calls(function, imports_of[rel], sessions):
             yield Hit(rel, line, f"{function.name} calls {name}() on the event loop.")
-        for line, name in helper_calls(function, helpers):
+        for line, name in helper_calls(function, helpers, modules_of[rel]):
             where = helpers[name]
             yield Hit(
                 rel,
@@ -272,6 +303,9 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
             continue
         module = ctx.tree(handler.file)
         imports = import_names(module) if module is not None else {}
-        blocks = chain(blocking_calls(node, imports, sessions), helper_calls(node, helpers))
+        modules = project_modules(ctx, module) if module is not None else frozenset()
+        blocks = chain(
+            blocking_calls(node, imports, sessions), helper_calls(node, helpers, modules)
+        )
         if not any(True for _ in blocks):
             yield Hit(handler.file, node.lineno, f"{handler.name} is async but awaits nothing.")

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+from grader.checks import StaticContext, run_static_checks
+from grader.discovery import discover
 from tests.unit.rules.conftest import RunFixture, expected, located
 
 
@@ -27,3 +31,27 @@ def test_queries_on_a_synchronous_session_block_an_async_function(run_fixture: R
     assert located(findings, "ASYNC-STATIC-") == expected("async_static/sync_session.py")
     (helper,) = [f for f in findings if f.detail.startswith("read_user calls find_user()")]
     assert "session.scalar() at main.py:" in helper.detail
+
+
+def test_a_blocking_helper_called_through_its_module_blocks(tmp_path: Path) -> None:
+    """`from . import db` then `db.connect()`: the project's own module, its blocking helper."""
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "db.py").write_text(
+        "import sqlite3\n\n\ndef connect():\n    return sqlite3.connect('app.db')\n"
+    )
+    (package / "main.py").write_text(
+        "from fastapi import FastAPI\n"
+        "from . import db\n"
+        "import json\n\n"
+        "app = FastAPI()\n\n\n"
+        "@app.get('/todos')\n"
+        "async def todos():\n"
+        "    conn = db.connect()\n"
+        "    return json.loads('[]')\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    blocking = [f for f in findings if f.rule == "ASYNC-STATIC-BLOCKING-CALL"]
+    assert [(f.file, f.line) for f in blocking] == [("app/main.py", 10)]
+    assert "sqlite3.connect() at app/db.py:5" in blocking[0].detail
