@@ -155,8 +155,8 @@ def compile_pins(
     requirements: list[str], name: str, overrides: dict[str, str] | None = None
 ) -> tuple[int, str]:
     """Pins for `requirements`, with the releases that existed when the submission was written
-    (`--exclude-newer`: `passlib[bcrypt]` unpinned then meant a bcrypt passlib could use); with
-    today's when that does not resolve."""
+    (`--exclude-newer`: `passlib[bcrypt]` unpinned then meant a bcrypt passlib could use), each
+    with a wheel for this Python; with today's when that does not resolve."""
     source = OUT / f"{name}.in"
     source.write_text("".join(f"{line}\n" for line in requirements))
     argv = [
@@ -169,7 +169,9 @@ def compile_pins(
         argv += ["--override", str(forced)]
     written = as_of()
     if written:
-        code, output = run([*argv, "--exclude-newer", written])
+        # Wheels only: a release of that date with no wheel for this (newer) Python would have
+        # to compile, which its author never did; today's releases have the wheel.
+        code, output = run([*argv, "--exclude-newer", written, "--only-binary", ":all:"])
         if code == 0:
             return code, output
         UNDATED.append(name)

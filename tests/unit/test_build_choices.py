@@ -207,7 +207,8 @@ def test_requirements_resolve_as_of_the_writing_date_then_with_todays_releases(
     (tmp_path / "in" / "as_of.txt").write_text("2023-06-02\n")
     calls.clear()
     assert fetch_script.compile_pins(["passlib[bcrypt]"], "runtime") == (0, "")
-    assert calls == [calls[0]] and calls[0][-2:] == ["--exclude-newer", "2023-06-02"]
+    assert calls == [calls[0]] and calls[0][-4:-2] == ["--exclude-newer", "2023-06-02"]
+    assert calls[0][-2:] == ["--only-binary", ":all:"]  # dated releases must have a wheel
     assert fetch_script.UNDATED == []
     calls.clear()
     assert fetch_script.compile_pins(["fastapi==0.120.0"], "every") == (0, "")
