@@ -219,7 +219,8 @@ def judge(flag: RedFlag, evidence: list[Finding], handlers: int | None = None) -
     sufficient = [
         f
         for f in evidence
-        if f.rule in SELF_SUFFICIENT or (f.rule in SEVERITY_BY_EXTENT and f.extent is not None)
+        if f.rule in SELF_SUFFICIENT
+        or (f.rule in SEVERITY_BY_EXTENT and f.extent is not None and f.source != "lint")
     ]
     if sufficient:
         rules = ", ".join(sorted({f.rule for f in sufficient}))
@@ -246,8 +247,8 @@ def describe() -> list[str]:
         "informational findings are shown but never raise a flag or cost points.",
         "A flag is raised by a major or critical finding, by any measured behaviour (a probe "
         "saw it), or by " + ", ".join(sorted(SELF_SUFFICIENT)) + " or a pattern graded by its "
-        "extent, each of which alone shows the habit. Other minor findings read from the code "
-        "(our rules, ruff, mypy) are "
+        "extent (ours: a linter's count is a second opinion), each of which alone shows the habit. "
+        "Other minor findings read from the code (our rules, ruff, mypy) are "
         f"suspicions: they raise the flag only as a pattern, at {PATTERN_PLACES} or more places "
         f"and at least {PATTERN_SHARE:.0%} of the route handlers. A raised flag's severity is "
         "that of its worst finding.",

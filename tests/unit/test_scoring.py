@@ -200,6 +200,14 @@ def test_a_linter_finding_is_read_from_the_code_not_measured() -> None:
     assert "below the pattern threshold" in verdicts[RedFlag.ASYNC_CONFUSION].reason
 
 
+def test_a_linters_count_of_untyped_parameters_is_no_habit_alone() -> None:
+    """RUFF-ANN graded minor by its extent still needs a pattern: on the blind held-out cases
+    and the public repositories it alone raised type hints only where authors did not."""
+    lint = make_finding("RUFF-ANN", "3 untyped", file="app/auth.py", line=26, extent=3.0)
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids([lint]), _phases(), handlers=9)}
+    assert verdicts[RedFlag.TYPE_HINT_AVOIDANCE].status == "clear"
+
+
 def test_a_secret_with_a_literal_fallback_raises_alone() -> None:
     finding = _minor("SEC-SECRET-FALLBACK", "app/config.py", 10)
     verdicts = {v.flag: v for v in decide_verdicts(_with_ids([finding]), _phases(), handlers=9)}
