@@ -13,6 +13,10 @@ from pydantic import BaseModel
 
 _FRAME = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+), in (?P<func>\S+)')
 _ACCESS = re.compile(r'"(?P<method>[A-Z]+) (?P<target>\S+) HTTP/[\d.]+" (?P<status>\d{3})')
+# The exception line names a class (dotted, no spaces) then `: message` or nothing; a log line
+# interleaved by the app (`2026-12-06 00:37:00,985 INFO sqlalchemy.engine.Engine ROLLBACK`,
+# SQLAlchemy's echo) does not, however many colons it has.
+_EXCEPTION = re.compile(r"^[A-Za-z_][\w.]*(?::\s|:$|$)")
 
 
 class ServerTrace(BaseModel):
@@ -112,7 +116,7 @@ def _events(log: str, prefix: str) -> list[_Access | _Trace]:
             path = match.group("file")
             if path.startswith(prefix) and "/site-packages/" not in path:
                 current.frame = (path[len(prefix) :], int(match.group("line")))
-        elif raw and not raw.startswith(_NOT_THE_EXCEPTION) and ":" in raw:
+        elif raw and not raw.startswith(_NOT_THE_EXCEPTION) and _EXCEPTION.match(raw):
             current.exception = raw.strip()[:200]
     return events
 

@@ -82,3 +82,23 @@ def test_sqlalchemys_trailing_notes_are_not_taken_for_the_exception() -> None:
     (trace,) = parse_server_traces(SQLALCHEMY_LOG)
     assert trace.exception.startswith("sqlalchemy.exc.DataError: (psycopg2.errors.Numeric")
     assert (trace.file, trace.line) == ("blog/routers/posts.py", 50)
+
+
+ECHO_LOG = '''ERROR:    Exception in ASGI application
+Traceback (most recent call last):
+  File "/app/src/cruds/user.py", line 11, in create_user
+    await db.commit()
+sqlalchemy.exc.OperationalError: (asyncmy.errors.OperationalError) (1045, "Access denied")
+2026-12-06 00:37:00,985 INFO sqlalchemy.engine.Engine ROLLBACK
+INFO:     127.0.0.1:40002 - "POST /user HTTP/1.1" 500 Internal Server Error
+'''
+
+
+def test_the_apps_own_log_lines_after_a_traceback_are_not_the_exception() -> None:
+    """SQLAlchemy's echo logs its ROLLBACK after the traceback; the exception stays the class
+    line, not a timestamped log line with colons in it."""
+    (trace,) = parse_server_traces(ECHO_LOG)
+    assert trace.exception.startswith("sqlalchemy.exc.OperationalError: (asyncmy")
+    assert (trace.file, trace.line) == ("src/cruds/user.py", 11)
+    (plain,) = parse_server_traces(LOG)
+    assert plain.exception == "KeyError: 999"
