@@ -20,17 +20,25 @@ _MAX_FILE_BYTES = 1_000_000
 
 
 class BodyFields:
-    """Field declarations of one submission's request bodies; its classes are read once, when
-    first asked (a run has up to three validation findings to place)."""
+    """Handlers and field declarations of one submission's request bodies; each file is parsed
+    once and the classes are read once, when first asked (a conformance phase looks up every
+    undocumented body's handler and places up to three validation findings)."""
 
     def __init__(self, facts: ProjectFacts, root: Path) -> None:
         self.facts, self.root = facts, root
+        self._modules: dict[str, ast.Module | None] = {}
+
+    def module(self, rel: str) -> ast.Module | None:
+        """A submission file's tree, parsed once however many routes or fields ask."""
+        if rel not in self._modules:
+            self._modules[rel] = _parse(self.root, rel)
+        return self._modules[rel]
 
     @cached_property
     def classes(self) -> Classes:
         app_files = (rel for rel in self.facts.python_files if rel not in self.facts.test_files)
         return classes_of(
-            (rel, module) for rel in app_files if (module := _parse(self.root, rel)) is not None
+            (rel, module) for rel in app_files if (module := self.module(rel)) is not None
         )
 
     def declaration(
@@ -56,7 +64,7 @@ class BodyFields:
         route = next((r for r in found_route if r is not None), None)
         if route is None:
             return None
-        return _function(_parse(self.root, route.file), route.function, route.line)
+        return _function(self.module(route.file), route.function, route.line)
 
 
 def _parse(root: Path, rel: str) -> ast.Module | None:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 from grader.checks.registry import make_finding, rule_observing
-from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
 from grader.phases.assumed_bodies import assume_bodies
@@ -35,7 +33,8 @@ def conformance_phase(ctx: RunContext) -> None:
     if container_state(ctx.candidate())[0] != "running":
         raise PhaseFailed("the app stopped during fuzzing")
     sidecar, kind = ctx.sidecar(), ctx.facts.kind.value
-    ctx.grading.add(*assume_undocumented_bodies(ctx, sidecar))
+    fields = BodyFields(ctx.facts, ctx.submission.root)
+    ctx.grading.add(*assume_undocumented_bodies(ctx, sidecar, fields))
     since = time.time()
     result = run_conformance(sidecar, kind, env_token=ctx.token)
     security = run_security_probe(sidecar, env_token=ctx.token)
@@ -43,13 +42,15 @@ def conformance_phase(ctx: RunContext) -> None:
         raise PhaseFailed(f"the conformance probe failed: {result['error']}")
     errors = ServerErrors.read(ctx.candidate(), since, service_excuse(ctx))
     found = conformance_findings(result, errors)
-    found = at_declared_fields(found, result, ctx.facts, ctx.submission.root)
+    found = at_declared_fields(found, result, fields)
     found += security_findings(security)
     ctx.grading.add(*locate_by_route(found, ctx.facts))
     ctx.grading.metrics.update(conformance_metrics(result, security))
 
 
-def assume_undocumented_bodies(ctx: RunContext, sidecar: Container) -> list[Finding]:
+def assume_undocumented_bodies(
+    ctx: RunContext, sidecar: Container, fields: BodyFields
+) -> list[Finding]:
     """Write the bodies raw-body handlers read into the probes' schema (the load phase reads the
     same file later); one CONF-BODY-ASSUMED lists them."""
     raw = read_file(sidecar, _SCHEMA, MAX_SCHEMA_BYTES)
@@ -59,7 +60,6 @@ def assume_undocumented_bodies(ctx: RunContext, sidecar: Container) -> list[Find
         return []
     if not isinstance(schema, dict):
         return []
-    fields = BodyFields(ctx.facts, ctx.submission.root)
     assumed = assume_bodies(schema, fields, ctx.facts.kind.value)
     if not assumed:
         return []
@@ -82,10 +82,10 @@ _BODY_WRITES = {
 
 
 def at_declared_fields(
-    findings: list[Finding], result: ConformanceResult, facts: ProjectFacts, root: Path
+    findings: list[Finding], result: ConformanceResult, fields: BodyFields
 ) -> list[Finding]:
     """A validation gap is located at the body model's field it got through, when found."""
-    located, fields = [], BodyFields(facts, root)
+    located = []
     for finding in findings:
         sid = finding.rule.removeprefix("CONF-").lower()
         scenario = next((s for s in result["scenarios"] if s["id"] == sid), None)

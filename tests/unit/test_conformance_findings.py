@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from grader.discovery import discover
+from grader.phases.body_fields import BodyFields
 from grader.phases.conformance import at_declared_fields, conformance_findings
 from grader.phases.server_errors import ServerErrors
 from grader.phases.tracebacks import ServerTrace
@@ -122,7 +123,8 @@ def test_a_malformed_body_that_got_through_points_at_the_field_it_got_through(
     stored["path"], stored["field"] = "/todos/{todo_id}", "title"
     unnamed = _scenario("invalid-wrong-type", "201", method="POST")  # no field: stays unlocated
     result = _result(stored, unnamed)
-    found = at_declared_fields(conformance_findings(result), result, discover(tmp_path), tmp_path)
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    found = at_declared_fields(conformance_findings(result), result, fields)
     by_rule = {f.rule: f for f in found}
     null = by_rule["CONF-INVALID-NULL-UPDATE"]
     assert (null.file, null.line) == ("schemas.py", 4)  # inherited from TodoBase
