@@ -47,12 +47,9 @@ def raw_bodies(function: Function) -> list[RawBody]:
     """`data: dict` parameters (FastAPI reads them from the body) and `await request.json()`."""
     found: list[RawBody] = []
     defaults = parameter_defaults(function)
-    requests: set[str] = set()
+    requests = _requests(function)
     for arg in parameters(function):
-        annotation = _unwrapped(arg.annotation)
-        if terminal_name(annotation) == "Request":
-            requests.add(arg.arg)
-        elif terminal_name(annotation) in _DICT_TYPES and not _declared_elsewhere(
+        if terminal_name(_unwrapped(arg.annotation)) in _DICT_TYPES and not _declared_elsewhere(
             defaults.get(arg.arg), arg.annotation
         ):
             found.append(RawBody(arg.arg, arg.lineno, f"`{arg.arg}: dict` parameter"))
@@ -67,12 +64,19 @@ def raw_bodies(function: Function) -> list[RawBody]:
 
 def body_reads(function: Function) -> Iterator[tuple[int, str]]:
     """Each `request.json()` / `.form()` / `.body()` call on the handler's `Request`."""
-    requests = {
-        arg.arg for arg in parameters(function) if terminal_name(arg.annotation) == "Request"
-    }
+    requests = _requests(function)
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and (reader := _body_reader(node, requests)) is not None:
             yield node.lineno, reader
+
+
+def _requests(function: Function) -> set[str]:
+    """The parameters typed `Request` (also inside `Annotated`)."""
+    return {
+        arg.arg
+        for arg in parameters(function)
+        if terminal_name(_unwrapped(arg.annotation)) == "Request"
+    }
 
 
 def _unwrapped(annotation: ast.expr | None) -> ast.expr | None:
