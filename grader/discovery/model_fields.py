@@ -41,13 +41,21 @@ def declared_field(
             and wanted(stmt, stmt.target.id)
         ):
             return rel, stmt
-    for base in node.bases:
-        base_name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
-        if isinstance(base_name, str) and base_name != name:
+    for base_name in _base_names(node):
+        if base_name != name:
             inherited = declared_field(classes, base_name, wanted, depth + 1)
             if inherited is not None:
                 return inherited
     return None
+
+
+def _base_names(node: ast.ClassDef) -> list[str]:
+    """`Base` for `class X(Base)` and `class X(module.Base)`."""
+    names = [
+        base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
+        for base in node.bases
+    ]
+    return [name for name in names if isinstance(name, str)]
 
 
 def validating_models(classes: Classes) -> Classes:
@@ -61,11 +69,10 @@ def validating_models(classes: Classes) -> Classes:
         node = found[1]
         if any(k.arg == "table" for k in node.keywords):
             return False
-        for base in node.bases:
-            base_name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", None)
+        for base_name in _base_names(node):
             if base_name in {"BaseModel", "SQLModel", "RootModel"}:
                 return True
-            if isinstance(base_name, str) and base_name != name and validates(base_name, depth + 1):
+            if base_name != name and validates(base_name, depth + 1):
                 return True
         return False
 
