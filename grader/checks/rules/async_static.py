@@ -8,7 +8,7 @@ static severity is at most minor.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -107,7 +107,7 @@ def _alias(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
     return None, None
 
 
-def _is_session(annotation: ast.expr, imports: dict[str, str], aliases: Iterable[str]) -> bool:
+def _is_session(annotation: ast.expr, imports: dict[str, str], aliases: Collection[str]) -> bool:
     """Whether an annotation names a synchronous session: the type itself, `Annotated[...]`
     around it, or a project alias of either."""
     if isinstance(annotation, ast.Subscript) and terminal_name(annotation.value) == "Annotated":
@@ -115,7 +115,7 @@ def _is_session(annotation: ast.expr, imports: dict[str, str], aliases: Iterable
         first = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
         return _is_session(first, imports, aliases)
     name = dotted(annotation, imports)
-    return name in SYNC_SESSIONS or terminal_name(annotation) in set(aliases)
+    return name in SYNC_SESSIONS or terminal_name(annotation) in aliases
 
 
 def blocking_calls(
@@ -133,18 +133,21 @@ def blocking_calls(
         name = dotted(node.func, imports)
         if name is not None and _blocks(name, sync_driver):
             yield node.lineno, name
-        elif _waits_on(node, handles):
-            yield node.lineno, f"{name}"
+        elif (waiting := _session_io(node, handles)) is not None:
+            yield node.lineno, waiting
 
 
-def _waits_on(call: ast.Call, handles: set[str]) -> bool:
+def _session_io(call: ast.Call, handles: set[str]) -> str | None:
+    """`db.query` for `db.query(...)` on a synchronous session parameter `db`."""
     func = call.func
-    return (
+    if (
         isinstance(func, ast.Attribute)
         and func.attr in SESSION_IO
         and isinstance(func.value, ast.Name)
         and func.value.id in handles
-    )
+    ):
+        return f"{func.value.id}.{func.attr}"
+    return None
 
 
 def _blocks(name: str, sync_driver: bool) -> bool:
