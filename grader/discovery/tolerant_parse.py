@@ -9,8 +9,27 @@ the indentation and line numbers of everything else kept, and the caller reports
 from __future__ import annotations
 
 import ast
+import threading
 
 MAX_BLANKED = 20
+
+# CPython 3.11 keeps the AST constructor's recursion depth per interpreter, not per thread: two
+# threads building trees at once (two gradings in one process, a phase that reads code alongside
+# another) can fail one parse with "SystemError: AST constructor recursion depth mismatch"
+# (python/cpython#106905). Every parse of the grader goes through this one lock.
+_PARSE_LOCK = threading.Lock()
+
+
+def parse_python(text: str, filename: str = "<unknown>") -> ast.Module:
+    """`ast.parse`, serialised across the process's threads; see `_PARSE_LOCK`."""
+    with _PARSE_LOCK:
+        return ast.parse(text, filename=filename)
+
+
+def parse_expression(text: str) -> ast.expr:
+    """One expression (a string annotation's text), serialised like `parse_python`."""
+    with _PARSE_LOCK:
+        return ast.parse(text, mode="eval").body
 
 
 def _blank(line: str, softly: bool) -> str:
@@ -30,7 +49,7 @@ def parse_tolerant(text: str, filename: str) -> tuple[ast.Module, list[int]]:
     first: SyntaxError | None = None
     while True:
         try:
-            return ast.parse("\n".join(lines), filename=filename), sorted(set(blanked))
+            return parse_python("\n".join(lines), filename), sorted(set(blanked))
         except SyntaxError as exc:
             first = first or exc
             line = exc.lineno or 0

@@ -12,6 +12,8 @@ import ast
 from functools import lru_cache
 from pathlib import Path
 
+from grader.discovery.tolerant_parse import parse_python
+
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp)
 
 
@@ -19,7 +21,7 @@ _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp)
 def _loop_lines(path: Path) -> frozenset[int]:
     """Lines that run once per iteration: loop bodies, and comprehensions' elements."""
     try:
-        tree = ast.parse(path.read_text(encoding="utf-8", errors="replace"))
+        tree = parse_python(path.read_text(encoding="utf-8", errors="replace"), str(path))
     except (OSError, SyntaxError, ValueError):
         return frozenset()
     lines: set[int] = set()

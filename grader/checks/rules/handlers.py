@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from grader.checks.registry import StaticContext
 from grader.discovery import RouteInfo
+from grader.discovery.tolerant_parse import parse_expression
 from grader.discovery.tree import is_test_path
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
@@ -316,7 +317,7 @@ def annotation_base(node: ast.expr | None) -> str | None:
     """`list` for `list[X]`, `Optional` for `Optional[X]`, `dict` for `Dict`; None if absent."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         try:
-            node = ast.parse(node.value, mode="eval").body
+            node = parse_expression(node.value)
         except SyntaxError:
             return None
     if isinstance(node, ast.Subscript):
