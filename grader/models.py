@@ -87,6 +87,16 @@ class RequestEvidence(_Model):
     curl: str
 
 
+class Location(_Model):
+    """Another line a finding names: where the cause sits when the finding marks the symptom."""
+
+    file: str
+    line: int = Field(ge=1)
+    role: str = Field(
+        description="what this line is to the finding, e.g. 'the loop that repeats it'"
+    )
+
+
 class Finding(_Model):
     id: str = ""
     rule: str
@@ -104,6 +114,16 @@ class Finding(_Model):
     proven: bool = Field(
         default=True, description="false when a probe saw a failure but not proof of the weakness"
     )
+    related: list[Location] = Field(
+        default_factory=list,
+        description="other lines of the same defect: the loop repeating a query, the call that "
+        "blocks inside a helper",
+    )
+
+    def locations(self) -> list[tuple[str, int]]:
+        """Every (file, line) this finding points at, its own first."""
+        own = [(self.file, self.line)] if self.file and self.line else []
+        return own + [(r.file, r.line) for r in self.related]
 
 
 class PhaseResult(_Model):

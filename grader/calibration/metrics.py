@@ -110,19 +110,20 @@ def same_file(labeled: str, reported: str) -> bool:
     return a == b or a.endswith("/" + b) or b.endswith("/" + a)
 
 
-def _flag_findings(report: Report, flag: RedFlag, file: str) -> list[Finding]:
+def _flag_lines(report: Report, flag: RedFlag, file: str) -> list[tuple[int, Finding]]:
+    """Lines of `file` that findings of `flag` (above info) point at, their own or related."""
     return [
-        f
+        (line, f)
         for f in report.findings
-        if f.flag == flag
-        and f.severity.rank > Severity.INFO.rank
-        and f.file is not None
-        and same_file(file, f.file)
+        if f.flag == flag and f.severity.rank > Severity.INFO.rank
+        for where, line in f.locations()
+        if same_file(file, where)
     ]
 
 
 def evidence_stats(outcomes: Sequence[CaseOutcome]) -> EvidenceStats:
-    """A labeled defect is hit by a finding of its flag (above info) within two lines of it."""
+    """A labeled defect is hit by a finding of its flag (above info) within two lines of it: of
+    the line the finding marks or of a related one it names (the loop that repeats a query)."""
     stats = EvidenceStats()
     for case in outcomes:
         if case.report is None:
@@ -130,9 +131,9 @@ def evidence_stats(outcomes: Sequence[CaseOutcome]) -> EvidenceStats:
             continue
         for item in case.label.evidence:
             stats.total += 1
-            candidates = [f for f in _flag_findings(case.report, item.flag, item.file) if f.line]
-            nearest = min(candidates, key=lambda f: abs((f.line or 0) - item.line), default=None)
-            if nearest and abs((nearest.line or 0) - item.line) <= EVIDENCE_LINE_TOLERANCE:
+            candidates = _flag_lines(case.report, item.flag, item.file)
+            nearest = min(candidates, key=lambda c: abs(c[0] - item.line), default=None)
+            if nearest and abs(nearest[0] - item.line) <= EVIDENCE_LINE_TOLERANCE:
                 stats.hits += 1
                 continue
             stats.misses.append(
@@ -142,7 +143,7 @@ def evidence_stats(outcomes: Sequence[CaseOutcome]) -> EvidenceStats:
                     file=item.file,
                     line=item.line,
                     what=item.what,
-                    nearest=f"{nearest.rule} at line {nearest.line}" if nearest else None,
+                    nearest=f"{nearest[1].rule} at line {nearest[0]}" if nearest else None,
                 )
             )
     stats.rate = stats.hits / stats.total if stats.total else None

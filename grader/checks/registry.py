@@ -27,7 +27,7 @@ from pydantic import BaseModel
 
 from grader.discovery import ProjectFacts
 from grader.discovery.tolerant_parse import parse_tolerant
-from grader.models import Finding, RedFlag, RequestEvidence, Severity
+from grader.models import Finding, Location, RedFlag, RequestEvidence, Severity
 
 ConfirmMode = Literal["near", "any", "request"]
 
@@ -73,6 +73,7 @@ class Hit:
     detail: str
     severity: Severity | None = None
     extent: float | None = None  # how much of a pattern: the policy grades it (scoring/policy.py)
+    related: tuple[Location, ...] = ()  # other lines of the same defect (the blocking call itself)
 
 
 @dataclass
@@ -179,6 +180,7 @@ def make_finding(
     title: str | None = None,
     extent: float | None = None,
     proven: bool = True,
+    related: Iterable[Location] = (),
 ) -> Finding:
     """A finding of a registered rule. `extent` (how many, what share) and `proven` are what the
     flag policy (scoring/policy.py) reads to decide severity and whether the flag is raised."""
@@ -195,6 +197,7 @@ def make_finding(
         source=rule.source,
         extent=extent,
         proven=proven,
+        related=[r for r in related if (r.file, r.line) != (file, line)],
     )
 
 
@@ -226,6 +229,7 @@ def run_static_checks(ctx: StaticContext) -> list[Finding]:
                     line=hit.line,
                     severity=hit.severity,
                     extent=hit.extent,
+                    related=hit.related,
                 )
             )
     return findings

@@ -9,12 +9,13 @@ burst waited for it.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed, PhaseSkipped
-from grader.models import Finding
+from grader.models import Finding, Location
 from grader.phases.context import RunContext
 from grader.phases.routes import route_for
 from grader.phases.source_loops import loop_frame
@@ -145,7 +146,19 @@ def _blocked(block: BlockSummary, probe: str, settings: GradeSettings) -> Findin
         line=block["line"],
         extent=block["worst_ms"],
         title=f"Event loop blocked in {route}",
+        related=_inner_location(block["inner"]),
     )
+
+
+_INNER = re.compile(r"^(?P<file>.+):(?P<line>[1-9][0-9]*)(?: \(.*\))?$")
+
+
+def _inner_location(inner: str | None) -> list[Location]:
+    """The sync helper's line where the time went (`file:line (function)`), beside the handler."""
+    found = _INNER.match(inner or "")
+    if found is None:
+        return []
+    return [Location(file=found["file"], line=int(found["line"]), role="where the time went")]
 
 
 # One line issuing this many statements within one request is a query inside a loop, even when
@@ -207,6 +220,9 @@ def _n_plus_one(
                     file=site["file"],
                     line=site["line"],
                     extent=high,
+                    related=[Location(file=loop[0], line=loop[1], role="the loop that repeats it")]
+                    if loop is not None
+                    else [],
                 )
             )
     return findings

@@ -83,6 +83,12 @@ def finding_item(finding: Finding, link_base: str = "") -> list[str]:
     lines = [head]
     if finding.detail.strip() and finding.detail.strip() != finding.title:
         lines += whole_text(finding.detail)
+    for related in finding.related:
+        target = link_base + quote(related.file) + f"#L{related.line}"
+        lines.append(
+            f"  {inline(related.role).capitalize()}: "
+            f"[{inline(f'{related.file}:{related.line}')}]({target})"
+        )
     if finding.request is not None:
         lines.extend("  " + row for row in code_block(finding.request.curl))
     return lines

@@ -95,7 +95,15 @@ def _message(finding: Finding) -> str:
     return "\n".join(parts)
 
 
-def _result(finding: Finding, file: str, index: int, print_: str) -> dict[str, Any]:
+def _physical(file: str, line: int | None) -> dict[str, Any]:
+    return {
+        "artifactLocation": {"uri": quote(file, safe="/"), "uriBaseId": "%SRCROOT%"},
+        "region": {"startLine": line or 1},
+    }
+
+
+def _result(finding: Finding, prefix: str, index: int, print_: str) -> dict[str, Any]:
+    assert finding.file is not None, "unlocated findings are listed apart"
     properties: dict[str, Any] = {
         "graderFindingId": finding.id,
         "severity": finding.severity.value,
@@ -108,16 +116,14 @@ def _result(finding: Finding, file: str, index: int, print_: str) -> dict[str, A
         "ruleIndex": index,
         "level": LEVEL[finding.severity],
         "message": {"text": _message(finding)},
-        "locations": [
+        "locations": [{"physicalLocation": _physical(prefix + finding.file, finding.line)}],
+        "relatedLocations": [
             {
-                "physicalLocation": {
-                    "artifactLocation": {
-                        "uri": quote(file, safe="/"),
-                        "uriBaseId": "%SRCROOT%",
-                    },
-                    "region": {"startLine": finding.line or 1},
-                }
+                "id": n,
+                "physicalLocation": _physical(prefix + related.file, related.line),
+                "message": {"text": related.role},
             }
+            for n, related in enumerate(finding.related, 1)
         ],
         "partialFingerprints": {FINGERPRINT: print_},
         "properties": properties,
@@ -140,7 +146,7 @@ def render(report: Report, root: str = "", rules: Mapping[str, Rule] | None = No
         while print_ in seen:  # the same rule, line and title twice: keep both alerts apart
             print_, n = f"{fingerprint(finding)}:{n}", n + 1
         seen.add(print_)
-        results.append(_result(finding, prefix + finding.file, index[finding.rule], print_))
+        results.append(_result(finding, prefix, index[finding.rule], print_))
     log = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",

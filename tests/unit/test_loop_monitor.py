@@ -245,6 +245,14 @@ def test_a_helper_in_another_module_keeps_the_handler_in_the_chain(bad_run: Serv
     assert "sql_route" in functions
     assert functions.index("sql_route") < functions.index("count_rows")
     assert block["chain"][functions.index("sql_route")]["file"] == "main.py"
+    # held long enough to be flagged: the finding marks the handler and names the helper's line
+    records = [json.dumps({**block, "ms": 250.0})]
+    (blocked,) = blocking_findings(records, None, ProjectFacts(), GradeSettings())[0]
+    last = block["chain"][-1]
+    assert blocked.file == "main.py"
+    assert [(r.file, r.line, r.role) for r in blocked.related] == [
+        ("store.py", last["line"], "where the time went")
+    ]
 
 
 def test_sleep_duration_is_measured_not_guessed(bad_run: Served) -> None:
@@ -373,6 +381,7 @@ def test_a_query_in_a_loop_is_pinned_where_it_is_issued_and_names_the_loop(
     assert (n_plus_one.file, n_plus_one.line) == ("store.py", one)
     assert f"6 of them were issued at store.py:{one}" in n_plus_one.detail
     assert f"once per item of the loop at main.py:{loop}" in n_plus_one.detail
+    assert [(r.file, r.line) for r in n_plus_one.related] == [("main.py", loop)]
     # without the files, the loop cannot be named
     findings, _ = blocking_findings(lines, None, ProjectFacts(), GradeSettings())
     (bare,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from grader.models import (
     Finding,
+    Location,
     PhaseName,
     PhaseResult,
     RedFlag,
@@ -26,6 +27,7 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "Red-flag verdict": RedFlagVerdict,
     "Finding": Finding,
     "Request": RequestEvidence,
+    "Related line": Location,
     "Phase": PhaseResult,
 }
 

@@ -26,7 +26,7 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
-from grader.models import RedFlag, Severity
+from grader.models import Location, RedFlag, Severity
 
 BLOCKING_CALLS = frozenset(
     {"time.sleep", "urllib.request.urlopen", "sqlite3.connect", "subprocess.run",
@@ -281,6 +281,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
                 line,
                 f"{function.name} calls {name}(), which blocks on the event loop: "
                 f"{where.call}() at {where.file}:{where.line}.",
+                related=(Location(file=where.file, line=where.line, role="the blocking call"),),
             )
 
 

@@ -14,7 +14,7 @@ from grader.calibration.metrics import (
     spearman,
 )
 from grader.calibration.models import Thresholds
-from grader.models import RedFlag, Severity
+from grader.models import Location, RedFlag, Severity
 from tests.unit.calibration.builders import (
     PERF,
     SEC,
@@ -132,6 +132,18 @@ def test_evidence_needs_the_same_flag_file_and_a_severity_above_info() -> None:
     assert (stats.hits, stats.total, stats.not_graded) == (1, 2, 2)
     assert [(m.flag, m.nearest) for m in stats.misses] == [(SEC, None)]
     assert stats.rate == 0.5
+
+
+def test_evidence_hits_the_related_line_a_finding_names() -> None:
+    """An N+1 marks the per-item query and names the loop that repeats it: a reviewer who
+    points at the loop points at the same defect."""
+    lab = label({PERF}, evidence=[(PERF, "app/routes.py", 30), (PERF, "app/routes.py", 60)])
+    n_plus_one = finding("PERF-N-PLUS-ONE", PERF, "app/store.py", 12).model_copy(
+        update={"related": [Location(file="app/routes.py", line=31, role="the loop")]}
+    )
+    stats = evidence_stats([outcome("c", lab, report([n_plus_one]))])
+    assert (stats.hits, stats.total) == (1, 2)
+    assert [(m.line, m.nearest) for m in stats.misses] == [(60, "PERF-N-PLUS-ONE at line 31")]
 
 
 def test_same_file_allows_an_unwrapped_root() -> None:

@@ -10,6 +10,7 @@ from grader.models import (
     GradingStatus,
     LatencyAtLoad,
     LoadMeasurements,
+    Location,
     Measurements,
     PhaseName,
     PhaseResult,
@@ -51,6 +52,7 @@ LOOP_BLOCKED = Finding(
         method="GET", path="/notes", status=200, curl="curl -X GET http://127.0.0.1:8000/notes"
     ),
     source="blocking",
+    related=[Location(file="app/store.py", line=7, role="where the time went")],
 )
 HARDCODED_SECRET = Finding(
     id="F-5ec2e7aa",

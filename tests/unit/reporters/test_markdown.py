@@ -79,6 +79,11 @@ def test_candidate_text_cannot_break_tables_or_code_blocks(flawed_report: Report
 def test_link_base_prefixes_links(flawed_report: Report) -> None:
     text = markdown.render(flawed_report, link_base="https://example.test/blob/abc/sub/")
     assert "[main.py:61](https://example.test/blob/abc/sub/main.py#L61)" in text
+    # a line the finding names besides its own is linked too, with what it is
+    assert (
+        "  Where the time went: [app/store.py:7](https://example.test/blob/abc/sub/app/store.py#L7)"
+        in text
+    )
 
 
 def test_info_notes_are_counted_not_listed(clean_report: Report) -> None:

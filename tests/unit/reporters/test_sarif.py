@@ -130,3 +130,12 @@ def test_security_rules_carry_a_security_severity(flawed_report: Report) -> None
     secret = next(rule for rule in rules if rule["id"] == "SEC-HARDCODED-SECRET")
     assert "security" in secret["properties"]["tags"]
     assert float(secret["properties"]["security-severity"]) >= 7.0
+
+
+def test_the_lines_a_finding_names_become_related_locations(flawed_report: Report) -> None:
+    run = _run(flawed_report, root="sub")
+    (blocked,) = [r for r in run["results"] if r["ruleId"] == "ASYNC-LOOP-BLOCKED"]
+    (related,) = blocked["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "sub/app/store.py"
+    assert related["physicalLocation"]["region"] == {"startLine": 7}
+    assert related["message"]["text"] == "where the time went"

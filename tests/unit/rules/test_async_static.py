@@ -22,6 +22,8 @@ def test_a_sync_helper_that_blocks_is_followed_to_its_blocking_call(run_fixture:
     (via,) = [f for f in findings if f.detail.startswith("via_helper calls load_user()")]
     assert via.rule == "ASYNC-STATIC-BLOCKING-CALL"
     assert "conn.execute() at main.py:" in via.detail  # two calls deep, where it blocks
+    (blocks,) = via.related  # the blocking call itself, a line a reviewer may point at instead
+    assert blocks.file == "main.py" and f"at main.py:{blocks.line}." in via.detail
 
 
 def test_queries_on_a_synchronous_session_block_an_async_function(run_fixture: RunFixture) -> None:
