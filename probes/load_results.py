@@ -91,6 +91,12 @@ class LoadResult(TypedDict):
     locust_version: str | None
     auth: str | None
     """How the probe got its credentials (`oauth2_password: POST /token -> 200`, `none: ...`)."""
+    authors: int
+    """Users whose items were seeded: 1, or more when every user sees every user's items."""
+    nested_resource: str | None
+    """The collection under one item the probe grew (`/posts/{post_id}/comments`), if any."""
+    nested_scaling: ListScaling | None
+    """That collection listed under one item as it grew (the `sizes` are its own)."""
 
 
 def empty_load_result(users: int, error: str | None = None) -> LoadResult:
@@ -110,4 +116,7 @@ def empty_load_result(users: int, error: str | None = None) -> LoadResult:
         "error": error,
         "locust_version": None,
         "auth": None,
+        "authors": 1,
+        "nested_resource": None,
+        "nested_scaling": None,
     }

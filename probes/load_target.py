@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from probes.api_session import (
+    COMMENT_WORDS,
     RESOURCE_WORDS,
     Resource,
     map_resources,
@@ -53,6 +54,22 @@ class Collection:
     """Values for the item read's required query parameters; an id-named one gets the id."""
     noun: str = ""
     """What one item is called (`blog`), so that `blog_id` is read as its id before `user_id`."""
+    parent_depth: int = 0
+    """For a collection under an item (`/posts/{post_id}/comments`), how many leading path
+    segments name the parent (2); 0 for a top-level collection."""
+
+    def under(self, parent_id: str) -> Collection:
+        """This nested collection's paths for one parent item."""
+        if not self.parent_depth:
+            return self
+        depth = self.parent_depth
+        return replace(
+            self,
+            path=_bind(self.path, depth, parent_id),
+            item_path=_bind(self.item_path, depth, parent_id) if self.item_path else "",
+            list_path=_bind(self.list_path, depth, parent_id) if self.list_path else None,
+            parent_depth=0,
+        )
 
     @property
     def list_url(self) -> str | None:
@@ -135,6 +152,59 @@ def find_collection(raw: Mapping[str, Any], kind: str = "unknown") -> Collection
         item_query=_required_query(raw, reading),
         noun=resource.name,
     )
+
+
+_TEMPLATE_PARAM = re.compile(r"\{[^}/]+\}")
+
+
+def _shape(path: str) -> str:
+    """`/posts/{post_id}` and `/posts/{id}` are the same route shape: `/posts/{}`."""
+    return _TEMPLATE_PARAM.sub("{}", path.rstrip("/"))
+
+
+def find_nested(raw: Mapping[str, Any], parent: Collection) -> Collection | None:
+    """A collection that lives under one item of `parent` (a post's comments): created with a
+    JSON body and listed at a path under the parent's item path, comments first. Its paths
+    keep the parent's parameter; `Collection.under` binds them to one parent item."""
+    if not parent.item_path:
+        return None
+    prefix = _shape(parent.item_path) + "/"
+    nested = [
+        r
+        for r in map_resources(raw)
+        if _shape(r.collection).startswith(prefix)
+        and r.create is not None
+        and r.list_path is not None
+        and _shape(r.list_path).startswith(prefix)
+    ]
+    if not nested:
+        return None
+    chosen = min(nested, key=lambda r: (r.name not in COMMENT_WORDS, len(r.collection)))
+    operations = schema_operations(raw)
+    assert chosen.list_path is not None
+    listing = operations[chosen.list_path]["get"]
+    limit_param, default = _page_size(raw, listing)
+    return Collection(
+        path=chosen.collection,
+        item_path=chosen.item_path("GET") or chosen.item or "",
+        id_param=chosen.param or "id",
+        create_schema=chosen.create,
+        limit_param=limit_param,
+        default_limit=default,
+        item_readable="GET" in chosen.item_methods,
+        list_path=chosen.list_path,
+        list_query=_required_query(raw, listing),
+        noun=chosen.name,
+        parent_depth=prefix.count("/") - 1,
+    )
+
+
+def _bind(path: str, depth: int, identifier: str) -> str:
+    """Fill the parameters of the first `depth` segments of `path` with the parent's id."""
+    segments = path.split("/")
+    head = "/".join(segments[: depth + 1])
+    filled = _TEMPLATE_PARAM.sub(lambda _: quote(identifier, safe=""), head)
+    return "/".join([filled, *segments[depth + 1 :]])
 
 
 def _merged(raw: Mapping[str, Any], schema: Mapping[str, Any]) -> Json:

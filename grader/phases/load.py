@@ -175,6 +175,14 @@ def load_metrics(result: LoadResult) -> Metrics:
         if fitted is not None:
             metrics["load.list.growth_exponent"] = fitted[0]
             metrics["load.list.sizes"] = ",".join(str(p["stored"]) for p in fitted[1])
+    metrics["load.authors"] = result["authors"]
+    nested = result["nested_scaling"]
+    if nested is not None:
+        metrics["load.nested.resource"] = result["nested_resource"]
+        metrics["load.nested.sizes"] = ",".join(
+            f"{p['stored']}:{p['returned']}" for p in nested["sizes"]
+        )
+        metrics["load.nested.unbounded"] = str(nested["unbounded"]).lower()
     return metrics
 
 
@@ -230,10 +238,30 @@ def load_findings(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
                     line=line,
                 )
             )
+    findings.extend(_nested_unbounded(result, facts))
     for endpoint in result["endpoints"]:
         findings.extend(_errors_under_load(endpoint, facts))
     findings.extend(_slow_alone(result, facts))
     return findings
+
+
+def _nested_unbounded(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
+    """A post's comments served whole: the list under one item grew by everything added to it."""
+    nested, path = result["nested_scaling"], result["nested_resource"]
+    if nested is None or path is None:
+        return []
+    if not nested["unbounded"] or nested["limit_honoured"] is True:
+        return []
+    route = route_for(facts, "GET", path)
+    return [
+        make_finding(
+            "PERF-UNBOUNDED-LIST-MEASURED",
+            f"GET {path} returned all {nested['four_n']} items added under one parent; "
+            f"no page size was honoured (tried ?{nested['limit_param']}=5).",
+            file=route.file if route else None,
+            line=route.line if route else None,
+        )
+    ]
 
 
 SLOW_REQUEST_MS = 100.0  # a read of a small collection answers in a few ms on these machines

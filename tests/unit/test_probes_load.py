@@ -556,3 +556,123 @@ def test_where_records_live_is_read_from_how_the_create_path_is_named() -> None:
     assert _base("/users/address") == ("/users/address", "address")  # not "add" + "ress"
     assert _base("/news/newsletter") == ("/news/newsletter", "newsletter")
     assert _base("/posts/{post_id}/comments") == ("/posts/{post_id}/comments", "comments")
+
+
+# --- a blog: every user sees every post, and a post's comments live under it ------------------
+
+BLOG_APP = """
+    import uuid
+    from typing import Annotated
+
+    from fastapi import Depends, FastAPI, HTTPException
+    from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
+    from pydantic import BaseModel
+
+    app = FastAPI()
+    bearer = OAuth2PasswordBearer(tokenUrl="token")
+    USERS: dict[str, str] = {}
+    TOKENS: dict[str, str] = {}
+    POSTS: dict[int, dict] = {}
+    COMMENTS: dict[int, list[dict]] = {}
+
+    class Account(BaseModel):
+        username: str
+        password: str
+
+    @app.post("/users", status_code=201)
+    def register(body: Account):
+        USERS[body.username] = body.password
+        return {"username": body.username}
+
+    @app.post("/token")
+    def token(form: Annotated[OAuth2PasswordRequestForm, Depends()]):
+        if USERS.get(form.username) != form.password:
+            raise HTTPException(401)
+        value = uuid.uuid4().hex
+        TOKENS[value] = form.username
+        return {"access_token": value, "token_type": "bearer"}
+
+    def me(value: Annotated[str, Depends(bearer)]) -> str:
+        if value not in TOKENS:
+            raise HTTPException(401)
+        return TOKENS[value]
+
+    class PostIn(BaseModel):
+        title: str
+
+    @app.post("/posts", status_code=201)
+    def create_post(body: PostIn, user: Annotated[str, Depends(me)]):
+        new_id = len(POSTS) + 1
+        POSTS[new_id] = {"id": new_id, "author": user, "title": body.title}
+        COMMENTS[new_id] = []
+        return POSTS[new_id]
+
+    @app.get("/posts")
+    def list_posts(limit: int = 10, offset: int = 0):
+        return list(POSTS.values())[offset:offset + limit]
+
+    @app.get("/posts/{id}")
+    def read_post(id: int):
+        return POSTS[id]
+
+    @app.get("/authors")
+    def authors():
+        return sorted({p["author"] for p in POSTS.values()})
+
+    class CommentIn(BaseModel):
+        body: str
+
+    @app.post("/posts/{post_id}/comments", status_code=201)
+    def add_comment(post_id: int, body: CommentIn, user: Annotated[str, Depends(me)]):
+        if post_id not in POSTS:
+            raise HTTPException(404)
+        comment = {"id": sum(map(len, COMMENTS.values())) + 1, "author": user, "body": body.body}
+        COMMENTS[post_id].append(comment)
+        return comment
+
+    @app.get("/posts/{post_id}/comments")
+    def list_comments(post_id: int):  # every comment of the post, unbounded
+        return COMMENTS[post_id]
+"""
+
+
+@pytest.fixture(scope="module")
+def blog(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
+    yield from _serve(tmp_path_factory.mktemp("blog_app"), BLOG_APP, "critical")
+
+
+def test_a_shared_list_is_written_by_several_authors_and_a_posts_comments_are_grown(
+    tmp_path: Path, blog: tuple[str, dict[str, Any]]
+) -> None:
+    """Posts every user sees get authors enough that an author loaded per post is a query per
+    post; the comments under one post are grown and found served whole."""
+    base_url, schema = blog
+    result = run_shaped(tmp_path, base_url, schema, "--kind", "blog")
+    assert result["error"] is None, result
+    assert result["resource"] == "/posts" and result["authors"] == 6
+    page = httpx.get(f"{base_url}/posts", params={"limit": 10, "offset": 30}, timeout=5).json()
+    assert len({post["author"] for post in page}) >= 5  # any page: written in turn
+    assert result["nested_resource"] == "/posts/{post_id}/comments"
+    nested = result["nested_scaling"]
+    assert nested is not None
+    assert [(s["stored"], s["returned"]) for s in nested["sizes"]] == [(10, 10), (40, 40)]
+    assert nested["unbounded"] is True and nested["limit_honoured"] is False
+    posts = httpx.get(f"{base_url}/posts", params={"limit": 1000}, timeout=5).json()
+    grown = [
+        comments
+        for post in posts
+        if (comments := httpx.get(f"{base_url}/posts/{post['id']}/comments", timeout=5).json())
+    ]
+    assert len(grown) == 1 and len(grown[0]) == 40
+    assert len({c["author"] for c in grown[0]}) >= 5
+
+
+def test_a_private_list_keeps_one_author(
+    tmp_path: Path, shaped: tuple[str, dict[str, Any]]
+) -> None:
+    """Tasks a user sees only their own: a second user's task is not listed, so no more users
+    are signed up and nothing is seeded by others."""
+    base_url, schema = shaped
+    result = run_shaped(tmp_path, base_url, keep(schema, "/auth", "/api"), "--kind", "todo")
+    assert result["error"] is None, result
+    assert result["authors"] == 1 and result["nested_scaling"] is None
