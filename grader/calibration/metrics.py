@@ -121,9 +121,27 @@ def _flag_lines(report: Report, flag: RedFlag, file: str) -> list[tuple[int, Fin
     ]
 
 
+# A label at line 1 marks a whole file or an absence ("no tests at all", "a one-line README"):
+# the label format asks for a line even where the defect has none.
+WHOLE_FILE_LINE = 1
+
+
+def _covers_whole(report: Report, flag: RedFlag, file: str) -> bool:
+    """A finding of `flag` (above info) about the whole submission (no file: no tests, no
+    README), or one anywhere in `file`."""
+    return any(
+        f.flag == flag
+        and f.severity.rank > Severity.INFO.rank
+        and (f.file is None or same_file(file, f.file))
+        for f in report.findings
+    )
+
+
 def evidence_stats(outcomes: Sequence[CaseOutcome]) -> EvidenceStats:
     """A labeled defect is hit by a finding of its flag (above info) within two lines of it: of
-    the line the finding marks or of a related one it names (the loop that repeats a query)."""
+    the line the finding marks or of a related one it names (the loop that repeats a query).
+    A label at line 1 (a whole file, an absence) is hit by a finding of its flag in that file or
+    about the whole submission; those hits are counted apart too (`whole_file_hits`)."""
     stats = EvidenceStats()
     for case in outcomes:
         if case.report is None:
@@ -135,6 +153,10 @@ def evidence_stats(outcomes: Sequence[CaseOutcome]) -> EvidenceStats:
             nearest = min(candidates, key=lambda c: abs(c[0] - item.line), default=None)
             if nearest and abs(nearest[0] - item.line) <= EVIDENCE_LINE_TOLERANCE:
                 stats.hits += 1
+                continue
+            if item.line == WHOLE_FILE_LINE and _covers_whole(case.report, item.flag, item.file):
+                stats.hits += 1
+                stats.whole_file_hits += 1
                 continue
             stats.misses.append(
                 EvidenceMiss(

@@ -82,6 +82,11 @@ class EvidenceStats(_Model):
     total: int = 0
     rate: float | None = None
     not_graded: int = Field(default=0, description="labeled evidence of cases without a report")
+    whole_file_hits: int = Field(
+        default=0,
+        description="hits of labels at line 1 (a whole file or an absence) by a finding anywhere "
+        "in that file or about the whole submission; included in `hits`",
+    )
     misses: list[EvidenceMiss] = Field(default_factory=list)
 
 

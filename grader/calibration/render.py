@@ -80,6 +80,8 @@ def _rules(result: CalibrationResult) -> Section:
 def _evidence(result: CalibrationResult) -> Section:
     ev = result.evidence
     title = f"Evidence hit rate: {ev.hits}/{ev.total} ({_num(ev.rate)})"
+    if ev.whole_file_hits:
+        title += f", {ev.whole_file_hits} of them whole-file labels (line 1)"
     if ev.not_graded:
         title += f"; {ev.not_graded} more on cases without a report"
     table = _table("case", "flag", "at", "what", "nearest finding of that flag in that file")

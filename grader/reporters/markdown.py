@@ -75,6 +75,9 @@ def link(finding: Finding, link_base: str = "") -> str | None:
     return f"[{inline(where)}]({target})"
 
 
+MAX_RELATED = 8
+
+
 def finding_item(finding: Finding, link_base: str = "") -> list[str]:
     head = f"- **{finding.severity.value}** `{finding.rule}` {inline(finding.title)}"
     place = [p for p in (link(finding, link_base), route(finding)) if p]
@@ -83,12 +86,14 @@ def finding_item(finding: Finding, link_base: str = "") -> list[str]:
     lines = [head]
     if finding.detail.strip() and finding.detail.strip() != finding.title:
         lines += whole_text(finding.detail)
-    for related in finding.related:
+    for related in finding.related[:MAX_RELATED]:
         target = link_base + quote(related.file) + f"#L{related.line}"
         lines.append(
             f"  {inline(related.role).capitalize()}: "
             f"[{inline(f'{related.file}:{related.line}')}]({target})"
         )
+    if len(finding.related) > MAX_RELATED:
+        lines.append(f"  ...and {len(finding.related) - MAX_RELATED} more in the JSON report")
     if finding.request is not None:
         lines.extend("  " + row for row in code_block(finding.request.curl))
     return lines

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import has_response_schema, in_api_docs, route_handlers
-from grader.models import RedFlag, Severity
+from grader.models import Location, RedFlag, Severity
 
 
 @static_rule(
@@ -33,6 +33,10 @@ def no_response_model(ctx: StaticContext) -> Iterable[Hit]:
             f"{len(lacking)} of {len(documented)} API route(s) document no response schema: "
             f"{names}.",
             extent=len(lacking) / len(documented),
+            related=tuple(
+                Location(file=h.file, line=h.node.lineno, role=f"{h.name} has no response schema")
+                for h in lacking[1:]
+            ),
         )
 
 

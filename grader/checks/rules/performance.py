@@ -19,7 +19,7 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
-from grader.models import RedFlag, Severity
+from grader.models import Location, RedFlag, Severity
 
 PAGING_WORDS = (
     "limit",
@@ -127,11 +127,55 @@ def unbounded_list(ctx: StaticContext) -> Iterable[Hit]:
         if last and "{" in last[-1]:
             continue
         if _returns_list(handler) and not _pages(handler) and not _bounded(ctx, handler):
+            reads = _row_read(ctx, handler)
             yield Hit(
                 handler.file,
                 handler.node.lineno,
-                f"GET {gets[0].path} ({handler.name}) returns every item, with no limit.",
+                f"GET {gets[0].path} ({handler.name}) returns every item, with no limit"
+                + (f": the rows are read at {reads.file}:{reads.line}." if reads else "."),
+                related=(reads,) if reads else (),
             )
+
+
+# Calls that bring a query's rows back, then calls that run one: where an unbounded list reads
+# what it returns (a handler that first looks its parent up runs two queries; the rows come last).
+_ROW_READS = (
+    frozenset({"all", "fetchall", "scalars", "to_list"}),
+    frozenset({"execute", "exec", "find"}),
+)
+
+
+def _row_read(ctx: StaticContext, handler: Handler) -> Location | None:
+    """The line that reads the rows the list returns: in the handler, else in the helpers it
+    calls (two levels deep, by name, as `_bounded` follows them); a call that returns rows
+    before one that only runs a query, the first in the file at the same depth."""
+    by_name = functions_by_name(ctx)
+    frontier: list[tuple[str, Function]] = [(handler.file, handler.node)]
+    seen = {id(handler.node)}
+    for _ in range(_CALL_DEPTH + 1):
+        following: list[tuple[str, Function]] = []
+        found: list[tuple[int, str, int]] = []
+        for rel, function in frontier:
+            calls = sorted(
+                (n for n in own_nodes(function) if isinstance(n, ast.Call)),
+                key=lambda n: (n.lineno, n.col_offset),
+            )
+            for tier, names in enumerate(_ROW_READS):
+                found += [(tier, rel, c.lineno) for c in _named(calls, names)]
+            for call in calls:
+                for where, callee in by_name.get(terminal_name(call.func) or "", []):
+                    if id(callee) not in seen:
+                        seen.add(id(callee))
+                        following.append((where, callee))
+        if found:
+            _, rel, line = min(found, key=lambda f: f[0])
+            return Location(file=rel, line=line, role="the query that reads every row")
+        frontier = following
+    return None
+
+
+def _named(calls: list[ast.Call], names: frozenset[str]) -> list[ast.Call]:
+    return [c for c in calls if terminal_name(c.func) in names]
 
 
 # Calls that bring back every row of a query: what a page must never start from.

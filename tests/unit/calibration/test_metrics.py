@@ -146,6 +146,26 @@ def test_evidence_hits_the_related_line_a_finding_names() -> None:
     assert [(m.line, m.nearest) for m in stats.misses] == [(60, "PERF-N-PLUS-ONE at line 31")]
 
 
+def test_a_label_at_line_one_is_a_whole_file_or_an_absence() -> None:
+    """"No tests at all" labeled at app.py:1 is hit by the submission-wide finding; "these
+    tests cover only happy paths" at tests/test_a.py:1 by a finding anywhere in that file."""
+    lab = label(
+        {TEST, SEC},
+        evidence=[(TEST, "app.py", 1), (TEST, "tests/test_a.py", 1), (SEC, "app.py", 1)],
+    )
+    rep = report(
+        [
+            finding("TESTS-MISSING", TEST, None, None),
+            finding("TESTS-HAPPY-PATH-ONLY", TEST, "tests/test_a.py", 30),
+            finding("SEC-X", SEC, "other.py", 1),
+            finding("SEC-INFO", SEC, None, None, severity=Severity.INFO),
+        ]
+    )
+    stats = evidence_stats([outcome("c", lab, rep)])
+    assert (stats.hits, stats.whole_file_hits, stats.total) == (2, 2, 3)
+    assert [(m.flag, m.file) for m in stats.misses] == [(SEC, "app.py")]
+
+
 def test_same_file_allows_an_unwrapped_root() -> None:
     assert same_file("backend/app/main.py", "app/main.py")
     assert same_file("./app/main.py", "app/main.py")
