@@ -596,7 +596,7 @@ class MigrationStep:
     alembic: bool = True
 
 
-def migration_step(ctx: RunContext, started: ServicesStarted, limit: int) -> MigrationStep | None:
+def migration_step(root: Path, started: ServicesStarted, limit: int) -> MigrationStep | None:
     """The repository's documented Python command that creates its tables when it documents no
     alembic command; else Alembic (its documented command, or `upgrade head`); else None.
     Raises ValueError when a path is not plain (discovery already refused such paths)."""
@@ -614,7 +614,7 @@ def migration_step(ctx: RunContext, started: ServicesStarted, limit: int) -> Mig
     config = needs.alembic
     if config is None:
         return None
-    ini = alembic_ini_pointed(ctx.submission.root, needs, started.plan.alembic_url)
+    ini = alembic_ini_pointed(root, needs, started.plan.alembic_url)
     documented = config.command
     return MigrationStep(
         command=migration_script(config.directory, limit, ini is not None, documented),
@@ -641,7 +641,7 @@ def run_migrations(ctx: RunContext, started: ServicesStarted) -> MigrationOutcom
         return None
     limit = int(ctx.settings.services.migration_timeout_seconds)
     try:
-        step = migration_step(ctx, started, limit)
+        step = migration_step(ctx.submission.root, started, limit)
     except ValueError as exc:
         raise PhaseFailed(str(exc)) from None
     if step is None:

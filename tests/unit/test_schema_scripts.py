@@ -18,7 +18,7 @@ from grader.discovery.schema_scripts import (
 )
 from grader.discovery.services import ServiceNeeds, discover_services
 from grader.discovery.tree import SourceTree
-from grader.phases.services import schema_script_command
+from grader.phases.services import ServicesStarted, migration_step, schema_script_command
 from tests.conftest import ROOT
 
 CREATE_ALL = (
@@ -346,3 +346,39 @@ def test_the_docker_fixture_is_read_as_its_test_expects() -> None:
     assert needs.schema_script is not None
     assert needs.schema_script.shown() == "python -m app.create_tables"
     assert needs.schema_script.source == "README.md:7"
+
+
+def test_the_migration_step_is_the_script_where_chosen_and_alembic_otherwise(
+    tmp_path: Path,
+) -> None:
+    script_root = _write(
+        tmp_path / "script",
+        {
+            "alembic.ini": INI,  # there, but not what the README runs
+            "README.md": "`python -m app.create_tables`\n",
+            "app/__init__.py": "",
+            "app/create_tables.py": RUN_SYNC,
+        },
+    )
+    step = migration_step(script_root, ServicesStarted(needs=_needs(script_root)), 60)
+    assert step is not None and not step.alembic
+    assert (step.shown, step.source, step.file, step.directory) == (
+        "python -m app.create_tables",
+        "README.md:1",
+        "app/create_tables.py",
+        ".",
+    )
+    assert step.command[2].endswith("exec timeout -k 5 60 python -m app.create_tables")
+    assert step.environment == {}
+
+    alembic_root = _write(
+        tmp_path / "alembic",
+        {"alembic.ini": INI, "app/__init__.py": "", "app/create_tables.py": RUN_SYNC},
+    )
+    step = migration_step(alembic_root, ServicesStarted(needs=_needs(alembic_root)), 60)
+    assert step is not None and step.alembic
+    assert (step.shown, step.source, step.file) == ("alembic upgrade head", None, "alembic.ini")
+    assert step.command[2].endswith("exec timeout -k 5 60 python -m alembic upgrade head")
+
+    nothing = _write(tmp_path / "nothing", {"app/__init__.py": ""})
+    assert migration_step(nothing, ServicesStarted(needs=_needs(nothing)), 60) is None
