@@ -13,7 +13,9 @@ import json
 import posixpath
 import re
 import shlex
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from grader.discovery.compose import ComposeService
 from grader.discovery.tree import SourceTree
@@ -39,6 +41,8 @@ _FASTAPI_DEFAULTS = ("main.py", "app.py", "api.py", "app/main.py", "app/app.py",
 _MENTION = re.compile(r"uvicorn|gunicorn|hypercorn|granian|fastapi\s+(?:run|dev)|python")
 _MAX_LINES = 5000
 _MAX_REFERENCES = 50
+_PLAIN_CD = re.compile(r"^[A-Za-z0-9_.\-/]{1,200}$")
+Call = TypeVar("Call")
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,33 @@ def segments(tokens: list[str]) -> list[list[str]]:
         if ends:
             segments.append([])
     return [s for s in segments if s]
+
+
+def invocations(
+    text: str, start: str, read: Callable[[list[str]], Call | None]
+) -> list[tuple[Call, str]]:
+    """What `read` makes of each segment of a command (and of a `sh -c` script's), with the
+    folder it runs from: `start`, moved by each `cd <plain relative path>` before it (any other
+    `cd` leaves it where it was). Tokenised only, never run."""
+    try:
+        tokens = shlex.split(text, comments=True)
+    except ValueError:
+        tokens = text.split()
+    found: list[tuple[Call, str]] = []
+    here = start
+    for segment in segments(tokens):
+        if segment[0] == "cd" and len(segment) > 1:
+            if _PLAIN_CD.match(segment[1]) and not segment[1].startswith("/"):
+                here = join_path(here, segment[1])
+            continue
+        inner = shell_script(segment)
+        if inner is not None:
+            found += invocations(inner, here, read)
+            continue
+        call = read(segment)
+        if call is not None:
+            found.append((call, here))
+    return found
 
 
 def shell_script(segment: list[str]) -> str | None:

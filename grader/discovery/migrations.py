@@ -18,12 +18,7 @@ import shlex
 from pydantic import BaseModel, ConfigDict, Field
 
 from grader.discovery.compose import command_services
-from grader.discovery.launchers import (
-    join_path,
-    repository_commands,
-    segments,
-    shell_script,
-)
+from grader.discovery.launchers import invocations, join_path, repository_commands
 from grader.discovery.tree import SourceTree
 
 _MENTION = re.compile(r"\balembic\b")
@@ -77,36 +72,12 @@ def documented_migration(tree: SourceTree) -> AlembicCommand | None:
     for command in repository_commands(tree, command_services(tree), _MENTION):
         # A script runs from wherever it is called (the image's working folder), not its own.
         start = "." if command.kind == "script" else command.bases[0]
-        for parsed in _invocations(command.text, start):
-            arguments, directory = parsed
+        for arguments, directory in invocations(command.text, start, _alembic_arguments):
             where = f"{command.file}:{command.line}"
             found = parse_alembic(arguments, directory, where, command.kind)
             if found is not None and tree.has_dir(found.directory) and tree.has_file(found.ini):
                 return found
     return None
-
-
-def _invocations(text: str, start: str) -> list[tuple[list[str], str]]:
-    """(alembic's arguments, the folder it runs from) of each alembic call in a command."""
-    try:
-        tokens = shlex.split(text, comments=True)
-    except ValueError:
-        tokens = text.split()
-    found: list[tuple[list[str], str]] = []
-    here = start
-    for segment in segments(tokens):
-        if segment[0] == "cd" and len(segment) > 1:
-            if _PLAIN_PATH.match(segment[1]) and not segment[1].startswith("/"):
-                here = join_path(here, segment[1])
-            continue
-        inner = shell_script(segment)
-        if inner is not None:
-            found += _invocations(inner, here)
-            continue
-        arguments = _alembic_arguments(segment)
-        if arguments is not None:
-            found.append((arguments, here))
-    return found
 
 
 def _alembic_arguments(segment: list[str]) -> list[str] | None:

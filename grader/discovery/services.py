@@ -33,6 +33,7 @@ from grader.discovery.compose import compose_files, interpolate
 from grader.discovery.facts import ProjectFacts
 from grader.discovery.migrations import AlembicCommand, documented_migration
 from grader.discovery.requirements import normalize_name, split_requirement
+from grader.discovery.schema_scripts import SchemaScript, documented_schema_script
 from grader.discovery.settings_classes import (
     env_prefix,
     field_default,
@@ -277,6 +278,11 @@ class ServiceNeeds(_Data):
     parts: list[PartSetting] = Field(default_factory=list)
     hardcoded: list[HardcodedUrl] = Field(default_factory=list)
     alembic: AlembicConfig | None = None
+    schema_script: SchemaScript | None = Field(
+        default=None,
+        description="the documented Python command that creates the tables, run as the migration "
+        "instead of Alembic (set only when no alembic command is documented)",
+    )
     notes: list[str] = Field(default_factory=list)
 
     def need(self, kind: str) -> ServiceNeed | None:
@@ -299,6 +305,7 @@ def _discover(tree: SourceTree, facts: ProjectFacts) -> ServiceNeeds:
     _read_example_settings(facts, needs)
     _read_code(tree, needs)
     needs.alembic = _read_alembic(tree, needs)
+    needs.schema_script = _read_schema_script(tree, needs)
     _read_dependencies(facts, needs)
     for setting in needs.urls:
         if setting.kind is not None and setting.value:
@@ -804,6 +811,20 @@ def _read_alembic(tree: SourceTree, needs: ServiceNeeds) -> AlembicConfig | None
             script_location=location if isinstance(location, str) else None,
         )
     return None
+
+
+def _read_schema_script(tree: SourceTree, needs: ServiceNeeds) -> SchemaScript | None:
+    """The documented Python command that creates the tables, when the repository documents no
+    alembic command (an alembic.ini alone is not what its docs run); else Alembic, with a note."""
+    script = documented_schema_script(tree)
+    alembic = needs.alembic.command if needs.alembic else None
+    if script is not None and alembic is not None:
+        needs.notes.append(
+            f"{script.source} documents `{script.shown()}` too; the documented "
+            f"`{alembic.shown()}` ({alembic.source}) is the migration run"
+        )
+        return None
+    return script
 
 
 # -- dependencies ------------------------------------------------------------------------------

@@ -8,8 +8,10 @@
    to set for the app (its URLs and host settings pointed at those names) and the network the
    candidate must join. A server that cannot be had here skips the start with a reason naming
    it and the setting that would provide it: the grading is partial, nothing is charged.
-2. `run_migrations(ctx, started)`: `alembic upgrade head`, bounded, in the submission's own image
-   on the same network, as its own recorded step; a failure fails the start with that reason.
+2. `run_migrations(ctx, started)`: `alembic upgrade head` (or, where the repository documents
+   no alembic command, its documented `python -m <module>` or `python <script>` that creates
+   the tables: grader/discovery/schema_scripts.py), bounded, in the submission's own image on
+   the same network, as its own recorded step; a failure fails the start with that reason.
 3. `service_failure(text)`: whether a traceback is a server's connection failure (pure), and
    `services_down(started)`: which servers stopped; a 500 of the first kind is only excused when
    the second agrees (the traceback is the candidate's output, the container state is ours).
@@ -33,6 +35,7 @@ from requests.exceptions import RequestException
 from grader.checks.registry import make_finding
 from grader.discovery.compose import interpolate
 from grader.discovery.migrations import AlembicCommand
+from grader.discovery.schema_scripts import SchemaScript
 from grader.discovery.services import (
     DEFAULT_HOSTNAMES,
     DEFAULT_PORTS,
@@ -533,16 +536,33 @@ def migration_script(
     the repository's documented arguments (each checked plain when read) or `upgrade head`."""
     arguments = command.arguments() if command else ["upgrade", "head"]
     ini = (command.config if command else None) or "alembic.ini"
-    for path in (directory, ini):
-        if not _SAFE_DIR.match(path) or ".." in path.split("/") or path.startswith("/"):
-            raise ValueError(f"alembic path {path!r} is not a plain relative path")
+    _plain(ini)
+    before = (f'printf "%s" "$GRADER_ALEMBIC_INI" > {shlex.quote(ini)}',) if rewrite_ini else ()
+    program = ["python", "-m", "alembic", *arguments]
+    return _bounded_in_copy(directory, program, timeout_seconds, before)
+
+
+def schema_script_command(script: SchemaScript, timeout_seconds: int) -> list[str]:
+    """argv of the migration container for the repository's documented Python command that
+    creates its tables: `python -m <module>` or `python <script>`, from its folder, bounded."""
+    return _bounded_in_copy(script.directory, script.argv(), timeout_seconds)
+
+
+def _bounded_in_copy(
+    directory: str, program: list[str], timeout_seconds: int, before: tuple[str, ...] = ()
+) -> list[str]:
+    """`sh -c`: the code copied to the container's tmpfs, then `program` (the grader's own argv,
+    quoted) from `directory`, under `timeout`."""
+    _plain(directory)
     where = "/app" if directory in ("", ".") else f"/app/{directory}"
-    steps = ["cp -R /src/. /app/", f"cd {shlex.quote(where)}"]
-    if rewrite_ini:
-        steps.append(f'printf "%s" "$GRADER_ALEMBIC_INI" > {shlex.quote(ini)}')
-    alembic = shlex.join(["python", "-m", "alembic", *arguments])
-    steps.append(f"exec timeout -k 5 {timeout_seconds} {alembic}")
+    steps = ["cp -R /src/. /app/", f"cd {shlex.quote(where)}", *before]
+    steps.append(f"exec timeout -k 5 {timeout_seconds} {shlex.join(program)}")
     return ["sh", "-c", " && ".join(steps)]
+
+
+def _plain(path: str) -> None:
+    if not _SAFE_DIR.match(path) or ".." in path.split("/") or path.startswith("/"):
+        raise ValueError(f"migration path {path!r} is not a plain relative path")
 
 
 def alembic_ini_pointed(root: Path, needs: ServiceNeeds, url: str | None) -> str | None:
@@ -562,69 +582,113 @@ def alembic_ini_pointed(root: Path, needs: ServiceNeeds, url: str | None) -> str
     return "\n".join(lines) + "\n"
 
 
+@dataclass(frozen=True)
+class MigrationStep:
+    """What the migration container runs, and what the report says of it."""
+
+    command: list[str]
+    shown: str
+    directory: str  # the folder it runs from, first on PYTHONPATH
+    file: str  # where a failure points when its output names no line of the submission
+    source: str | None = None  # file:line where the repository documents it
+    notes: tuple[str, ...] = ()
+    environment: dict[str, str] = field(default_factory=dict)
+    alembic: bool = True
+
+
+def migration_step(root: Path, started: ServicesStarted, limit: int) -> MigrationStep | None:
+    """The repository's documented Python command that creates its tables when it documents no
+    alembic command; else Alembic (its documented command, or `upgrade head`); else None.
+    Raises ValueError when a path is not plain (discovery already refused such paths)."""
+    needs = started.needs
+    script = needs.schema_script
+    if script is not None:
+        return MigrationStep(
+            command=schema_script_command(script, limit),
+            shown=script.shown(),
+            directory=script.directory,
+            file=script.file,
+            source=script.source,
+            alembic=False,
+        )
+    config = needs.alembic
+    if config is None:
+        return None
+    ini = alembic_ini_pointed(root, needs, started.plan.alembic_url)
+    documented = config.command
+    return MigrationStep(
+        command=migration_script(config.directory, limit, ini is not None, documented),
+        shown=documented.shown() if documented else MIGRATION_COMMAND,
+        directory=config.directory,
+        file=config.file,
+        source=documented.source if documented else None,
+        notes=tuple(documented.notes) if documented else (),
+        environment={"GRADER_ALEMBIC_INI": ini} if ini is not None else {},
+    )
+
+
 def run_migrations(ctx: RunContext, started: ServicesStarted) -> MigrationOutcome | None:
-    """`alembic upgrade head` against the servers, when the submission has an Alembic setup.
+    """The migrations against the servers: `alembic upgrade head` when the submission has an
+    Alembic setup, or the Python command its files document to create the tables
+    (`migration_step`).
 
     A step of its own: metrics `migrate_*`, and on failure a SERVICE-MIGRATION-FAILED finding
     (the end of the output; the migration's file:line) and PhaseFailed with that reason. If a
     server stopped meanwhile, the failure is the server's: PhaseSkipped, nothing charged.
-    Returns None when there is nothing to migrate (no Alembic, or no server).
+    Returns None when there is nothing to migrate (no migration, or no server).
     """
-    config = started.needs.alembic
-    if config is None or started.network is None or not started.services:
+    if started.network is None or not started.services:
         return None
-    assert ctx.sandbox.image is not None, "migrations run in the build phase's image"
     limit = int(ctx.settings.services.migration_timeout_seconds)
-    ini = alembic_ini_pointed(ctx.submission.root, started.needs, started.plan.alembic_url)
     try:
-        command = migration_script(config.directory, limit, ini is not None, config.command)
+        step = migration_step(ctx.submission.root, started, limit)
     except ValueError as exc:
         raise PhaseFailed(str(exc)) from None
-    shown = config.command.shown() if config.command else MIGRATION_COMMAND
+    if step is None:
+        return None
+    assert ctx.sandbox.image is not None, "migrations run in the build phase's image"
     app_dir = ctx.facts.app.app_dir if ctx.facts.app else "."
     pythonpath = ":".join(
-        dict.fromkeys(posixpath.normpath(f"/app/{d}") for d in (config.directory, app_dir))
+        dict.fromkeys(posixpath.normpath(f"/app/{d}") for d in (step.directory, app_dir))
     )
     environment = {
         **candidate_environment_with_services(ctx.environment, started),
         "PYTHONPATH": pythonpath,
+        **step.environment,
     }
-    if ini is not None:
-        environment["GRADER_ALEMBIC_INI"] = ini
     began = time.monotonic()
     container = start_candidate(
         ctx.engine,
         image=ctx.sandbox.image,
-        command=command,
+        command=step.command,
         limits=ctx.settings.limits,
         labels=run_labels(ctx.run_id, "migrations"),
         environment=environment,
         network=started.network,
     )
     try:
-        outcome = _wait_migration(container, limit, began, shown)
+        outcome = _wait_migration(container, limit, began, step.shown)
     finally:
         remove_quietly(ctx.engine, container)
     metrics = ctx.grading.metrics
-    metrics["migrate_command"] = shown
-    if config.command is not None:
-        metrics["migrate_source"] = config.command.source
-        notes = [*config.command.notes]
-        if notes:
-            _add_note(ctx, "; ".join(notes))
+    metrics["migrate_command"] = step.shown
+    if step.source is not None:
+        metrics["migrate_source"] = step.source
+    if step.notes:
+        _add_note(ctx, "; ".join(step.notes))
     metrics["migrate_seconds"] = round(outcome.seconds, 2)
     status = "ok" if outcome.ok else ("timeout" if outcome.timed_out else "failed")
-    if not outcome.ok and alembic_missing(outcome.log):
+    if not outcome.ok and step.alembic and alembic_missing(outcome.log):
         # alembic.ini without alembic among the dependencies: the configuration is a leftover
         # (or the app creates its tables itself); the app is started, and the report says so.
         metrics["migrate_status"] = "not_run"
-        reason = f"{config.file} exists but alembic is not a dependency, migrations not run"
+        reason = f"{step.file} exists but alembic is not a dependency, migrations not run"
         _add_note(ctx, reason)
-        ctx.grading.add(make_finding("SERVICE-MIGRATION-NOT-RUN", reason + ".", file=config.file))
+        ctx.grading.add(make_finding("SERVICE-MIGRATION-NOT-RUN", reason + ".", file=step.file))
         return outcome
     metrics["migrate_status"] = status
     if not outcome.ok:
-        _migration_failed(ctx, started, config.file, outcome)
+        _migration_failed(ctx, started, step.file, outcome)
     return outcome
 
 
@@ -663,7 +727,7 @@ def _wait_migration(container: Container, limit: int, began: float, shown: str) 
 
 
 def _migration_failed(
-    ctx: RunContext, started: ServicesStarted, ini: str, outcome: MigrationOutcome
+    ctx: RunContext, started: ServicesStarted, file: str, outcome: MigrationOutcome
 ) -> None:
     down = services_down(started)
     if down and service_failure(outcome.log):
@@ -678,7 +742,7 @@ def _migration_failed(
             "SERVICE-MIGRATION-FAILED",
             f"{outcome.reason}: {cause}\nLast lines of its output:\n"
             f"{failure.evidence or '(no output)'}",
-            file=failure.file or ini,
+            file=failure.file or file,
             line=failure.line,
         )
     )

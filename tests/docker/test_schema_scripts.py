@@ -1,0 +1,69 @@
+"""A submission whose tables exist only once the Python command its README documents has run
+(tests/fixtures/services/pg_create_tables: `docker compose exec api python -m app.create_tables`,
+`Base.metadata.create_all` over asyncpg; no Alembic, nothing at start-up): the grader runs that
+module as the migration step, so the app's list and create answer from PostgreSQL instead of
+500 (`relation "todos" does not exist`). The build and start phases run through the pipeline's
+own loop, then one write and one read go through the probe sidecar; nothing is left after.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from grader.models import PhaseName
+from grader.pipeline import PHASES, run_phases
+from grader.sandbox.containers import BASE_URL, tail_logs
+from grader.sandbox.sweep import count_run_objects, remove_run
+from grader.settings import GradeSettings
+from tests.conftest import ROOT
+from tests.docker.test_services import make_context
+
+pytestmark = pytest.mark.docker
+
+FIXTURE = ROOT / "tests" / "fixtures" / "services" / "pg_create_tables"
+_WRITE_THEN_READ = """
+import json, urllib.error, urllib.request as u
+
+def send(request):
+    try:
+        with u.urlopen(request, timeout=10) as answer:
+            return answer.status, answer.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+created = u.Request(BASE + "/todos", data=json.dumps({"title": "after create_all"}).encode(),
+                    headers={"content-type": "application/json"}, method="POST")
+print(json.dumps([send(created), send(BASE + "/todos")]))
+"""
+
+
+def test_the_documented_create_tables_module_is_the_migration(
+    docker_client: Any, settings: GradeSettings, tmp_path: Path
+) -> None:
+    ctx = make_context(FIXTURE, tmp_path / "ws", docker_client, settings)
+    phases = tuple(p for p in PHASES if p.name in (PhaseName.BUILD, PhaseName.START))
+    try:
+        run_phases(ctx, phases)
+        grading = ctx.grading
+        assert grading.ok(PhaseName.START), (grading.phases, grading.findings)
+        metrics = grading.metrics
+        assert metrics["migrate_status"] == "ok", metrics
+        assert metrics["migrate_command"] == "python -m app.create_tables"
+        assert metrics["migrate_source"] == "README.md:7"
+        assert not [f for f in grading.findings if f.rule.startswith("SERVICE-")]
+        code, output = ctx.sidecar().exec_run(
+            ["python", "-c", f"BASE = {BASE_URL!r}\n{_WRITE_THEN_READ}"]
+        )
+        text = output.decode("utf-8", "replace")
+        assert code == 0, text
+        (write, write_body), (read, read_body) = json.loads(text.strip().splitlines()[-1])
+        app_log = tail_logs(ctx.candidate(), 60, 8000)
+        assert (write, read) == (201, 200), (write_body, read_body, app_log)
+        assert [todo["title"] for todo in json.loads(read_body)] == ["after create_all"]
+    finally:
+        remove_run(docker_client, ctx.run_id)
+    assert count_run_objects(docker_client, ctx.run_id) == 0
