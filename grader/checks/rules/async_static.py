@@ -8,7 +8,7 @@ static severity is at most minor.
 from __future__ import annotations
 
 import ast
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -197,6 +197,13 @@ def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
                 found[name], grew = first, True
         if not grew:
             break
+    # `crud.delete_todo(...)` names its module: each sync definition is known as `stem.name` too,
+    # even where an async handler or another file uses the same name.
+    for name, definitions in defined.items():
+        for rel, function in definitions:
+            blocker = _blocker(rel, function, imports[rel], sessions, found)
+            if blocker is not None:
+                found.setdefault(f"{Path(rel).stem}.{name}", blocker)
     return found
 
 
@@ -207,47 +214,52 @@ def _blocker(
     sessions: frozenset[str],
     helpers: dict[str, Blocker],
 ) -> Blocker | None:
-    for line, name in blocking_calls(function, imports, sessions):
-        return Blocker(rel, line, name)
-    for _, name in helper_calls(function, helpers):
+    first = min(blocking_calls(function, imports, sessions), default=None)  # in line order
+    if first is not None:
+        return Blocker(rel, first[0], first[1])
+    for _, name in sorted(helper_calls(function, helpers)):
         return helpers[name]  # the deepest blocking call is what to show
     return None
 
 
 def helper_calls(
-    function: Function, helpers: dict[str, Blocker], modules: frozenset[str] = frozenset()
+    function: Function, helpers: dict[str, Blocker], modules: Mapping[str, str] | None = None
 ) -> Iterator[tuple[int, str]]:
     """Calls, neither awaited nor handed to a thread, of a project function known to block:
-    `load_user(...)`, or `db.connect()` where `db` is one of the project's own modules."""
+    `load_user(...)`, or `db.connect()` where `db` is one of the project's own modules (then
+    known by its module too: `crud.delete_todo`, whatever else is named `delete_todo`)."""
+    modules = modules or {}
     for node in _on_the_loop(function):
         func = node.func
-        name = func.id if isinstance(func, ast.Name) else None
+        names = [func.id] if isinstance(func, ast.Name) else []
         if (
             isinstance(func, ast.Attribute)
             and isinstance(func.value, ast.Name)
             and func.value.id in modules
         ):
-            name = func.attr
-        if name is not None and name in helpers:
+            names = [f"{modules[func.value.id]}.{func.attr}", func.attr]
+        name = next((n for n in names if n in helpers), None)
+        if name is not None:
             yield node.lineno, name
 
 
-def project_modules(ctx: StaticContext, module: ast.Module) -> frozenset[str]:
-    """Names a file binds to the project's own modules: `from . import db`, `import repo`,
-    `from app import crud` when the project has such a file."""
+def project_modules(ctx: StaticContext, module: ast.Module) -> dict[str, str]:
+    """Names a file binds to the project's own modules, with the module's file stem: `from .
+    import db`, `import repo as r` (r -> repo), `from app import crud` when the project has
+    such a file."""
     stems = {Path(rel).stem for rel, _ in ctx.trees()} - {"__init__"}
-    names: set[str] = set()
+    names: dict[str, str] = {}
     for node in ast.walk(module):
         if isinstance(node, ast.ImportFrom):
             for alias in node.names:
                 if alias.name in stems:
-                    names.add(alias.asname or alias.name)
+                    names[alias.asname or alias.name] = alias.name
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 last = alias.name.rsplit(".", 1)[-1]
                 if last in stems and (alias.asname or "." not in alias.name):
-                    names.add(alias.asname or alias.name)
-    return frozenset(names)
+                    names[alias.asname or alias.name] = last
+    return names
 
 
 @static_rule(
@@ -264,14 +276,14 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     Example: `time.sleep(1)` / Use instead: `await asyncio.sleep(1)`, or a plain `def` handler.
     """
     imports_of: dict[str, dict[str, str]] = {}
-    modules_of: dict[str, frozenset[str]] = {}
+    modules_of: dict[str, dict[str, str]] = {}
     helpers = blocking_helpers(ctx)
     sessions = session_aliases(ctx)
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
             imports_of[rel] = import_names(module) if module is not None else {}
-            modules_of[rel] = project_modules(ctx, module) if module is not None else frozenset()
+            modules_of[rel] = project_modules(ctx, module) if module is not None else {}
         for line, name in blocking_calls(function, imports_of[rel], sessions):
             yield Hit(rel, line, f"{function.name} calls {name}() on the event loop.")
         for line, name in helper_calls(function, helpers, modules_of[rel]):
@@ -307,7 +319,7 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
             continue
         module = ctx.tree(handler.file)
         imports = import_names(module) if module is not None else {}
-        modules = project_modules(ctx, module) if module is not None else frozenset()
+        modules = project_modules(ctx, module) if module is not None else {}
         blocks = chain(
             blocking_calls(node, imports, sessions), helper_calls(node, helpers, modules)
         )

@@ -57,3 +57,34 @@ def test_a_blocking_helper_called_through_its_module_blocks(tmp_path: Path) -> N
     blocking = [f for f in findings if f.rule == "ASYNC-STATIC-BLOCKING-CALL"]
     assert [(f.file, f.line) for f in blocking] == [("app/main.py", 10)]
     assert "sqlite3.connect() at app/db.py:5" in blocking[0].detail
+
+
+def test_a_module_qualified_helper_blocks_though_a_handler_shares_its_name(
+    tmp_path: Path,
+) -> None:
+    """`async def delete_todo` calls `crud.delete_todo(db, ...)`, a sync query: the call names
+    its module, so the helper is known though an async function has the same name."""
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "crud.py").write_text(
+        "from sqlalchemy.orm import Session\n\n\n"
+        "def delete_todo(db: Session, todo_id: int):\n"
+        "    todo = db.get(object, todo_id)\n"
+        "    db.commit()\n"
+        "    return todo\n"
+    )
+    (package / "main.py").write_text(
+        "from fastapi import FastAPI\n"
+        "from sqlalchemy.orm import Session\n"
+        "from . import crud as store\n\n"
+        "app = FastAPI()\n\n\n"
+        "@app.delete('/todos/{todo_id}')\n"
+        "async def delete_todo(todo_id: int, db: Session):\n"
+        "    return store.delete_todo(db, todo_id)\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    blocking = [f for f in findings if f.rule == "ASYNC-STATIC-BLOCKING-CALL"]
+    assert [(f.file, f.line) for f in blocking] == [("app/main.py", 10)]
+    assert blocking[0].detail.startswith("delete_todo calls crud.delete_todo(), which blocks")
+    assert [(r.file, r.line) for r in blocking[0].related] == [("app/crud.py", 5)]
