@@ -20,7 +20,7 @@ from grader.checks.rules.handlers import (
 )
 from grader.discovery.model_fields import classes_of, declared_field
 from grader.discovery.settings_classes import environment_read, is_settings_class
-from grader.models import RedFlag, Severity
+from grader.models import Location, RedFlag, Severity
 
 _HASHING = re.compile(
     r"hash|crypt|argon|pbkdf|scrypt|sha\d|digest|encode_password|make_password|encrypt", re.I
@@ -381,8 +381,6 @@ def password_unconstrained(ctx: StaticContext) -> Iterable[Hit]:
             )
 
 
-
-
 def _signing_name(name: str) -> bool:
     """A key that signs or encrypts (tokens are forged with it), not a service's password."""
     words = {w for w in re.split(r"_+", name.upper()) if w}
@@ -561,6 +559,7 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? A crafted value rewrites the query: data leaks, tables drop.
     Example: `cur.execute(f"... WHERE id = {todo_id}")` / Use instead: `execute("... = ?", (id,))`.
     """
+    helpers = _sql_helpers(ctx)
     for rel, module in app_trees(ctx):
         for function in functions(module):
             local: dict[str, ast.expr] = {}
@@ -570,10 +569,52 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
                     local[node.targets[0].id] = node.value
                 if not (isinstance(node, ast.Call) and node.args):
                     continue
-                sink = terminal_name(node.func)
-                built = _built_sql(node.args[0], local, safe)
-                if (sink in _SQL_SINKS or sink == "text") and built:
-                    yield Hit(rel, node.lineno, f"{sink}() receives SQL built from variables.")
+                sink = terminal_name(node.func) or ""
+                if sink not in _SQL_SINKS and sink != "text" and sink not in helpers:
+                    continue
+                if not _built_sql(node.args[0], local, safe):
+                    continue
+                through = helpers.get(sink)
+                yield Hit(
+                    rel,
+                    node.lineno,
+                    f"{sink}() receives SQL built from variables"
+                    + (f", and runs it at {through.file}:{through.line}." if through else "."),
+                    related=(through,) if through else (),
+                )
+
+
+def _sql_helpers(ctx: StaticContext) -> dict[str, Location]:
+    """The project's own functions that run their first parameter as SQL (`def query(sql,
+    params=()): return conn.execute(sql, params).fetchall()`), directly or through another
+    such function, by name, with the line that runs it: SQL built for them is SQL built for
+    execute()."""
+    passing: list[tuple[str, str, ast.Call]] = []  # (rel, function name, call of its 1st param)
+    for rel, module in app_trees(ctx):
+        for function in functions(module):
+            positional = function.args.args
+            skip = 1 if positional and positional[0].arg in ("self", "cls") else 0
+            if len(positional) <= skip:
+                continue
+            first = positional[skip].arg
+            passing += [
+                (rel, function.name, node)
+                for node in own_nodes(function)
+                if isinstance(node, ast.Call)
+                and node.args
+                and isinstance(node.args[0], ast.Name)
+                and node.args[0].id == first
+            ]
+    found: dict[str, Location] = {}
+    for _ in range(3):  # query_one(sql) -> query(sql) -> conn.execute(sql)
+        for rel, name, call in passing:
+            callee = terminal_name(call.func) or ""
+            if name in found or (callee not in _SQL_SINKS and callee not in found):
+                continue
+            found[name] = found.get(callee) or Location(
+                file=rel, line=call.lineno, role="where the SQL is run"
+            )
+    return found
 
 
 _FAST_HASHES = frozenset(

@@ -46,3 +46,13 @@ def test_unauthenticated_writes_needs_an_assignment_with_users(run_fixture: RunF
 def test_secrets_in_test_files_are_ignored(run_fixture: RunFixture) -> None:
     findings = run_fixture("security/cors.py", tests="security/secrets.py")
     assert located(findings, "SEC-HARDCODED-SECRET") == set()
+
+
+def test_sql_built_for_a_helper_that_runs_it_names_where_it_runs(run_fixture: RunFixture) -> None:
+    (through,) = [
+        f
+        for f in run_fixture("security/sql.py")
+        if f.rule == "SEC-SQL-INJECTION" and f.detail.startswith("one_row()")
+    ]
+    assert [(r.file, r.role) for r in through.related] == [("main.py", "where the SQL is run")]
+    assert f"runs it at main.py:{through.related[0].line}." in through.detail
