@@ -11,7 +11,7 @@ import ast
 from functools import cached_property
 from pathlib import Path
 
-from grader.discovery import ProjectFacts
+from grader.discovery import ProjectFacts, RouteInfo
 from grader.discovery.model_fields import Classes, classes_of, declared_field
 from grader.discovery.tolerant_parse import parse_tolerant
 from grader.phases.routes import route_for
@@ -56,15 +56,36 @@ class BodyFields:
                     return found[0], found[1].lineno
         return None
 
+    def route(self, methods: tuple[str, ...], path: str) -> RouteInfo | None:
+        """The route declared for the first of `methods` that has one at `path`."""
+        found = (route_for(self.facts, m, path) for m in methods)
+        return next((r for r in found if r is not None), None)
+
     def handler(
         self, methods: tuple[str, ...], path: str
     ) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The function that serves the first of `methods` declared for `path`."""
-        found_route = (route_for(self.facts, m, path) for m in methods)
-        route = next((r for r in found_route if r is not None), None)
+        route = self.route(methods, path)
         if route is None:
             return None
         return _function(self.module(route.file), route.function, route.line)
+
+    @cached_property
+    def _functions(self) -> dict[str, list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]]:
+        by_name: dict[str, list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]] = {}
+        for rel in self.facts.python_files:
+            if rel in self.facts.test_files:
+                continue
+            for node in ast.walk(self.module(rel) or ast.Module(body=[], type_ignores=[])):
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    by_name.setdefault(node.name, []).append((rel, node))
+        return by_name
+
+    def functions_named(
+        self, name: str
+    ) -> list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
+        """The app's functions (and methods) called `name`, with their files."""
+        return self._functions.get(name, [])
 
 
 def _parse(root: Path, rel: str) -> ast.Module | None:

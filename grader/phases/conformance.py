@@ -17,6 +17,7 @@ from grader.phases.assumed_bodies import assume_bodies
 from grader.phases.body_fields import BodyFields
 from grader.phases.context import RunContext
 from grader.phases.fuzz import MAX_SCHEMA_BYTES
+from grader.phases.handler_lines import with_handler_lines
 from grader.phases.routes import locate_by_route
 from grader.phases.server_errors import ServerErrors, service_excuse
 from grader.sandbox.containers import BASE_URL, container_state, probe_python, put_file, read_file
@@ -44,7 +45,7 @@ def conformance_phase(ctx: RunContext) -> None:
     found = conformance_findings(result, errors)
     found = at_declared_fields(found, result, fields)
     found += security_findings(security)
-    ctx.grading.add(*locate_by_route(found, ctx.facts))
+    ctx.grading.add(*with_handler_lines(locate_by_route(found, ctx.facts), fields))
     ctx.grading.metrics.update(conformance_metrics(result, security))
 
 

@@ -1,0 +1,143 @@
+"""The lines inside a handler that a dynamic finding is about, beside the route it marks.
+
+A probe proves a weakness at a request: another user read the record, a reply carried a
+password hash. The route's line says which endpoint; the fix sits lower, where the record is
+looked up by its id without its owner, or where the reply is built. Reading the submission as
+data (ast, never imported), this names those lines as the finding's related locations.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+
+from grader.models import Finding, Location
+from grader.phases.body_fields import BodyFields
+
+# Another user got at the record: the lookup by its id is where the owner was not checked.
+_LOOKUP_RULES = frozenset(
+    {"CONF-OTHER-USER-READ", "CONF-OTHER-USER-WRITE", "CONF-OTHER-USER-DELETE"}
+)
+# The reply carried what it must not: where the handler builds it.
+_REPLY_RULES = frozenset({"SEC-DYN-PASSWORD-EXPOSED"})
+_MAX_RETURNS = 3
+_FOLLOW_DEPTH = 2
+_PATH_PARAM = re.compile(r"\{([^}/:]+)(?::[^}]*)?\}")
+
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def with_handler_lines(findings: list[Finding], fields: BodyFields) -> list[Finding]:
+    """Each finding of a lookup or reply rule, with the handler's lines it is about."""
+    placed = []
+    for finding in findings:
+        request = finding.request
+        related: list[Location] = []
+        if request is not None and finding.rule in _LOOKUP_RULES | _REPLY_RULES:
+            route = fields.route((request.method,), request.path)
+            handler = fields.handler((request.method,), request.path)
+            if route is not None and handler is not None:
+                if finding.rule in _LOOKUP_RULES:
+                    related = _lookup(fields, route.file, handler, request.path)
+                else:
+                    related = _returns(route.file, handler)
+        if related:
+            finding = finding.model_copy(update={"related": [*finding.related, *related]})
+        placed.append(finding)
+    return placed
+
+
+def _returns(rel: str, handler: Function) -> list[Location]:
+    lines = sorted(
+        node.lineno
+        for node in _own(handler)
+        if isinstance(node, ast.Return) and node.value is not None
+    )
+    return [
+        Location(file=rel, line=n, role="the reply is built here") for n in lines[-_MAX_RETURNS:]
+    ]
+
+
+def _lookup(fields: BodyFields, rel: str, handler: Function, path: str) -> list[Location]:
+    """The first line using the path's id parameter, and, when that line hands the id to a
+    function of the project, the first line of that function using it (the query itself)."""
+    params = _PATH_PARAM.findall(path)
+    if not params:
+        return []
+    found: list[Location] = []
+    where, function, name = rel, handler, params[-1]
+    for _ in range(_FOLLOW_DEPTH):
+        use = _first_use(function, name)
+        if use is None:
+            break
+        found.append(
+            Location(file=where, line=use.lineno, role="the record is looked up by its id here")
+        )
+        callee = _callee_parameter(fields, use, name)
+        if callee is None:
+            break
+        where, function, name = callee
+    return found
+
+
+def _own(function: Function) -> Iterator[ast.AST]:
+    """The function's body without nested functions or classes."""
+    stack: list[ast.AST] = [*function.body]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(
+            child
+            for child in ast.iter_child_nodes(node)
+            if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+        )
+
+
+def _first_use(function: Function, name: str) -> ast.stmt | None:
+    """The first statement of the body (nested blocks included) that reads `name`."""
+    statements = sorted(
+        (n for n in _own(function) if isinstance(n, ast.stmt) and not _is_block(n)),
+        key=lambda n: n.lineno,
+    )
+    for statement in statements:
+        if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(statement)):
+            return statement
+    return None
+
+
+def _is_block(node: ast.stmt) -> bool:
+    """A compound statement: its own header line is judged, not the lines of its body."""
+    return isinstance(node, ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.Try)
+
+
+def _callee_parameter(
+    fields: BodyFields, statement: ast.stmt, name: str
+) -> tuple[str, Function, str] | None:
+    """The project function a call in `statement` hands `name` to, and its parameter's name."""
+    for call in (n for n in ast.walk(statement) if isinstance(n, ast.Call)):
+        target = call.func.attr if isinstance(call.func, ast.Attribute) else None
+        target = call.func.id if isinstance(call.func, ast.Name) else target
+        if target is None:
+            continue
+        position = next(
+            (i for i, a in enumerate(call.args) if isinstance(a, ast.Name) and a.id == name), None
+        )
+        keyword = next(
+            (
+                k.arg
+                for k in call.keywords
+                if k.arg and isinstance(k.value, ast.Name) and k.value.id == name
+            ),
+            None,
+        )
+        if position is None and keyword is None:
+            continue
+        for rel, function in fields.functions_named(target):
+            args = [a.arg for a in function.args.args if a.arg not in ("self", "cls")]
+            parameter = keyword or (
+                args[position] if position is not None and position < len(args) else None
+            )
+            if parameter is not None and parameter in {a.arg for a in function.args.args}:
+                return rel, function, parameter
+    return None

@@ -1,0 +1,95 @@
+"""Dynamic findings name the handler lines they are about: the id lookup, the reply."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from grader.checks.registry import make_finding
+from grader.discovery import discover
+from grader.models import RequestEvidence
+from grader.phases.body_fields import BodyFields
+from grader.phases.handler_lines import with_handler_lines
+from grader.phases.routes import locate_by_route
+
+CRUD = """
+    def delete_todo(db, todo_id: int):
+        todo = db.query(Todo).filter(Todo.id == todo_id).first()  # lookup: by id alone
+        db.delete(todo)
+        return todo
+"""
+
+MAIN = """
+    from fastapi import FastAPI
+    from . import crud
+
+    app = FastAPI()
+    USERS = {}
+
+
+    @app.delete("/todos/{todo_id}", status_code=204)
+    def delete_todo(todo_id: int, db=None, user=None):
+        if user is None:
+            raise PermissionError
+        gone = crud.delete_todo(db, todo_id=todo_id)  # handler: hands the id on
+        return None
+
+
+    @app.post("/users")
+    def register(body: dict):
+        USERS[body["username"]] = body
+        if not body:
+            return {"error": "empty"}
+        return USERS[body["username"]]  # reply: the whole record
+"""
+
+
+def _project(tmp_path: Path) -> BodyFields:
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "crud.py").write_text(textwrap.dedent(CRUD))
+    (package / "main.py").write_text(textwrap.dedent(MAIN))
+    return BodyFields(discover(tmp_path), tmp_path)
+
+
+def _marked(tmp_path: Path, rel: str, marker: str) -> int:
+    lines = (tmp_path / rel).read_text().splitlines()
+    return next(n for n, line in enumerate(lines, 1) if marker in line)
+
+
+def _request(method: str, path: str) -> RequestEvidence:
+    return RequestEvidence(method=method, path=path, status=200, curl="curl ...")
+
+
+def test_another_users_record_points_at_the_lookup_through_the_helper(tmp_path: Path) -> None:
+    fields = _project(tmp_path)
+    found = make_finding(
+        "CONF-OTHER-USER-DELETE",
+        "expected 404, got 204",
+        request=_request("DELETE", "/todos/{todo_id}"),
+    )
+    (placed,) = with_handler_lines(locate_by_route([found], fields.facts), fields)
+    assert placed.file == "app/main.py"
+    assert [(r.file, r.line) for r in placed.related] == [
+        ("app/main.py", _marked(tmp_path, "app/main.py", "# handler: hands the id on")),
+        ("app/crud.py", _marked(tmp_path, "app/crud.py", "# lookup: by id alone")),
+    ]
+
+
+def test_a_reply_carrying_a_password_points_at_the_returns(tmp_path: Path) -> None:
+    fields = _project(tmp_path)
+    found = make_finding(
+        "SEC-DYN-PASSWORD-EXPOSED", "a hash in 'password'", request=_request("POST", "/users")
+    )
+    (placed,) = with_handler_lines([found], fields)
+    reply = _marked(tmp_path, "app/main.py", "# reply: the whole record")
+    assert [r.line for r in placed.related] == [reply - 1, reply]
+    assert {r.role for r in placed.related} == {"the reply is built here"}
+
+
+def test_other_findings_and_unknown_routes_are_left_as_they_are(tmp_path: Path) -> None:
+    fields = _project(tmp_path)
+    other = make_finding("CONF-CREATE", "500", request=_request("POST", "/users"))
+    unknown = make_finding("CONF-OTHER-USER-READ", "200", request=_request("GET", "/nowhere/{id}"))
+    assert with_handler_lines([other, unknown], fields) == [other, unknown]
