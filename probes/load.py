@@ -28,6 +28,7 @@ from typing import Any
 from probes.load_results import (
     MAX_ERROR_CHARS,
     MAX_ERRORS,
+    EmbeddedList,
     EndpointName,
     EndpointStats,
     LatencyStats,
@@ -421,6 +422,8 @@ class LoadRun:
             sizes.append({"stored": made, "returned": returned, "latency_ms": latency})
             if made < size:
                 break
+        if made >= NESTED_SIZES[-1]:
+            self.result["nested_embedded"] = self.embedded(collection, made)
         if len(sizes) < 2 or not made:
             return
         reply = self.api.call("GET", under.list_url, params={nested.limit_param: 5})
@@ -436,6 +439,31 @@ class LoadRun:
             else len(limited) <= 5,
             "sizes": sizes,
         }
+
+    def embedded(self, collection: Any, made: int) -> list[EmbeddedList]:
+        """Where the parent item's reply carries all `made` items added under it (a post that
+        embeds every comment): in the item read, and in the parent's row of the main list."""
+        from probes.load_target import items_of
+
+        found: list[EmbeddedList] = []
+        parent = self.ids[0]
+        reads: list[tuple[str, str]] = []
+        if collection.item_readable:
+            reads.append((collection.item_path, collection.item_url(parent)))
+        if collection.list_url:
+            reads.append((collection.list_path, collection.list_url))
+        for shown, url in reads:
+            reply = self.api.call("GET", url)
+            if reply.status != 200:
+                continue
+            rows = [reply.payload] if shown == collection.item_path else items_of(reply.payload)
+            row = next((r for r in rows or [] if collection.id_of(r) == parent), None)
+            if not isinstance(row, dict):
+                continue
+            for key, value in row.items():
+                if isinstance(value, list) and len(value) >= made:
+                    found.append({"path": shown, "key": str(key)[:80], "count": len(value)})
+        return found
 
     def endpoints(self, collection: Any) -> dict[EndpointName, Callable[[int], Call]]:
         from probes.load_target import example_value

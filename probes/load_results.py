@@ -97,6 +97,17 @@ class LoadResult(TypedDict):
     """The collection under one item the probe grew (`/posts/{post_id}/comments`), if any."""
     nested_scaling: ListScaling | None
     """That collection listed under one item as it grew (the `sizes` are its own)."""
+    nested_embedded: list[EmbeddedList]
+    """Replies about the parent item that carried every item added under it."""
+
+
+class EmbeddedList(TypedDict):
+    """A parent's reply that embeds its whole sub-collection: `count` items under `key`."""
+
+    path: str
+    """The route that answered: the parent's item read or the main list."""
+    key: str
+    count: int
 
 
 def empty_load_result(users: int, error: str | None = None) -> LoadResult:
@@ -119,4 +130,5 @@ def empty_load_result(users: int, error: str | None = None) -> LoadResult:
         "authors": 1,
         "nested_resource": None,
         "nested_scaling": None,
+        "nested_embedded": [],
     }

@@ -56,6 +56,26 @@ class BodyFields:
                     return found[0], found[1].lineno
         return None
 
+    def response_field(self, method: str, path: str, field: str) -> tuple[str, int] | None:
+        """(file, line) of `field` in the model the route answers with (`response_model=` or
+        the return annotation, `list[Model]` included)."""
+        handler = self.handler((method,), path)
+        if handler is None:
+            return None
+        models = [
+            keyword.value
+            for decorator in handler.decorator_list
+            if isinstance(decorator, ast.Call)
+            for keyword in decorator.keywords
+            if keyword.arg == "response_model"
+        ]
+        for annotation in [*models, handler.returns]:
+            for name in _annotation_names(annotation):
+                found = declared_field(self.classes, name, lambda _, declared: declared == field)
+                if found is not None:
+                    return found[0], found[1].lineno
+        return None
+
     def route(self, methods: tuple[str, ...], path: str) -> RouteInfo | None:
         """The route declared for the first of `methods` that has one at `path`."""
         found = (route_for(self.facts, m, path) for m in methods)

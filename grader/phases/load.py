@@ -8,7 +8,8 @@ import math
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
-from grader.models import Finding, LatencyAtLoad, ListSizeTimed, LoadMeasurements
+from grader.models import Finding, LatencyAtLoad, ListSizeTimed, LoadMeasurements, Location
+from grader.phases.body_fields import BodyFields
 from grader.phases.context import RunContext
 from grader.phases.routes import route_for
 from grader.sandbox.containers import BASE_URL, probe_python
@@ -31,7 +32,8 @@ def load_phase(ctx: RunContext) -> None:
         raise PhaseFailed(f"the load probe stopped early: {result['error']}")
     if not answered_any(result):
         raise PhaseFailed(nothing_measured(result))
-    ctx.grading.add(*load_findings(result, ctx.facts))
+    fields = BodyFields(ctx.facts, ctx.submission.root)
+    ctx.grading.add(*load_findings(result, ctx.facts, fields))
 
 
 def nothing_measured(result: LoadResult) -> str:
@@ -186,7 +188,11 @@ def load_metrics(result: LoadResult) -> Metrics:
     return metrics
 
 
-def load_findings(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
+def load_findings(
+    result: LoadResult, facts: ProjectFacts, fields: BodyFields | None = None
+) -> list[Finding]:
+    """What the probe measured, placed at the routes (and, with `fields`, the response model's
+    field that embeds a whole collection)."""
     findings: list[Finding] = []
     scaling = result["list_scaling"]
     list_route = route_for(facts, "GET", result["resource"])
@@ -239,9 +245,37 @@ def load_findings(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
                 )
             )
     findings.extend(_nested_unbounded(result, facts))
+    findings.extend(_embedded(result, facts, fields))
     for endpoint in result["endpoints"]:
         findings.extend(_errors_under_load(endpoint, facts))
     findings.extend(_slow_alone(result, facts))
+    return findings
+
+
+def _embedded(result: LoadResult, facts: ProjectFacts, fields: BodyFields | None) -> list[Finding]:
+    """A parent's reply that carries everything added under it (every comment inside the post):
+    unbounded like a list without a page, however the list route itself pages."""
+    nested = result["nested_resource"] or "the items under it"
+    findings = []
+    for embedded in result["nested_embedded"]:
+        path, key = embedded["path"], embedded["key"]
+        route = route_for(facts, "GET", path)
+        field = fields.response_field("GET", path, key) if fields is not None else None
+        related = (
+            [Location(file=field[0], line=field[1], role=f"the response field {key}")]
+            if field
+            else []
+        )
+        findings.append(
+            make_finding(
+                "PERF-UNBOUNDED-LIST-MEASURED",
+                f"GET {path} embeds all {embedded['count']} items the probe added under one "
+                f"parent ({nested}) in its field '{key}': nothing limits how many it carries.",
+                file=route.file if route else None,
+                line=route.line if route else None,
+                related=related,
+            )
+        )
     return findings
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from grader.discovery import ProjectFacts
+import textwrap
+from pathlib import Path
+
+from grader.discovery import ProjectFacts, discover
 from grader.discovery.facts import RouteInfo
+from grader.phases.body_fields import BodyFields
 from grader.phases.load import load_findings, load_metrics
 from probes.load_results import ListScaling, LoadResult, empty_load_result
 
@@ -54,3 +58,40 @@ def test_comments_that_page_or_honour_a_limit_are_not_charged() -> None:
     facts = ProjectFacts(routes=[COMMENTS])
     assert load_findings(_nested(unbounded=False, honoured=None), facts) == []
     assert load_findings(_nested(unbounded=True, honoured=True), facts) == []
+
+
+def test_a_post_that_embeds_every_comment_is_unbounded_at_its_route_and_field(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "main.py").write_text(
+        textwrap.dedent(
+            """
+            from fastapi import FastAPI
+            from pydantic import BaseModel
+
+            app = FastAPI()
+
+
+            class CommentOut(BaseModel):
+                body: str
+
+
+            class PostOut(BaseModel):
+                id: int
+                comments: list[CommentOut]
+
+
+            @app.get("/posts/{post_id}", response_model=PostOut)
+            def read_post(post_id: int):
+                return {}
+            """
+        )
+    )
+    facts = discover(tmp_path)
+    result = _nested(unbounded=False, honoured=None)
+    result["nested_embedded"] = [{"path": "/posts/{post_id}", "key": "comments", "count": 40}]
+    (finding,) = load_findings(result, facts, BodyFields(facts, tmp_path))
+    assert finding.rule == "PERF-UNBOUNDED-LIST-MEASURED"
+    assert (finding.file, finding.line) == ("main.py", 18)
+    assert [(r.file, r.line) for r in finding.related] == [("main.py", 14)]
+    assert "embeds all 40 items" in finding.detail and "'comments'" in finding.detail

@@ -612,8 +612,8 @@ BLOG_APP = """
         return list(POSTS.values())[offset:offset + limit]
 
     @app.get("/posts/{id}")
-    def read_post(id: int):
-        return POSTS[id]
+    def read_post(id: int):  # the post with every comment inside it
+        return {**POSTS[id], "comments": COMMENTS[id]}
 
     @app.get("/authors")
     def authors():
@@ -665,6 +665,8 @@ def test_a_shared_list_is_written_by_several_authors_and_a_posts_comments_are_gr
     ]
     assert len(grown) == 1 and len(grown[0]) == 40
     assert len({c["author"] for c in grown[0]}) >= 5
+    # the post's own read carries all 40; the list of posts carries none
+    assert result["nested_embedded"] == [{"path": "/posts/{id}", "key": "comments", "count": 40}]
 
 
 def test_a_private_list_keeps_one_author(
