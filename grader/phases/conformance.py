@@ -161,7 +161,17 @@ def _status(scenario: Scenario) -> int | None:
     return int(scenario["got"]) if scenario["got"].isdigit() else None
 
 
-def _scenario_finding(scenario: Scenario, errors: ServerErrors) -> Finding | None:
+# A malformed payload's scenario, and the scenario that sent a valid one to the same operation.
+_VALID_CONTROL = {
+    "invalid-missing-field": "create",
+    "invalid-wrong-type": "create",
+    "invalid-null-update": "update",
+}
+
+
+def _scenario_finding(
+    scenario: Scenario, errors: ServerErrors, passed: frozenset[str] | set[str] = frozenset()
+) -> Finding | None:
     status = _status(scenario)
     trace = None
     if status is not None and status >= 500:
@@ -185,16 +195,22 @@ def _scenario_finding(scenario: Scenario, errors: ServerErrors) -> Finding | Non
         title = f"{scenario['method']} {scenario['path']}: {title}"
     # Proof of the weakness: the request went through (a 2xx), or the scenario needs no request
     # at all (no authentication, no pagination parameters). A crash (5xx) on a pagination bound
-    # is proof too: the value reached the query unchecked. A malformed payload that crashed was
-    # not stored (the database refused it): a bug charged to correctness, not proof that bad
-    # data gets in. A 401 proves nothing: the probe was not let in. The policy reads `proven`.
+    # is proof too: the value reached the query unchecked. So is a crash on a malformed payload
+    # where a valid one succeeded on the same operation: nothing refused it before the code
+    # that broke on it (a NOT NULL column, a missing key); without that control, the operation
+    # may fail whatever is sent. A 401 proves nothing: the probe was not let in. The policy
+    # reads `proven`.
     went_through = status is not None and 200 <= status < 300
     crashed = status is not None and status >= 500 and not unreachable
+    control = _VALID_CONTROL.get(scenario["id"])
     proven = (
         not scenario["method"]
         or went_through
         or (crashed and scenario["id"].startswith("pagination"))
+        or (crashed and control is not None and control in passed)
     )
+    if crashed and control is not None and control in passed:
+        detail += f"; a valid payload passed the {control} scenario, so nothing refused this one"
     return make_finding(
         rule.code,
         detail,
@@ -235,11 +251,12 @@ def conformance_findings(
     # 429: the app's rate limit answered the grader's own traffic (fuzzing signs in many times);
     # limiting is good practice, and the behaviour the scenario checks stays unknown.
     throttled = [s for s in result["scenarios"] if s["status"] == "fail" and s["got"] == "429"]
+    passed = {s["id"] for s in result["scenarios"] if s["status"] in ("pass", "variant")}
     findings = [
         finding
         for scenario in result["scenarios"]
         if scenario["status"] == "fail" and scenario not in locked and scenario not in throttled
-        for finding in [_scenario_finding(scenario, errors)]
+        for finding in [_scenario_finding(scenario, errors, passed)]
         if finding is not None
     ]
     if throttled:

@@ -182,6 +182,23 @@ PATTERN_SHARE = 1 / 3
 _SAME_PLACE_LINES = 10
 
 
+def _crash_only(finding: Finding) -> bool:
+    """A malformed payload that crashed the app (a 5xx) where a valid one passed: nothing
+    validated it, yet nothing bad was stored either. Blind authors who met it disagree whether
+    that alone is a security oversight (four called it one, one a testing gap), so it joins the
+    evidence of a flag and counts towards a pattern, and never raises the flag alone."""
+    return (
+        finding.rule in _VALIDATION_SCENARIOS
+        and finding.request is not None
+        and (finding.request.status or 0) >= 500
+    )
+
+
+_VALIDATION_SCENARIOS = frozenset(
+    {"CONF-INVALID-MISSING-FIELD", "CONF-INVALID-WRONG-TYPE", "CONF-INVALID-NULL-UPDATE"}
+)
+
+
 @dataclass(frozen=True)
 class Judgement:
     raised: bool
@@ -212,7 +229,7 @@ def judge(flag: RedFlag, evidence: list[Finding], handlers: int | None = None) -
     if strong:
         rules = ", ".join(sorted({f.rule for f in strong}))
         return Judgement(True, f"raised by {len(strong)} major or critical finding(s): {rules}")
-    measured = [f for f in evidence if f.source not in _READ_NOT_MEASURED]
+    measured = [f for f in evidence if f.source not in _READ_NOT_MEASURED and not _crash_only(f)]
     if measured:
         rules = ", ".join(sorted({f.rule for f in measured}))
         return Judgement(True, f"raised by measured behaviour: {rules}")
@@ -245,6 +262,9 @@ def describe() -> list[str]:
     lines = [
         "A finding is evidence for the red flag its rule names when it is minor or worse; "
         "informational findings are shown but never raise a flag or cost points.",
+        "A malformed payload that crashed the app (a 5xx) where a valid payload passed is "
+        "missing validation, but it does not raise security_oversights alone: it joins the "
+        "evidence of a flag other findings raise and counts towards a pattern.",
         "A flag is raised by a major or critical finding, by any measured behaviour (a probe "
         "saw it), or by " + ", ".join(sorted(SELF_SUFFICIENT)) + " or a pattern graded by its "
         "extent (ours: a linter's count is a second opinion), each of which alone shows the habit. "

@@ -82,9 +82,22 @@ def test_a_4xx_is_not_located_by_an_unrelated_traceback() -> None:
 def test_a_malformed_payload_proves_missing_validation_only_when_it_got_in() -> None:
     (stored,) = conformance_findings(_result(_scenario("invalid-missing-field", "201", "422")))
     assert stored.proven and stored.flag is not None
-    # a crash means the database refused it: a bug, charged to correctness, not bad data stored
+    # a crash alone may be an operation that fails whatever is sent: no proof
     (crashed,) = conformance_findings(_result(_scenario("invalid-missing-field", "500", "422")))
     assert not crashed.proven
+    # a crash where a valid payload succeeded on the same operation: nothing refused it
+    passed_update = _scenario("update", "200", "200", "PUT") | {"status": "pass"}
+    findings = conformance_findings(
+        _result(passed_update, _scenario("invalid-null-update", "500", "422", "PUT"))
+    )
+    (unchecked,) = [f for f in findings if f.rule == "CONF-INVALID-NULL-UPDATE"]
+    assert unchecked.proven and "a valid payload passed the update scenario" in unchecked.detail
+    # ...but a create that passed says nothing about the update's validation
+    passed_create = _scenario("create", "201", "201", "POST") | {"status": "pass"}
+    findings = conformance_findings(
+        _result(passed_create, _scenario("invalid-null-update", "500", "422", "PUT"))
+    )
+    assert not next(f for f in findings if f.rule == "CONF-INVALID-NULL-UPDATE").proven
     (refused,) = conformance_findings(_result(_scenario("invalid-missing-field", "401", "422")))
     assert not refused.proven
     # a 500 the environment caused proves nothing about the candidate's validation

@@ -237,3 +237,22 @@ def test_one_bad_line_failing_on_several_routes_is_charged_once() -> None:
     settled = settle([server_error("GET"), server_error("DELETE")], _phases())
     assert len(settled) == 1
     assert "DELETE /todos/{id}" in settled[0].detail and settled[0].extent == 2
+
+
+def test_a_malformed_payload_that_crashed_joins_security_but_never_raises_it_alone() -> None:
+    request = RequestEvidence(method="PATCH", path="/todos/{id}", status=500, curl="curl x")
+    crash = make_finding(
+        "CONF-INVALID-NULL-UPDATE", "got 500", file="app/schemas.py", line=9, request=request
+    )
+    alone = {v.flag: v for v in decide_verdicts(_with_ids([crash]), _phases(), handlers=9)}
+    assert alone[RedFlag.SECURITY_OVERSIGHTS].status == "clear"
+    # stored as sent (a 2xx) is proof enough on its own
+    stored = crash.model_copy(update={"request": request.model_copy(update={"status": 200})})
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids([stored]), _phases(), handlers=9)}
+    assert verdicts[RedFlag.SECURITY_OVERSIGHTS].status == "raised"
+    # beside another finding of the flag, the crash is part of the evidence
+    secret = _minor("SEC-SECRET-FALLBACK", "app/config.py", 10)
+    both = _with_ids([crash, secret])
+    verdicts = {v.flag: v for v in decide_verdicts(both, _phases(), handlers=9)}
+    raised = verdicts[RedFlag.SECURITY_OVERSIGHTS]
+    assert raised.status == "raised" and len(raised.evidence) == 2
