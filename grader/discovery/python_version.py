@@ -16,6 +16,7 @@ from typing import Any
 
 from grader.discovery.facts import PythonSpec
 from grader.discovery.poetry import poetry_constraint
+from grader.discovery.tolerant_parse import NEWER_PYTHON
 from grader.discovery.tree import SourceTree
 
 _CLAUSE = re.compile(r"^\s*(===|==|!=|~=|<=|>=|<|>)\s*([0-9][0-9A-Za-z.*+!-]*)\s*$")
@@ -176,6 +177,17 @@ def _preferred(tree: SourceTree) -> tuple[str, str] | None:
         version = read(text) if text is not None else None
         if version is not None:
             return version, rel
+    return _syntax_version(tree)
+
+
+def _syntax_version(tree: SourceTree) -> tuple[str, str] | None:
+    """Failing any file that names a version, the code's own syntax: a line only Python 3.12+
+    reads (`type X = ...`, `def f[T]()`, an f-string reusing its quotes) was written for it."""
+    for rel in tree.python_files:
+        tree.parse_python(rel)
+        if tree.newer_syntax:
+            where, line = tree.newer_syntax[0]
+            return NEWER_PYTHON, f"{where}:{line} (syntax new in Python {NEWER_PYTHON})"
     return None
 
 

@@ -9,6 +9,7 @@ the indentation and line numbers of everything else kept, and the caller reports
 from __future__ import annotations
 
 import ast
+import re
 import threading
 
 MAX_BLANKED = 20
@@ -60,3 +61,20 @@ def parse_tolerant(text: str, filename: str) -> tuple[ast.Module, list[int]]:
                 raise first from None
             lines[line - 1] = _blank(lines[line - 1], softly)
             blanked.append(line)
+
+
+# Lines Python 3.11 refuses that Python 3.12 reads (PEP 695 type aliases and generics, PEP 701
+# f-strings that reuse their own quote inside a replacement field): code written for 3.12+.
+_NEWER_SYNTAX = (
+    re.compile(r"^\s*type\s+[A-Za-z_]\w*\s*(?:\[[^\]]*\])?\s*="),
+    re.compile(r"^\s*(?:async\s+)?def\s+[A-Za-z_]\w*\s*\["),
+    re.compile(r"^\s*class\s+[A-Za-z_]\w*\s*\["),
+    re.compile(r"""(?i)\b(?:rf|fr|f)"[^"\n]*\{[^}"\n]*"[^"\n]*"[^}"\n]*\}"""),
+    re.compile(r"""(?i)\b(?:rf|fr|f)'[^'\n]*\{[^}'\n]*'[^'\n]*'[^}'\n]*\}"""),
+)
+NEWER_PYTHON = "3.12"
+
+
+def written_for_newer_python(line: str) -> bool:
+    """Whether a line the grader's parser refused is Python 3.12 syntax, not a plain error."""
+    return any(pattern.search(line) for pattern in _NEWER_SYNTAX)

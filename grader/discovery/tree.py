@@ -15,7 +15,7 @@ import tomllib
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from grader.discovery.tolerant_parse import parse_tolerant
+from grader.discovery.tolerant_parse import parse_tolerant, written_for_newer_python
 
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 24
@@ -107,6 +107,8 @@ class SourceTree:
         self._texts: dict[str, str | None] = {}
         self._bytes_read = 0
         self._asts: dict[str, ast.Module | None] = {}
+        self.newer_syntax: list[tuple[str, int]] = []
+        """(file, line) of lines written for Python 3.12+ that the grader's parser refused."""
         self._walk()
         self.file_set = frozenset(self.files)
 
@@ -218,6 +220,10 @@ class SourceTree:
         except (ValueError, RecursionError, MemoryError) as exc:
             self.problems.append(f"{rel}: could not be parsed ({type(exc).__name__}); skipped")
         else:
+            lines = text.splitlines()
+            self.newer_syntax += [
+                (rel, n) for n in blanked if written_for_newer_python(lines[n - 1])
+            ]
             if blanked:
                 shown = ", ".join(map(str, blanked[:5])) + ("..." if len(blanked) > 5 else "")
                 self.problems.append(

@@ -61,3 +61,19 @@ def test_lines_newer_than_our_python_are_blanked_and_the_rest_is_read(tmp_path: 
 def test_a_file_that_is_not_python_still_raises() -> None:
     with pytest.raises(SyntaxError):
         parse_tolerant("this is : not ( python\n" * 30, "notes.py")
+
+
+def test_code_written_for_a_newer_python_asks_for_one(tmp_path: Path) -> None:
+    """No file names a version, but a line only Python 3.12 reads does: the interpreter the
+    build picks is 3.12 or newer, and the report says which line asked."""
+    (tmp_path / "main.py").write_text(NEWER, encoding="utf-8")
+    spec = discover(tmp_path).dependencies.python
+    assert spec.preferred == "3.12"
+    assert spec.preferred_source is not None and spec.preferred_source.startswith("main.py:")
+    assert "syntax new in Python 3.12" in spec.preferred_source
+
+
+def test_a_plain_syntax_error_asks_for_no_version(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text("from fastapi import FastAPI\napp = FastAPI(\n", "utf-8")
+    (tmp_path / "other.py").write_text("def broken(:\n    pass\n", encoding="utf-8")
+    assert discover(tmp_path).dependencies.python.preferred is None
