@@ -125,8 +125,19 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
                 "when": report.when,
                 "outcome": report.outcome,
                 "wasxfail": hasattr(report, "wasxfail"),
+                "message": _crash_message(report) if report.failed else None,
             }
         )
+
+
+def _crash_message(report: pytest.TestReport) -> str:
+    """The exception a failed test or fixture ended on, one line: what a reviewer reads first."""
+    crash = getattr(report.longrepr, "reprcrash", None)
+    message = getattr(crash, "message", None)
+    if not isinstance(message, str) or not message.strip():
+        lines = str(report.longrepr).strip().splitlines()
+        message = lines[-1] if lines else ""
+    return message.strip().splitlines()[0][:300] if message.strip() else ""
 
 
 @pytest.hookimpl(trylast=True)

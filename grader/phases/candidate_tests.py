@@ -12,6 +12,7 @@ import json
 import posixpath
 import shlex
 import time
+from collections import Counter
 
 from pydantic import BaseModel
 
@@ -65,6 +66,7 @@ class CandidateTestRun(BaseModel):
     outcomes: dict[str, str] = {}  # nodeid -> passed, failed, error or skipped (true outcomes)
     places: dict[str, tuple[str, int | None]] = {}  # nodeid -> (file in the container, line)
     calls: dict[str, list[tuple[str, str, bool]]] = {}  # nodeid -> (method, path, sabotaged)
+    messages: dict[str, str] = {}  # nodeid -> the exception a failed test or its setup ended on
 
     @property
     def total(self) -> int:
@@ -85,6 +87,7 @@ def candidate_tests_phase(ctx: RunContext) -> None:
         e.model_copy(update={"error": redact(e.error, hidden)}) for e in run.collection_errors
     ]
     run.run_error = redact(run.run_error, hidden) if run.run_error else None
+    run.messages = {nodeid: redact(text, hidden) for nodeid, text in run.messages.items()}
     if run.run_error and GRADER_SIDE.search(run.run_error):  # our plugin or runner, not theirs
         raise PhaseFailed(f"the grader could not run pytest in the image: {run.run_error}")
     ctx.grading.add(*findings_from_tests(run, ctx.facts))
@@ -268,6 +271,9 @@ def parse_truth(log: str) -> CandidateTestRun:
                     run.places[nodeid] = (record["file"], line if isinstance(line, int) else None)
         elif kind == "reported":
             reported[nodeid] = (str(record.get("outcome")), bool(record.get("wasxfail")))
+            message = record.get("message")
+            if isinstance(message, str) and message and nodeid not in run.messages:
+                run.messages[nodeid] = message[:300]
         elif kind == "request":
             status = record.get("status")
             method, path = str(record.get("method")), str(record.get("path"))
@@ -300,6 +306,20 @@ def parse_truth(log: str) -> CandidateTestRun:
     return run
 
 
+def _why_failing(run: CandidateTestRun) -> str:
+    """The exceptions the failing tests ended on, most common first: a fixture that cannot reach
+    its database fails every test with one message, a real bug with its own."""
+    bad = [n for n, outcome in run.outcomes.items() if outcome in ("failed", "error")]
+    said = Counter(run.messages[n] for n in bad if n in run.messages)
+    if not said:
+        return ""
+    first = {message: min(n for n in bad if run.messages.get(n) == message) for message in said}
+    shown = [
+        f"{count} x {message} (e.g. {first[message]})" for message, count in said.most_common(3)
+    ]
+    return "\n" + "\n".join(shown)
+
+
 def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Finding]:
     findings = _could_not_run(run, facts)
     explained = bool(findings)
@@ -328,7 +348,8 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
         findings.append(
             make_finding(
                 "TESTS-FAILING",
-                f"{run.failed} failed and {run.errors} errored out of {run.total} (true outcomes).",
+                f"{run.failed} failed and {run.errors} errored out of {run.total} (true outcomes)."
+                + _why_failing(run),
             )
         )
     if not any(status is not None and 400 <= status < 500 for _, _, status in run.requests):

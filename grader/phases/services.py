@@ -292,7 +292,17 @@ def _accounts(
         accounts[_DEFAULT_ACCOUNT[need.kind]] = None
     if need.kind == "postgres" and not databases:
         databases.append(next(iter(accounts)))
+    if need.kind in _TEST_DATABASES:
+        # A suite often runs against its own copy, named after the app's by convention
+        # (`todos_test`, `test_todos`) and created by hand per the README: created here too.
+        for database in list(databases):
+            for name in (f"{database}_test", f"test_{database}"):
+                if valid_name(name) and name not in databases:
+                    databases.append(name)
     return accounts, databases
+
+
+_TEST_DATABASES = frozenset({"postgres", "mysql"})
 
 
 def _server_environment(need: ServiceNeed) -> dict[str, str]:

@@ -58,3 +58,22 @@ def test_no_result_at_all_is_a_timeout_not_a_pass() -> None:
 
 def _facts() -> dict[str, object]:
     return discover(FIXTURE).model_dump()
+
+
+def test_a_failing_suite_says_what_its_tests_ended_on() -> None:
+    """Every test erroring in one fixture reads as one message, counted, with an example."""
+    fixture = ROOT / "tests" / "fixtures" / "failing_setup"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "probes")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "pytest_truth", "-p", "no:cacheprovider",
+         "-q", "-p", "no:randomly", str(fixture)],
+        cwd=fixture, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    run = parse_truth(proc.stdout)
+    assert (run.errors, run.failed, run.passed) == (2, 1, 0)
+    (failing,) = [f for f in findings_from_tests(run, discover(fixture)) if f.rule == "TESTS-FAILING"]
+    lines = failing.detail.splitlines()
+    assert lines[0] == "1 failed and 2 errored out of 3 (true outcomes)."
+    assert lines[1].startswith("2 x ConnectionRefusedError: could not reach todos_test")
+    assert lines[1].endswith("test_db.py::test_creates_a_todo)")  # the first by node id
+    assert lines[2].startswith("1 x AssertionError")

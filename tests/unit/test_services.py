@@ -103,7 +103,7 @@ def test_settings_default_url_is_pointed_at_the_server(tmp_path: Path) -> None:
     assert spec.kind == "postgres" and spec.image == "grader-postgres:15"
     assert spec.aliases == ("postgres", "db")
     assert spec.accounts == (("app", "s3cret"),)
-    assert spec.databases == ("appdb",)
+    assert spec.databases == ("appdb", "appdb_test", "test_appdb")  # the app's, its tests'
     assert plan.environment == {
         "DATABASE_URL": "postgresql+asyncpg://app:s3cret@postgres:5432/appdb"
     }
@@ -126,7 +126,7 @@ def test_compose_services_named_otherwise_keep_their_names() -> None:
     password = environment["POSTGRES_PASSWORD"]
     assert password != "blog-pass"  # a fresh secret, and the server gets that one
     assert kinds["postgres"].accounts == (("blog", password),)
-    assert kinds["postgres"].databases == ("blog",)
+    assert kinds["postgres"].databases == ("blog", "blog_test", "test_blog")
     assert "POSTGRES_SERVER" not in plan.environment  # `database` already resolves
     assert "REDIS_HOST" not in plan.environment
     assert plan.environment["POSTGRES_PORT"] == "5432"
@@ -140,7 +140,7 @@ def test_mariadb_from_compose_environment_and_interpolation() -> None:
     assert spec.kind == "mysql" and spec.image == "grader-mariadb:10.11"
     assert spec.aliases[0] == "mysql"
     assert spec.accounts == (("shop", "shop-pass"), ("root", "root-pass"))
-    assert spec.databases == ("shop",)
+    assert spec.databases == ("shop", "shop_test", "test_shop")
     assert plan.environment["DATABASE_URL"] == "mysql+pymysql://shop:shop-pass@mysql:3306/shop"
 
 
@@ -248,7 +248,8 @@ def test_hardcoded_host_becomes_an_alias_and_localhost_a_note(tmp_path: Path) ->
     ]
     postgres = next(s for s in plan.specs if s.kind == "postgres")
     assert postgres.aliases[0] == "pgserver"
-    assert postgres.accounts == (("notes", "pw"),) and postgres.databases == ("notes",)
+    assert postgres.accounts == (("notes", "pw"),)
+    assert postgres.databases == ("notes", "notes_test", "test_notes")
     assert any("db.py:4 connects to localhost" in note for note in plan.notes)
 
 
