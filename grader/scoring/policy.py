@@ -47,8 +47,12 @@ SEVERITY_BY_EXTENT: dict[str, ExtentLadder] = {
     "RUFF-ANN": ExtentLadder(
         "untyped parameters in one file", (Step(2, Severity.MINOR), Step(0, Severity.INFO))
     ),
+    # A stall of a second or more is an outage for everyone else; shorter ones (a bcrypt hash
+    # in `async def`, 150 to 600 ms on these machines) are the common, major habit. At 200 ms the
+    # line cut through that one habit, and the same submission flipped between major and
+    # critical from run to run with the machine's load (bw1-04: 181 ms, then 5013 ms).
     "ASYNC-LOOP-BLOCKED": ExtentLadder(
-        "the longest stall, in ms", (Step(199.99, Severity.CRITICAL), Step(0, Severity.MAJOR))
+        "the longest stall, in ms", (Step(999.99, Severity.CRITICAL), Step(0, Severity.MAJOR))
     ),
     "DOCS-NO-RESPONSE-MODEL": ExtentLadder(
         "share of the API's routes without a response schema",

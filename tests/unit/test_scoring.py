@@ -256,3 +256,16 @@ def test_a_malformed_payload_that_crashed_joins_security_but_never_raises_it_alo
     verdicts = {v.flag: v for v in decide_verdicts(both, _phases(), handlers=9)}
     raised = verdicts[RedFlag.SECURITY_OVERSIGHTS]
     assert raised.status == "raised" and len(raised.evidence) == 2
+
+
+def test_a_stall_of_a_second_is_critical_and_a_hash_in_async_def_is_major() -> None:
+    """bcrypt in `async def` stalls the loop 150-600 ms: one habit, one severity, whatever the
+    machine's load; a stall of a second or more is an outage for every other user."""
+    from grader.scoring.policy import settle_severity
+
+    def stall(ms: float) -> Severity:
+        finding = make_finding("ASYNC-LOOP-BLOCKED", "x", file="main.py", line=3, extent=ms)
+        return settle_severity(finding).severity
+
+    assert [stall(ms) for ms in (150, 227, 595)] == [Severity.MAJOR] * 3
+    assert stall(1006) == Severity.CRITICAL
