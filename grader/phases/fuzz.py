@@ -28,14 +28,18 @@ from probes.results import FuzzFailure, FuzzResult
 
 MAX_SCHEMA_BYTES = 5 * 1024 * 1024
 _SCHEMA_MARKER = "\n--grader-openapi--\n"
+_URL_MARKER = "\n--grader-openapi-url--\n"
 _DUMP_SCHEMA = (
     "import importlib, json, sys\n"
     "module, attribute, app_dir, factory = sys.argv[1:5]\n"
     "sys.path.insert(0, app_dir)\n"
     "app = getattr(importlib.import_module(module), attribute)\n"
     "app = app() if factory == '1' else app\n"
+    f"sys.stdout.write({_URL_MARKER!r} + json.dumps(getattr(app, 'openapi_url', None)))\n"
     f"sys.stdout.write({_SCHEMA_MARKER!r} + json.dumps(app.openapi()))\n"
 )
+# A schema path the app reports for itself is the candidate's text: a plain path, or nothing.
+_PLAIN_PATH = re.compile(r"^/[A-Za-z0-9_\-./]{0,200}$")
 
 
 class SchemaUnavailable(Exception):
@@ -51,9 +55,17 @@ def fuzz_phase(ctx: RunContext) -> None:
         app = facts.app
         assert app is not None
         try:
-            copy_in_process_schema(candidate, sidecar, app)
+            own_url = copy_in_process_schema(candidate, sidecar, app)
         except SchemaUnavailable as exc:
             raise PhaseFailed(f"no OpenAPI schema to fuzz: {exc}") from None
+        # `openapi_url=f"{settings.API_PREFIX}/openapi.json"`: discovery could not read it, the
+        # app knows it; served there, the docs are fine.
+        if own_url not in (None, facts.openapi_url) and fetch_served_schema(sidecar, own_url):
+            source = "served"
+            grading.metrics["schema_url"] = own_url
+    if source == "in_process":
+        app = facts.app
+        assert app is not None
         grading.add(
             make_finding(
                 "DOCS-SCHEMA-NOT-SERVED",
@@ -91,8 +103,11 @@ def fetch_served_schema(sidecar: Container, openapi_url: str | None) -> bool:
     return code == 0 and bool(probe_reply(out).get("ok"))
 
 
-def copy_in_process_schema(candidate: Container, sidecar: Container, app: AppEntrypoint) -> None:
-    """Import the app inside ITS container and take app.openapi(); hand it to the sidecar."""
+def copy_in_process_schema(
+    candidate: Container, sidecar: Container, app: AppEntrypoint
+) -> str | None:
+    """Import the app inside ITS container and take app.openapi(); hand it to the sidecar.
+    Returns the path the app says it serves its schema at, when that is a plain path."""
     argv = [
         "timeout",
         "-k",
@@ -120,6 +135,18 @@ def copy_in_process_schema(candidate: Container, sidecar: Container, app: AppEnt
     if not isinstance(document, dict) or "paths" not in document:
         raise SchemaUnavailable("the in-process schema is not an OpenAPI document")
     put_file(sidecar, "/work/schema.json", body.encode())
+    return _own_url(text.rsplit(_SCHEMA_MARKER, 1)[0])
+
+
+def _own_url(text: str) -> str | None:
+    """The `openapi_url` the app printed before its schema, if it is a plain path."""
+    if _URL_MARKER not in text:
+        return None
+    try:
+        value = json.loads(text.rsplit(_URL_MARKER, 1)[1].strip() or "null")
+    except ValueError:
+        return None
+    return value if isinstance(value, str) and _PLAIN_PATH.match(value) else None
 
 
 def run_fuzzer(sidecar: Container, settings: GradeSettings, schema_source: str) -> FuzzResult:

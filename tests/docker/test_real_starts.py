@@ -113,3 +113,17 @@ def test_a_missing_setting_is_named_as_the_cause(reports: dict[str, Report]) -> 
 
 def test_nothing_is_left_behind(reports: dict[str, Report], docker_client: Any) -> None:
     assert managed_objects(docker_client) == []
+
+
+def test_a_schema_served_under_a_prefix_is_found_where_the_app_says(
+    settings: GradeSettings, tmp_path: Any
+) -> None:
+    """`openapi_url=f"{settings.API_V1_STR}/openapi.json"`: discovery cannot evaluate it, the
+    app knows it; the schema served there is the one fuzzed, and docs are not charged."""
+    name = "start_schema_prefixed"
+    jobs = {name: (zip_folder(FIXTURES / name, tmp_path / f"{name}.zip"), settings)}
+    report = grade_with_phases({PhaseName.BUILD, PhaseName.START, PhaseName.FUZZ}, jobs)[name]
+    assert phase_result(report, PhaseName.FUZZ)[0] == PhaseStatus.OK, report.phases
+    assert report.metrics.get("schema_source") == "served"
+    assert report.metrics.get("schema_url") == "/api/v1/openapi.json"
+    assert "DOCS-SCHEMA-NOT-SERVED" not in {f.rule for f in report.findings}

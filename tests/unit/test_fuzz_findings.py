@@ -65,3 +65,13 @@ def test_a_500_on_an_ordinary_request_stays_major(exception: str) -> None:
 def test_without_a_traceback_a_500_stays_major() -> None:
     (finding,) = fuzz_findings(_result(_failure("/todos/18446744073709551616")), ServerErrors([]))
     assert finding.rule == "FUZZ-SERVER-ERROR" and finding.file is None
+
+
+def test_the_schema_path_an_app_reports_is_taken_only_when_plain() -> None:
+    from grader.phases.fuzz import _URL_MARKER, _own_url
+
+    assert _own_url(f'noise{_URL_MARKER}"/api/v1/openapi.json"') == "/api/v1/openapi.json"
+    assert _own_url(f"{_URL_MARKER}null") is None  # docs disabled
+    assert _own_url(f'{_URL_MARKER}"@evil.example/openapi.json"') is None
+    assert _own_url(f'{_URL_MARKER}"/x?y=1"') is None
+    assert _own_url("no marker at all") is None
