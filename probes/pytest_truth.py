@@ -126,8 +126,18 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
                 "outcome": report.outcome,
                 "wasxfail": hasattr(report, "wasxfail"),
                 "message": _crash_message(report) if report.failed else None,
+                **(_crash_place(report) if report.failed else {}),
             }
         )
+
+
+def _crash_place(report: pytest.TestReport) -> dict[str, Any]:
+    """Where the failure was raised (file, 1-based line): the failing assert, the fixture."""
+    crash = getattr(report.longrepr, "reprcrash", None)
+    path, line = getattr(crash, "path", None), getattr(crash, "lineno", None)
+    if not isinstance(path, str) or not isinstance(line, int):
+        return {}
+    return {"crash_file": path, "crash_line": line}
 
 
 def _crash_message(report: pytest.TestReport) -> str:

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
-from grader.models import Finding
+from grader.models import Finding, Location
 from grader.phases.context import RunContext
 from grader.phases.pytest_output import (
     GRADER_SIDE,
@@ -29,6 +29,7 @@ from grader.phases.pytest_output import (
     run_error,
 )
 from grader.phases.sabotage import (
+    APP_ROOT,
     SABOTAGE_ENV,
     compare,
     sabotage_budget,
@@ -67,6 +68,7 @@ class CandidateTestRun(BaseModel):
     places: dict[str, tuple[str, int | None]] = {}  # nodeid -> (file in the container, line)
     calls: dict[str, list[tuple[str, str, bool]]] = {}  # nodeid -> (method, path, sabotaged)
     messages: dict[str, str] = {}  # nodeid -> the exception a failed test or its setup ended on
+    crashes: dict[str, tuple[str, int]] = {}  # nodeid -> (file in the container, line) it failed at
 
     @property
     def total(self) -> int:
@@ -274,6 +276,9 @@ def parse_truth(log: str) -> CandidateTestRun:
             message = record.get("message")
             if isinstance(message, str) and message and nodeid not in run.messages:
                 run.messages[nodeid] = message[:300]
+            crash_file, crash_line = record.get("crash_file"), record.get("crash_line")
+            if isinstance(crash_file, str) and isinstance(crash_line, int) and crash_line >= 1:
+                run.crashes.setdefault(nodeid, (crash_file, crash_line))
         elif kind == "request":
             status = record.get("status")
             method, path = str(record.get("method")), str(record.get("path"))
@@ -320,6 +325,26 @@ def _why_failing(run: CandidateTestRun) -> str:
     return "\n" + "\n".join(shown)
 
 
+_MAX_FAILED_AT = 5
+
+
+def _failed_at(run: CandidateTestRun, facts: ProjectFacts) -> list[Location]:
+    """The lines of the submission's files where failing tests failed (the assert, the fixture
+    that raised), one per line, first few by node id."""
+    found: dict[tuple[str, int], str] = {}
+    for nodeid in sorted(run.crashes):
+        if run.outcomes.get(nodeid) not in ("failed", "error"):
+            continue
+        path, line = run.crashes[nodeid]
+        rel = path[len(APP_ROOT) :] if path.startswith(APP_ROOT) else None
+        if rel is not None and rel in facts.python_files:
+            found.setdefault((rel, line), nodeid)
+    return [
+        Location(file=rel, line=line, role=f"where {nodeid} failed")
+        for (rel, line), nodeid in list(found.items())[:_MAX_FAILED_AT]
+    ]
+
+
 def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Finding]:
     findings = _could_not_run(run, facts)
     explained = bool(findings)
@@ -350,6 +375,7 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
                 "TESTS-FAILING",
                 f"{run.failed} failed and {run.errors} errored out of {run.total} (true outcomes)."
                 + _why_failing(run),
+                related=_failed_at(run, facts),
             )
         )
     if not any(status is not None and 400 <= status < 500 for _, _, status in run.requests):

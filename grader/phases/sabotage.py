@@ -23,6 +23,8 @@ from grader.models import Finding
 from grader.phases.tracebacks import template_matches
 from grader.scoring.policy import RAISING, settle_severity
 
+APP_ROOT = "/app/"  # where the submission is copied in the test container
+
 if TYPE_CHECKING:  # candidate_tests.py imports this module
     from grader.phases.candidate_tests import CandidateTestRun
 
@@ -30,7 +32,6 @@ SABOTAGE_ENV = "GRADER_SABOTAGE"
 # The sabotage run may take this share of the candidate tests' budget: it is a second opinion on
 # a suite that already passed, not worth a grading's time limit.
 SABOTAGE_SHARE = 0.4
-_APP_ROOT = "/app/"
 _NOT_NOTICED = ("passed", "skipped")  # a test that skips itself when the app breaks noticed nothing
 
 
@@ -134,8 +135,8 @@ def _test_file(test: str, run: CandidateTestRun, facts: ProjectFacts) -> str:
     """The test's file relative to the submission: from the plugin's absolute path, else the
     nodeid under pytest's rootdir."""
     place = run.places.get(test)
-    if place is not None and place[0].startswith(_APP_ROOT):
-        return place[0][len(_APP_ROOT) :]
+    if place is not None and place[0].startswith(APP_ROOT):
+        return place[0][len(APP_ROOT) :]
     rel = test.split("::", 1)[0]
     rootdir = facts.pytest.rootdir if facts.pytest else "."
     return rel if rootdir == "." else f"{rootdir}/{rel}"

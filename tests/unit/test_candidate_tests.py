@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from grader.discovery import ProjectFacts, discover
 from grader.phases.candidate_tests import findings_from_tests, parse_truth
@@ -77,3 +78,31 @@ def test_a_failing_suite_says_what_its_tests_ended_on() -> None:
     assert lines[1].startswith("2 x ConnectionRefusedError: could not reach todos_test")
     assert lines[1].endswith("test_db.py::test_creates_a_todo)")  # the first by node id
     assert lines[2].startswith("1 x AssertionError")
+
+
+def test_a_failing_test_is_pointed_at_the_line_it_failed_on(tmp_path: Path) -> None:
+    fixture = ROOT / "tests" / "fixtures" / "failing_setup"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "probes")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "pytest_truth", "-p", "no:cacheprovider",
+         "-q", "-p", "no:randomly", str(fixture)],
+        cwd=fixture, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    run = parse_truth(proc.stdout)
+    source = (fixture / "test_db.py").read_text().splitlines()
+    raised = next(n for n, line in enumerate(source, 1) if "raise ConnectionRefusedError" in line)
+    asserted = next(n for n, line in enumerate(source, 1) if 'assert "buy milk"' in line)
+    places = {Path(file).name: line for file, line in run.crashes.values()}
+    assert set(run.crashes.values()) == {
+        (str(fixture / "test_db.py"), raised),
+        (str(fixture / "test_db.py"), asserted),
+    }, places
+    # in the test container the submission is at /app: those lines become the finding's related
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_db.py").write_text("def test_x():\n    assert False\n")
+    moved = run.model_copy(
+        update={"crashes": {n: ("/app/tests/test_db.py", line) for n, (_, line) in run.crashes.items()}}
+    )
+    (failing,) = [f for f in findings_from_tests(moved, discover(tmp_path)) if f.rule == "TESTS-FAILING"]
+    assert sorted(r.line for r in failing.related) == sorted({raised, asserted})
+    assert {r.file for r in failing.related} == {"tests/test_db.py"}
