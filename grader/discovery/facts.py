@@ -170,6 +170,14 @@ class RequiredSetting(_Facts):
     choices: list[str] = Field(default_factory=list, description="a Literal's or Enum's first")
 
 
+class ExampleCopy(_Facts):
+    """An example configuration file and the path the app reads its real copy from."""
+
+    example: str
+    target: str
+    why: str
+
+
 class ProjectFacts(_Facts):
     """Everything discovery read from one submission tree; `problems` explains what it could not."""
 
@@ -190,6 +198,10 @@ class ProjectFacts(_Facts):
     )
     env_files: list[str] = Field(
         default_factory=list, description="files (and compose services) example_env came from"
+    )
+    example_copies: list[ExampleCopy] = Field(
+        default_factory=list,
+        description="example configuration files copied into place before the build",
     )
     token_env: list[str] = Field(
         default_factory=list, description="variables that configure a static API token"

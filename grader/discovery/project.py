@@ -19,6 +19,7 @@ from grader.discovery.environment import (
     example_environment,
     token_variables,
 )
+from grader.discovery.example_files import example_copies
 from grader.discovery.facts import ProjectFacts, RouteInfo
 from grader.discovery.launchers import launch_references
 from grader.discovery.pytest_config import collected_by_pytest, read_pytest_config
@@ -72,6 +73,7 @@ def _discover(root: Path) -> ProjectFacts:
     return ProjectFacts(
         example_env=example_env,
         env_files=env_files,
+        example_copies=example_copies(tree),
         token_env=token_variables(tree, example_env),
         required_env=required_settings(tree, committed),
         dependencies=dependencies,
