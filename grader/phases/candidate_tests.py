@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 import shlex
 import time
 from collections import Counter
@@ -326,6 +327,13 @@ def _why_failing(run: CandidateTestRun) -> str:
 
 
 _MAX_FAILED_AT = 5
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_VALIDATION = frozenset({400, 422})
+_AUTH = re.compile(r"login|logout|token|auth|sign|register", re.I)
+
+
+def _shown(statuses: set[int]) -> str:
+    return ", ".join(str(status) for status in sorted(statuses) if status >= 400)
 
 
 def _failed_at(run: CandidateTestRun, facts: ProjectFacts) -> list[Location]:
@@ -383,6 +391,21 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
             make_finding(
                 "TESTS-NO-ERROR-PATH",
                 f"The tests sent {len(run.requests)} request(s); none got a 4xx answer.",
+            )
+        )
+    statuses = {status for _, _, status in run.requests if status is not None}
+    writes = [
+        r for r in facts.routes if r.method.upper() in _BODY_METHODS and not _AUTH.search(r.path)
+    ]
+    if writes and any(400 <= s < 500 for s in statuses) and not statuses & _VALIDATION:
+        findings.append(
+            make_finding(
+                "TESTS-NO-VALIDATION-PATH",
+                f"The tests sent {len(run.requests)} request(s) and saw {_shown(statuses)}, "
+                f"never a 400 or 422, though {len(writes)} route(s) take a body "
+                f"({', '.join(f'{r.method.upper()} {r.path}' for r in writes[:4])}).",
+                file=writes[0].file,
+                line=writes[0].line,
             )
         )
     untouched = [

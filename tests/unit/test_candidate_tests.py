@@ -106,3 +106,37 @@ def test_a_failing_test_is_pointed_at_the_line_it_failed_on(tmp_path: Path) -> N
     (failing,) = [f for f in findings_from_tests(moved, discover(tmp_path)) if f.rule == "TESTS-FAILING"]
     assert sorted(r.line for r in failing.related) == sorted({raised, asserted})
     assert {r.file for r in failing.related} == {"tests/test_db.py"}
+
+
+def _requests_log(*statuses: int) -> str:
+    lines = [
+        '@@grader-truth@@ {"kind": "true", "nodeid": "t::a", "when": "call", "outcome": "passed"}',
+        *(
+            f'@@grader-truth@@ {{"kind": "request", "method": "POST", "path": "/todos", "status": {s}}}'
+            for s in statuses
+        ),
+        '@@grader-truth@@ {"kind": "session", "exitstatus": 0, "collected": 1}',
+    ]
+    return "\n".join(lines)
+
+
+def test_a_suite_that_never_sends_a_payload_the_api_must_refuse_is_a_gap() -> None:
+    from grader.discovery.facts import RouteInfo
+
+    create = RouteInfo(method="POST", path="/todos", function="create", is_async=False, file="main.py", line=9)
+    login = RouteInfo(method="POST", path="/auth/token", function="token", is_async=False, file="main.py", line=3)
+    facts = ProjectFacts(routes=[login, create])
+
+    def rules(*statuses: int, on: ProjectFacts = facts) -> set[str]:
+        return {f.rule for f in findings_from_tests(parse_truth(_requests_log(*statuses)), on)}
+
+    assert "TESTS-NO-VALIDATION-PATH" in rules(201, 404, 401)
+    assert "TESTS-NO-VALIDATION-PATH" not in rules(201, 404, 422)
+    assert "TESTS-NO-VALIDATION-PATH" not in rules(201, 400)  # validation answered as 400
+    assert "TESTS-NO-VALIDATION-PATH" not in rules(201)  # no error at all: TESTS-NO-ERROR-PATH
+    assert "TESTS-NO-VALIDATION-PATH" not in rules(201, 404, on=ProjectFacts(routes=[login]))
+    (found,) = [
+        f for f in findings_from_tests(parse_truth(_requests_log(201, 404)), facts)
+        if f.rule == "TESTS-NO-VALIDATION-PATH"
+    ]
+    assert (found.file, found.line) == ("main.py", 9) and "saw 404, never a 400 or 422" in found.detail

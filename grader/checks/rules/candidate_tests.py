@@ -50,6 +50,18 @@ declare(
     confirms=(confirms("TESTS-HAPPY-PATH-ONLY", "any"),),
 )
 declare(
+    "TESTS-NO-VALIDATION-PATH",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "No test sends a payload the API must refuse",
+    "candidate_tests",
+    "The app takes request bodies, the tests see error answers, yet no request they sent got a "
+    "400 or 422: nothing checks that a malformed or incomplete payload is refused.\n\n"
+    "Why it matters: validation is half of what the assignment asks of each write; untested, "
+    "a model that accepts anything goes unnoticed. On the tune split of the blind corpus, every "
+    "suite without such a test was one its author called a testing gap.",
+)
+declare(
     "TESTS-UNTOUCHED-OPERATIONS",
     RedFlag.TESTING_GAPS,
     Severity.MINOR,
