@@ -55,7 +55,7 @@ SEVERITY_BY_EXTENT: dict[str, ExtentLadder] = {
         "the longest stall, in ms", (Step(999.99, Severity.CRITICAL), Step(0, Severity.MAJOR))
     ),
     "DOCS-NO-RESPONSE-MODEL": ExtentLadder(
-        "share of the API's routes without a response schema",
+        "share of the API's routes with neither a response schema nor a summary or docstring",
         (Step(0.5, Severity.MINOR), Step(0, Severity.INFO)),
     ),
     "TESTS-HOLLOW": ExtentLadder(

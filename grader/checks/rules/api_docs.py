@@ -6,7 +6,12 @@ import ast
 from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
-from grader.checks.rules.handlers import has_response_schema, in_api_docs, route_handlers
+from grader.checks.rules.handlers import (
+    Handler,
+    has_response_schema,
+    in_api_docs,
+    route_handlers,
+)
 from grader.models import Location, RedFlag, Severity
 
 
@@ -21,18 +26,26 @@ def no_response_model(ctx: StaticContext) -> Iterable[Hit]:
 
     Why is this bad? /docs shows "string" for the response; clients must guess the shape.
     Use instead: `@app.get("/todos/{id}", response_model=TodoOut)` or `-> TodoOut`.
+    The policy grades the share of routes /docs leaves blank: no response schema and no
+    summary, description or docstring either (a described route is documented, if thinly).
     """
     documented = [h for h in route_handlers(ctx) if in_api_docs(h)]
     lacking = [h for h in documented if not has_response_schema(h)]
     if lacking:
         first = lacking[0]
         names = ", ".join(h.name for h in lacking[:8]) + (", ..." if len(lacking) > 8 else "")
+        blank = [h for h in lacking if not _described(h)]
+        said = (
+            f" {len(lacking) - len(blank)} of them carry a summary or docstring."
+            if len(blank) < len(lacking)
+            else ""
+        )
         yield Hit(
             first.file,
             first.node.lineno,
             f"{len(lacking)} of {len(documented)} API route(s) document no response schema: "
-            f"{names}.",
-            extent=len(lacking) / len(documented),
+            f"{names}.{said}",
+            extent=len(blank) / len(documented),
             related=tuple(
                 Location(file=h.file, line=h.node.lineno, role=f"{h.name} has no response schema")
                 for h in lacking[1:]
@@ -54,12 +67,16 @@ def no_route_summaries(ctx: StaticContext) -> Iterable[Hit]:
     handlers = route_handlers(ctx)
     if not handlers:
         return
-    described = any(
-        ast.get_docstring(h.node)
-        or h.keyword("summary") is not None
-        or h.keyword("description") is not None
-        for h in handlers
-    )
+    described = any(_described(h) for h in handlers)
     if not described:
         first = handlers[0]
         yield Hit(first.file, first.node.lineno, f"{len(handlers)} routes, none described.")
+
+
+def _described(handler: Handler) -> bool:
+    """/docs says what the route does: a summary, a description or a docstring."""
+    return bool(
+        ast.get_docstring(handler.node)
+        or handler.keyword("summary") is not None
+        or handler.keyword("description") is not None
+    )
