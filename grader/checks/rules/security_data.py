@@ -27,12 +27,25 @@ _HASHING = re.compile(
 )
 _CONFIRM = re.compile(r"confirm|repeat|again|verify|check|new_password|old_password|\d$", re.I)
 _SECRET_WORDS = frozenset(
-    {"SECRET", "KEY", "TOKEN", "PASSWORD", "PASSWD", "PWD", "SECRETKEY", "APIKEY", "JWTSECRET"}
+    {
+        "SECRET",
+        "KEY",
+        "TOKEN",
+        "PASSWORD",
+        "PASSWD",
+        "PWD",
+        "SECRETKEY",
+        "APIKEY",
+        "JWTSECRET",
+        "SALT",
+        "PEPPER",
+    }
 )
 _NOT_SECRET_SUFFIXES = frozenset(
     {"URL", "HEADER", "NAME", "TYPE", "PREFIX", "FIELD", "ALGORITHM", "ALG", "COOKIE", "PATH",
      "ENDPOINT", "LENGTH", "LEN", "ENV", "VAR", "FILE", "SCHEME", "EXPIRE", "EXPIRES", "MINUTES",
-     "SECONDS", "HOURS", "DAYS", "TTL", "PATTERN", "REGEX", "KIND", "LABEL", "PARAM", "QUERY"}
+     "SECONDS", "HOURS", "DAYS", "TTL", "PATTERN", "REGEX", "KIND", "LABEL", "PARAM", "QUERY",
+     "ROUNDS", "SIZE", "BYTES"}
 )  # fmt: skip
 _SECRET_MIN_LENGTH = 4  # "secret" is the classic one; the name filter keeps this precise
 _SQL_SINKS = frozenset({"execute", "executemany", "executescript", "exec_driver_sql", "raw"})
