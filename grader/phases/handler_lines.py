@@ -95,15 +95,30 @@ def _own(function: Function) -> Iterator[ast.AST]:
 
 
 def _first_use(function: Function, name: str) -> ast.stmt | None:
-    """The first statement of the body (nested blocks included) that reads `name`."""
+    """The first statement of the body (nested blocks included) that looks something up with
+    `name` (a query, a helper, `todos[todo_id]`), not one that only checks it (an `if`)."""
     statements = sorted(
         (n for n in _own(function) if isinstance(n, ast.stmt) and not _is_block(n)),
         key=lambda n: n.lineno,
     )
     for statement in statements:
-        if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(statement)):
+        if any(
+            isinstance(n, ast.Name) and n.id == name
+            for part in _lookup_parts(statement)
+            for n in ast.walk(part)
+        ):
             return statement
     return None
+
+
+def _lookup_parts(statement: ast.stmt) -> Iterator[ast.expr]:
+    """What a statement looks records up with: call arguments, subscripts (`todos[todo_id]`)."""
+    for node in ast.walk(statement):
+        if isinstance(node, ast.Call):
+            yield from node.args
+            yield from (k.value for k in node.keywords)
+        elif isinstance(node, ast.Subscript):
+            yield node.slice
 
 
 def _is_block(node: ast.stmt) -> bool:

@@ -31,6 +31,7 @@ MAIN = """
     def delete_todo(todo_id: int, db=None, user=None):
         if user is None:
             raise PermissionError
+        assert todo_id > 0  # a check, not a lookup
         gone = crud.delete_todo(db, todo_id=todo_id)  # handler: hands the id on
         return None
 
@@ -93,3 +94,27 @@ def test_other_findings_and_unknown_routes_are_left_as_they_are(tmp_path: Path) 
     other = make_finding("CONF-CREATE", "500", request=_request("POST", "/users"))
     unknown = make_finding("CONF-OTHER-USER-READ", "200", request=_request("GET", "/nowhere/{id}"))
     assert with_handler_lines([other, unknown], fields) == [other, unknown]
+
+
+def test_a_record_read_from_a_dict_by_its_id_is_the_lookup(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(
+        textwrap.dedent(
+            """
+            from fastapi import FastAPI
+
+            app = FastAPI()
+            TODOS = {}
+
+
+            @app.get("/todos/{todo_id}")
+            def read_todo(todo_id: int):
+                if todo_id not in TODOS:
+                    raise KeyError(todo_id)
+                return TODOS[todo_id]  # the lookup
+            """
+        )
+    )
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    found = make_finding("CONF-OTHER-USER-READ", "200", request=_request("GET", "/todos/{todo_id}"))
+    (placed,) = with_handler_lines(locate_by_route([found], fields.facts), fields)
+    assert [r.line for r in placed.related] == [_marked(tmp_path, "main.py", "# the lookup")]
