@@ -122,8 +122,12 @@ def _lookup_parts(statement: ast.stmt) -> Iterator[ast.expr]:
 
 
 def _is_block(node: ast.stmt) -> bool:
-    """A compound statement: its own header line is judged, not the lines of its body."""
-    return isinstance(node, ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.Try)
+    """A compound statement (its body's lines are judged, not its header), or one that only
+    checks or refuses (`raise NotFound(todo_id)`, `assert todo_id > 0`)."""
+    return isinstance(
+        node,
+        ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.Try | ast.Raise | ast.Assert,
+    )
 
 
 def _callee_parameter(
