@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -20,6 +22,10 @@ class ContainerLimits(BaseModel):
 
 # Servers a submission may need beside it, built by `make service-images`
 # (scripts/make-service-images.sh) from Debian bookworm's own packages.
+# The assignments the grader knows (the contract, the reference schema, any scaffold), shipped
+# beside the package.
+REFERENCE_SPECS = Path(__file__).resolve().parents[1] / "reference_specs"
+
 DEFAULT_SERVICE_IMAGES = {
     "postgres": "grader-postgres:15",
     "mysql": "grader-mariadb:10.11",

@@ -37,9 +37,7 @@ from grader.models import Report
 from grader.pipeline import grade
 from grader.reporters import RENDERERS
 from grader.reporters.leaderboard import CohortRow, SimilarRow, render
-from grader.settings import GradeSettings
-
-_REFERENCE_SPECS = Path(__file__).resolve().parents[2] / "reference_specs"
+from grader.settings import REFERENCE_SPECS, GradeSettings
 
 
 class BatchAborted(Exception):
@@ -58,7 +56,7 @@ class BatchOptions(BaseModel):
     stale_after_seconds: float = 45.0
     max_requeues: int = 2
     poll_seconds: float = 1.0
-    reference_specs: Path = _REFERENCE_SPECS
+    reference_specs: Path = REFERENCE_SPECS
 
 
 class BatchOutcome(BaseModel):

@@ -15,13 +15,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from grader.checks.rules.raw_bodies import keys_read, raw_bodies
 from grader.phases.body_fields import BodyFields
+from grader.settings import REFERENCE_SPECS
 
-_REFERENCE_SPECS = Path(__file__).resolve().parents[2] / "reference_specs"
 _WRITES = ("post", "put", "patch")
 ASSUMED = "x-grader-assumed-body"
 
@@ -107,7 +106,7 @@ def _keys(fields: BodyFields, method: str, path: str) -> dict[str, bool]:
 @cache
 def reference_types(kind: str) -> dict[str, str]:
     """Field name -> JSON type over every object in the assignment's reference contract."""
-    path = _REFERENCE_SPECS / kind / "openapi.json"
+    path = REFERENCE_SPECS / kind / "openapi.json"
     if not path.is_file():
         return {}
     document = json.loads(path.read_text(encoding="utf-8"))
