@@ -6,11 +6,16 @@ each of the candidate's containers forwards 127.0.0.1:5432 to the grading's serv
 starts, a write and a read through the probe sidecar answer from PostgreSQL, and the suite passes
 (its sabotage run too has the relay). Build, start and the candidate's tests run through the
 pipeline's own loop; nothing is left after.
+
+The relay itself also runs under each Python a candidate's image may have (Debian's 3.9, 3.11,
+3.13 base images), in a container with no network: an echo server, a route to it, a dead route;
+the container ends with its main process though the relay it forked is still serving.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +23,10 @@ import pytest
 
 from grader.models import PhaseName
 from grader.pipeline import PHASES, run_phases
-from grader.sandbox.containers import BASE_URL, tail_logs
+from grader.sandbox.build import image_exists
+from grader.sandbox.containers import BASE_URL, put_file, tail_logs
+from grader.sandbox.engine import run_labels
+from grader.sandbox.images import PROBES_DIR
 from grader.sandbox.sweep import count_run_objects, remove_run
 from grader.settings import GradeSettings
 from tests.conftest import ROOT
@@ -76,3 +84,60 @@ def test_localhost_in_a_config_file_and_in_the_suite_reaches_the_server(
     finally:
         remove_run(docker_client, ctx.run_id)
     assert count_run_objects(docker_client, ctx.run_id) == 0
+
+
+_RELAY_UNDER_THIS_PYTHON = """
+import socket, socketserver, subprocess, sys, threading
+
+class Echo(socketserver.BaseRequestHandler):
+    def handle(self):
+        data = self.request.recv(65536)
+        while data:
+            self.request.sendall(data)
+            data = self.request.recv(65536)
+
+server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Echo)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+echo = server.server_address[1]
+relay = [sys.executable, "-I", "-S", "/tmp/service_relay.py", "--detach"]
+done = subprocess.run(relay + ["15432=localhost:%d" % echo, "15433=localhost:1"], timeout=20)
+with socket.create_connection(("127.0.0.1", 15432), timeout=10) as client:
+    client.sendall(b"x" * 100000)
+    client.shutdown(socket.SHUT_WR)
+    received = b""
+    chunk = client.recv(65536)
+    while chunk:
+        received += chunk
+        chunk = client.recv(65536)
+with socket.create_connection(("127.0.0.1", 15433), timeout=10) as dead:
+    closed = dead.recv(10) == b""
+print("RELAY", sys.version_info[:2], done.returncode, len(received), closed)
+"""
+
+
+@pytest.mark.parametrize(
+    "image", ["grader-base:bullseye", "grader-base:bookworm", "grader-base:trixie"]
+)
+def test_the_relay_runs_under_each_python_and_holds_no_container_open(
+    image: str, docker_client: Any
+) -> None:
+    if not image_exists(docker_client, image):
+        pytest.skip(f"{image} is not built (make images PYTHON_IMAGES={image})")
+    run_id = f"relay{uuid.uuid4().hex[:9]}"
+    container = docker_client.containers.create(
+        image,
+        command=["python3", "-c", _RELAY_UNDER_THIS_PYTHON],
+        network_mode="none",
+        user="10001:10001",
+        labels=run_labels(run_id, "relay"),
+    )
+    try:
+        put_file(container, "/tmp/service_relay.py", (PROBES_DIR / "service_relay.py").read_bytes())
+        container.start()
+        status = container.wait(timeout=60)  # the relay forked off and still serves: no matter
+        output = container.logs().decode("utf-8", "replace")
+        assert status["StatusCode"] == 0, output
+        assert output.strip().splitlines()[-1].endswith("0 100000 True"), output
+    finally:
+        remove_run(docker_client, run_id)
+    assert count_run_objects(docker_client, run_id) == 0
