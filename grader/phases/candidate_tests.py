@@ -44,6 +44,7 @@ from grader.phases.startup_failure import redact
 from grader.phases.tracebacks import template_matches
 from grader.sandbox.containers import start_candidate, tail_logs
 from grader.sandbox.engine import Engine, run_labels
+from grader.sandbox.relay import RelayRoute, with_relay
 from grader.settings import GradeSettings
 
 COVERAGE_MARKER = "@@grader-coverage@@ "
@@ -118,6 +119,7 @@ def _suite_run(
         timeout_seconds=timeout_seconds,
         network=services.network if services is not None else None,
         sabotage=sabotage,
+        relay=services.relay if services is not None else (),
     )
 
 
@@ -222,11 +224,14 @@ def run_candidate_tests(
     timeout_seconds: int = TESTS_TIMEOUT_SECONDS,
     network: str | None = None,
     sabotage: bool = False,
+    relay: tuple[RelayRoute, ...] = (),
 ) -> CandidateTestRun:
+    """The suite in a container of the build's image; on the services `network`, the loopback
+    `relay` to its servers starts first (a suite's fixtures often say `localhost:5432`)."""
     container = start_candidate(
         client,
         image=image,
-        command=pytest_command(facts, timeout_seconds, sabotage),
+        command=with_relay(pytest_command(facts, timeout_seconds, sabotage), relay),
         limits=settings.limits,
         labels=labels,
         environment={**(environment or {}), "PYTHONPATH": pythonpath_for_tests(facts)},

@@ -55,6 +55,7 @@ from grader.phases.context import RunContext
 from grader.phases.startup_failure import explain_startup
 from grader.sandbox.containers import start_candidate, tail_logs
 from grader.sandbox.engine import Container, run_labels
+from grader.sandbox.relay import RelayRoute, relay_routes, relay_shown, with_relay
 from grader.sandbox.services import (
     ServiceImageMissing,
     ServiceSpec,
@@ -179,12 +180,19 @@ def plan_services(
         ):
             alembic_url = _point_at(needs.alembic.url, primary, spec, environment)
     for hard in needs.hardcoded:
-        if hard.host.lower() in LOOPBACK_HOSTS and any(s.kind == hard.kind for s in specs):
-            notes.append(
-                f"{hard.file}:{hard.line} connects to {hard.host} in the code; the "
-                f"{DISPLAY_NAMES.get(hard.kind, hard.kind)} server answers only under its host "
-                "names, so that connection cannot succeed here"
-            )
+        server = next((s for s in specs if s.kind == hard.kind), None)
+        if server is None or hard.host.lower() not in LOOPBACK_HOSTS:
+            continue
+        written_port = _url_port(hard.url)
+        if hard.host.lower() in _RELAYED_HOSTS and written_port in (None, server.port):
+            continue  # the loopback relay serves it (`loopback_relay`)
+        notes.append(
+            f"{hard.file}:{hard.line} connects to {hard.host}"
+            f"{f':{written_port}' if written_port else ''} in the code; the "
+            f"{DISPLAY_NAMES.get(hard.kind, hard.kind)} server answers under its host names, "
+            f"and on the app's loopback at port {server.port} only, so that connection cannot "
+            "succeed here"
+        )
     return ServicePlan(
         specs=tuple(specs),
         environment=overrides,
@@ -192,6 +200,18 @@ def plan_services(
         notes=tuple(dict.fromkeys(notes)),
         alembic_url=alembic_url,
     )
+
+
+# Where the loopback relay listens in each candidate container: 127.0.0.1 (and ::1 where the
+# container has it); Linux sends a connection to 0.0.0.0 to 127.0.0.1.
+_RELAYED_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
+
+
+def _url_port(url: str) -> int | None:
+    try:
+        return urlsplit(url.strip()).port
+    except ValueError:
+        return None
 
 
 def _no_image_reason(need: ServiceNeed) -> str:
@@ -409,6 +429,7 @@ class StartedService:
     aliases: tuple[str, ...]
     container: Container
     seconds: float
+    port: int = 0  # where it listens on the network (and on the candidate's loopback, relayed)
 
 
 @dataclass(frozen=True)
@@ -422,6 +443,7 @@ class ServicesStarted:
     needs: ServiceNeeds = field(default_factory=ServiceNeeds)
     plan: ServicePlan = field(default_factory=ServicePlan)
     seconds: float = 0.0
+    relay: tuple[RelayRoute, ...] = ()  # 127.0.0.1:<port> -> server, in each candidate container
 
 
 def start_services(ctx: RunContext) -> ServicesStarted:
@@ -459,6 +481,7 @@ def start_services(ctx: RunContext) -> ServicesStarted:
     if plan.environment:
         # Names only: the URLs hold passwords.
         metrics["services_env"] = ",".join(sorted(plan.environment))
+    relay = loopback_relay(ctx, started)
     return ServicesStarted(
         network=network,
         environment=dict(plan.environment),
@@ -466,7 +489,28 @@ def start_services(ctx: RunContext) -> ServicesStarted:
         needs=needs,
         plan=plan,
         seconds=seconds,
+        relay=relay,
     )
+
+
+def loopback_relay(ctx: RunContext, started: Iterable[StartedService]) -> tuple[RelayRoute, ...]:
+    """The routes each candidate container relays from its loopback to the servers (a file or
+    the code may say `localhost:5432`, which no variable of the grader's reaches), recorded as
+    `services_relay`. A server whose name or port is not plain gets no route, and a note."""
+    servers: list[tuple[str, int]] = []
+    for service in started:
+        if not service.aliases or service.port <= 0:
+            continue
+        try:
+            relay_routes([(service.aliases[0], service.port)])
+        except ValueError as exc:
+            _add_note(ctx, f"no loopback relay to {service.kind}: {exc}")
+            continue
+        servers.append((service.aliases[0], service.port))
+    routes = relay_routes(servers)
+    if routes:
+        ctx.grading.metrics["services_relay"] = relay_shown(routes)
+    return routes
 
 
 def _report_unavailable(ctx: RunContext, unavailable: Iterable[Unavailable]) -> None:
@@ -510,7 +554,14 @@ def _start_all(ctx: RunContext, plan: ServicePlan, network: str) -> list[Started
             )
             raise PhaseSkipped(f"the {display} server the app needs did not become ready")
         started.append(
-            StartedService(spec.kind, spec.image, spec.aliases, container, time.monotonic() - began)
+            StartedService(
+                spec.kind,
+                spec.image,
+                spec.aliases,
+                container,
+                time.monotonic() - began,
+                spec.port,
+            )
         )
     return started
 
@@ -670,7 +721,7 @@ def run_migrations(ctx: RunContext, started: ServicesStarted) -> MigrationOutcom
     container = start_candidate(
         ctx.engine,
         image=ctx.sandbox.image,
-        command=step.command,
+        command=with_relay(step.command, started.relay),
         limits=ctx.settings.limits,
         labels=run_labels(ctx.run_id, "migrations"),
         environment=environment,

@@ -37,6 +37,7 @@ from grader.sandbox.engine import Container, run_labels
 from grader.sandbox.images import ensure_probe_image
 from grader.sandbox.pip_settings import host_pip_settings
 from grader.sandbox.probe_results import probe_reply
+from grader.sandbox.relay import with_relay
 from grader.settings import GradeSettings
 
 _HEX = re.compile(r"^[0-9a-fA-F]{16,256}$")
@@ -167,14 +168,15 @@ def start_phase(ctx: RunContext) -> None:
     except UnsafeEntrypoint as exc:
         raise PhaseFailed(str(exc)) from None
     # The servers the app needs (PostgreSQL, MariaDB, Redis) on an internal network of this
-    # grading, and its migrations; none needed: the app keeps no network at all.
+    # grading, and its migrations; none needed: the app keeps no network at all. With servers,
+    # the loopback relay answers for them at 127.0.0.1:<port> too (grader/sandbox/relay.py).
     started = start_services(ctx)
     ctx.sandbox.services = started
     run_migrations(ctx, started)
     candidate = start_candidate(
         ctx.engine,
         image=ctx.sandbox.image,
-        command=command,
+        command=with_relay(command, started.relay),
         limits=settings.limits,
         labels=run_labels(ctx.run_id, "candidate"),
         environment=candidate_environment_with_services(ctx.environment, started),

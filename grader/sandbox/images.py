@@ -20,8 +20,9 @@ VENV = "/opt/venv"
 PROBE_VENV = "/opt/probe-venv"
 _PIP = "PIP_NO_INPUT=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_PROGRESS_BAR=off"
 
-# Probe modules injected into the candidate's own processes: standard library (and pytest) only.
-INJECTED_PROBES = ("pytest_truth.py", "loop_monitor.py")
+# Probe modules injected into the candidate's own containers: standard library (and pytest) only.
+# service_relay.py runs beside the candidate's processes when the grading has servers.
+INJECTED_PROBES = ("pytest_truth.py", "loop_monitor.py", "service_relay.py")
 
 _PROBE_SCRIPT = """\
 set -eu
