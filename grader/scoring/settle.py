@@ -136,5 +136,10 @@ def merge_confirmed(findings: list[Finding]) -> list[Finding]:
             # The static location is the offending code: it wins for project-level facts.
             if other.file is not None and (link.mode == "any" or current.file is None):
                 update.update(file=other.file, line=other.line)
+            # The lines the absorbed finding named (the query reading every row) stay named.
+            known = {(r.file, r.line) for r in current.related}
+            extra = [r for r in other.related if (r.file, r.line) not in known]
+            if extra:
+                update["related"] = [*current.related, *extra]
             merged[i] = current.model_copy(update=update)
     return [merged.get(i, f) for i, f in enumerate(findings) if i not in absorbed]

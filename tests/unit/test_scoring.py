@@ -4,6 +4,7 @@ from grader.checks.registry import make_finding
 from grader.grading import _with_ids
 from grader.models import (
     Finding,
+    Location,
     PhaseName,
     PhaseResult,
     PhaseStatus,
@@ -93,6 +94,18 @@ def test_runtime_confirmation_absorbs_the_static_suspicion() -> None:
     assert [f.rule for f in merged] == ["ASYNC-STATIC-BLOCKING-CALL", "ASYNC-LOOP-BLOCKED"]
     assert merged[0].file == "app/io.py"  # the unconfirmed one stays
     assert "Confirms ASYNC-STATIC-BLOCKING-CALL at app/main.py:26" in merged[1].detail
+
+
+def test_the_lines_an_absorbed_finding_named_stay_named() -> None:
+    from grader.scoring.settle import merge_confirmed
+
+    reads = Location(file="app/store.py", line=40, role="the query that reads every row")
+    static = make_finding(
+        "PERF-UNBOUNDED-LIST", "every item", file="app/main.py", line=12, related=[reads]
+    )
+    runtime = make_finding("PERF-UNBOUNDED-LIST-MEASURED", "all 80", file="app/main.py", line=12)
+    (merged,) = merge_confirmed([static, runtime])
+    assert merged.rule == "PERF-UNBOUNDED-LIST-MEASURED" and merged.related == [reads]
 
 
 def test_unlocated_runtime_finding_takes_the_static_location() -> None:
