@@ -322,7 +322,6 @@ class LoadRun:
         author lazy-loaded per item behind the ORM's identity map (one query for the page),
         where real data, by many authors, pays one query per item."""
         from probes.api_session import Client, fresh_username, sign_in
-        from probes.load_target import items_of
 
         if not self.api.headers or self.args.env_token or not collection.list_url:
             return
@@ -336,15 +335,25 @@ class LoadRun:
             if not identity.headers or identity.headers == self.api.headers:
                 break
             signed.append(identity.headers)
-            if len(signed) == 1:  # is a second author's item listed to the probe's user?
-                reply = self.post(collection, 10_000_000, identity.headers)
-                mine = collection.id_of(reply.payload) if reply.status in (200, 201) else None
-                listing = self.api.call("GET", collection.list_url)
-                rows = items_of(listing.payload) if listing.status == 200 else None
-                if mine is None or not any(collection.id_of(r) == mine for r in rows or []):
-                    return
+            if len(signed) == 1 and not self.shared_with(collection, identity.headers):
+                return
         self.authors = signed
         self.result["authors"] = len(signed) + 1
+
+    def shared_with(self, collection: Any, other: dict[str, str]) -> bool:
+        """Whether an item another user writes is the probe user's to read too: read back by
+        its id (the list's first page may be full of older items), else found in the list."""
+        from probes.load_target import items_of
+
+        reply = self.post(collection, 10_000_000, other)
+        theirs = collection.id_of(reply.payload) if reply.status in (200, 201) else None
+        if theirs is None:
+            return False
+        if collection.item_readable:
+            return self.api.call("GET", collection.item_url(theirs)).status == 200
+        listing = self.api.call("GET", collection.list_url)
+        rows = items_of(listing.payload) if listing.status == 200 else None
+        return any(collection.id_of(row) == theirs for row in rows or [])
 
     def seed(self, collection: Any, count: int, until: float) -> int:
         made = 0
