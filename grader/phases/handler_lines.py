@@ -21,6 +21,12 @@ _LOOKUP_RULES = frozenset(
 )
 # The reply carried what it must not: where the handler builds it.
 _REPLY_RULES = frozenset({"SEC-DYN-PASSWORD-EXPOSED"})
+# A page size or offset the app accepted unchecked: where the handler declares it.
+_PAGING_RULES = {
+    "CONF-PAGINATION-HUGE-LIMIT": ("limit", "page_size", "per_page", "size", "take"),
+    "CONF-PAGINATION-NEGATIVE-LIMIT": ("limit", "page_size", "per_page", "size", "take"),
+    "CONF-PAGINATION-NEGATIVE-OFFSET": ("offset", "skip", "start"),
+}
 _MAX_RETURNS = 3
 _FOLLOW_DEPTH = 2
 _PATH_PARAM = re.compile(r"\{([^}/:]+)(?::[^}]*)?\}")
@@ -34,18 +40,32 @@ def with_handler_lines(findings: list[Finding], fields: BodyFields) -> list[Find
     for finding in findings:
         request = finding.request
         related: list[Location] = []
-        if request is not None and finding.rule in _LOOKUP_RULES | _REPLY_RULES:
+        if request is not None and finding.rule in _LOOKUP_RULES | _REPLY_RULES | set(
+            _PAGING_RULES
+        ):
             route = fields.route((request.method,), request.path)
             handler = fields.handler((request.method,), request.path)
             if route is not None and handler is not None:
                 if finding.rule in _LOOKUP_RULES:
                     related = _lookup(fields, route.file, handler, request.path)
+                elif finding.rule in _PAGING_RULES:
+                    related = _parameter(route.file, handler, _PAGING_RULES[finding.rule])
                 else:
                     related = _returns(route.file, handler)
         if related:
             finding = finding.model_copy(update={"related": [*finding.related, *related]})
         placed.append(finding)
     return placed
+
+
+def _parameter(rel: str, handler: Function, names: tuple[str, ...]) -> list[Location]:
+    """The handler's parameter by one of `names` (the page size, the offset), where its bounds
+    belong (`Query(20, ge=1, le=100)`)."""
+    args = handler.args
+    for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
+        if arg.arg.lower() in names:
+            return [Location(file=rel, line=arg.lineno, role=f"{arg.arg} is declared here")]
+    return []
 
 
 def _returns(rel: str, handler: Function) -> list[Location]:

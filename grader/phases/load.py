@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import math
 
-from grader.checks.registry import make_finding
+from grader.checks.registry import StaticContext, make_finding
+from grader.checks.rules.performance import list_row_read
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, LatencyAtLoad, ListSizeTimed, LoadMeasurements, Location
@@ -235,6 +236,7 @@ def load_findings(
                 )
             )
         if scaling["unbounded"] and scaling["limit_honoured"] is not True:
+            reads = _reads(fields, list_route.path) if list_route else None
             findings.append(
                 make_finding(
                     "PERF-UNBOUNDED-LIST-MEASURED",
@@ -242,6 +244,7 @@ def load_findings(
                     f"no page size was honoured (tried ?{scaling['limit_param']}=5).",
                     file=file,
                     line=line,
+                    related=[reads] if reads else [],
                 )
             )
     findings.extend(_nested_unbounded(result, facts))
@@ -250,6 +253,13 @@ def load_findings(
         findings.extend(_errors_under_load(endpoint, facts))
     findings.extend(_slow_alone(result, facts))
     return findings
+
+
+def _reads(fields: BodyFields | None, path: str) -> Location | None:
+    """Where the list's handler reads every row (read from the files, never run)."""
+    if fields is None:
+        return None
+    return list_row_read(StaticContext(fields.root, fields.facts), path)
 
 
 def _embedded(result: LoadResult, facts: ProjectFacts, fields: BodyFields | None) -> list[Finding]:

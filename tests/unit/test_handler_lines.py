@@ -118,3 +118,32 @@ def test_a_record_read_from_a_dict_by_its_id_is_the_lookup(tmp_path: Path) -> No
     found = make_finding("CONF-OTHER-USER-READ", "200", request=_request("GET", "/todos/{todo_id}"))
     (placed,) = with_handler_lines(locate_by_route([found], fields.facts), fields)
     assert [r.line for r in placed.related] == [_marked(tmp_path, "main.py", "# the lookup")]
+
+
+def test_an_unchecked_page_size_points_at_where_it_is_declared(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(
+        textwrap.dedent(
+            """
+            from fastapi import FastAPI
+
+            app = FastAPI()
+
+
+            @app.get("/todos")
+            def list_todos(
+                skip: int = 0,  # the offset
+                limit: int = 100,  # the page size
+            ):
+                return []
+            """
+        )
+    )
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    request = _request("GET", "/todos")
+    huge = make_finding("CONF-PAGINATION-HUGE-LIMIT", "200", request=request)
+    negative = make_finding("CONF-PAGINATION-NEGATIVE-OFFSET", "200", request=request)
+    placed = with_handler_lines(locate_by_route([huge, negative], fields.facts), fields)
+    assert [[(r.line, r.role) for r in f.related] for f in placed] == [
+        [(_marked(tmp_path, "main.py", "# the page size"), "limit is declared here")],
+        [(_marked(tmp_path, "main.py", "# the offset"), "skip is declared here")],
+    ]

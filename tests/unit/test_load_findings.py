@@ -95,3 +95,30 @@ def test_a_post_that_embeds_every_comment_is_unbounded_at_its_route_and_field(
     assert (finding.file, finding.line) == ("main.py", 18)
     assert [(r.file, r.line) for r in finding.related] == [("main.py", 14)]
     assert "embeds all 40 items" in finding.detail and "'comments'" in finding.detail
+
+
+def test_a_list_measured_unbounded_names_where_it_reads_every_row(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(
+        textwrap.dedent(
+            """
+            from fastapi import FastAPI
+
+            app = FastAPI()
+            TODOS: dict[int, dict] = {}
+
+
+            @app.get("/todos")
+            def list_todos(owner: str = ""):
+                return [t for t in TODOS.values() if t["owner"] == owner]  # every row
+            """
+        )
+    )
+    facts = discover(tmp_path)
+    result = empty_load_result(4)
+    result["resource"] = "/todos"
+    result["list_scaling"] = _nested(unbounded=True, honoured=False)["nested_scaling"]
+    (finding,) = load_findings(result, facts, BodyFields(facts, tmp_path))
+    assert finding.rule == "PERF-UNBOUNDED-LIST-MEASURED" and finding.line == 9
+    assert [(r.file, r.line, r.role) for r in finding.related] == [
+        ("main.py", 10, "the query that reads every row")
+    ]

@@ -142,7 +142,17 @@ def unbounded_list(ctx: StaticContext) -> Iterable[Hit]:
 _ROW_READS = (
     frozenset({"all", "fetchall", "scalars", "to_list"}),
     frozenset({"execute", "exec", "find"}),
+    frozenset({"values", "items", "sorted", "list"}),  # an in-memory store, read whole
 )
+
+
+def list_row_read(ctx: StaticContext, path: str) -> Location | None:
+    """The line that reads every row a GET on `path` returns, for a list measured unbounded
+    (the load phase), as PERF-UNBOUNDED-LIST names it."""
+    for handler in route_handlers(ctx):
+        if any(r.method == "GET" and r.path == path for r in handler.routes):
+            return _row_read(ctx, handler)
+    return None
 
 
 def _row_read(ctx: StaticContext, handler: Handler) -> Location | None:
