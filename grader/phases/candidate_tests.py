@@ -337,6 +337,29 @@ _VALIDATION = frozenset({400, 422})
 _AUTH = re.compile(r"login|logout|token|auth|sign|register", re.I)
 
 
+def _tests_calling(
+    run: CandidateTestRun,
+    facts: ProjectFacts,
+    role: str,
+    methods: frozenset[str] | None = None,
+) -> list[Location]:
+    """The tests (where each is defined) that called the app, with `methods` when given: what a
+    suite-level finding is about, the first few by node id."""
+    found: list[Location] = []
+    for nodeid in sorted(run.calls):
+        if methods is not None and not any(m.upper() in methods for m, _, _ in run.calls[nodeid]):
+            continue
+        file, line = run.places.get(nodeid, ("", None))
+        rel = file[len(APP_ROOT) :] if file.startswith(APP_ROOT) else None
+        if rel is None or line is None or rel not in facts.python_files:
+            continue
+        name = nodeid.rsplit("::", 1)[-1]
+        found.append(Location(file=rel, line=line, role=f"{name} {role}"))
+        if len(found) >= _MAX_FAILED_AT:
+            break
+    return found
+
+
 def _shown(statuses: set[int]) -> str:
     return ", ".join(str(status) for status in sorted(statuses) if status >= 400)
 
@@ -396,6 +419,7 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
             make_finding(
                 "TESTS-NO-ERROR-PATH",
                 f"The tests sent {len(run.requests)} request(s); none got a 4xx answer.",
+                related=_tests_calling(run, facts, "saw only success answers"),
             )
         )
     statuses = {status for _, _, status in run.requests if status is not None}
@@ -411,6 +435,9 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
                 f"({', '.join(f'{r.method.upper()} {r.path}' for r in writes[:4])}).",
                 file=writes[0].file,
                 line=writes[0].line,
+                related=_tests_calling(
+                    run, facts, "sent only payloads the API accepts", _BODY_METHODS
+                ),
             )
         )
     untouched = [

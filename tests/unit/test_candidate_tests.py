@@ -140,3 +140,23 @@ def test_a_suite_that_never_sends_a_payload_the_api_must_refuse_is_a_gap() -> No
         if f.rule == "TESTS-NO-VALIDATION-PATH"
     ]
     assert (found.file, found.line) == ("main.py", 9) and "saw 404, never a 400 or 422" in found.detail
+
+
+def test_suite_level_findings_name_the_tests_they_are_about() -> None:
+    from grader.discovery.facts import RouteInfo
+
+    create = RouteInfo(method="POST", path="/todos", function="create", is_async=False, file="main.py", line=9)
+    node = "tests/test_api.py::test_create"
+    log = "\n".join([
+        f'@@grader-truth@@ {{"kind": "true", "nodeid": "{node}", "when": "call", "outcome": "passed", "file": "/app/tests/test_api.py", "line": 12}}',
+        f'@@grader-truth@@ {{"kind": "request", "method": "POST", "path": "/todos", "status": 201, "test": "{node}"}}',
+        f'@@grader-truth@@ {{"kind": "request", "method": "GET", "path": "/todos/9", "status": 404, "test": "{node}"}}',
+        '@@grader-truth@@ {"kind": "session", "exitstatus": 0, "collected": 1}',
+    ])
+    facts = ProjectFacts(routes=[create], python_files=["main.py", "tests/test_api.py"])
+    (found,) = [
+        f for f in findings_from_tests(parse_truth(log), facts) if f.rule == "TESTS-NO-VALIDATION-PATH"
+    ]
+    assert [(r.file, r.line, r.role) for r in found.related] == [
+        ("tests/test_api.py", 12, "test_create sent only payloads the API accepts")
+    ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from http import HTTPStatus
 
 from grader.checks.registry import Hit, StaticContext, static_rule
@@ -15,7 +15,7 @@ from grader.checks.rules.handlers import (
     terminal_name,
     test_trees,
 )
-from grader.models import RedFlag, Severity
+from grader.models import Location, RedFlag, Severity
 
 CLIENT_ERRORS = range(400, 500)
 _ERROR_EXCEPTIONS = frozenset({"HTTPException", "RequestValidationError", "HTTPStatusError"})
@@ -108,7 +108,41 @@ def happy_path_only(ctx: StaticContext) -> Iterable[Hit]:
             ),
             1,
         )
-        yield Hit(rel, first_test, f"{len(trees)} test file(s), none asserts a 4xx status code.")
+        yield Hit(
+            rel,
+            first_test,
+            f"{len(trees)} test file(s), none asserts a 4xx status code.",
+            related=tuple(_happy_tests(trees, skip=(rel, first_test))),
+        )
+
+
+_MAX_TESTS_SHOWN = 8
+
+
+def _happy_tests(
+    trees: list[tuple[str, ast.Module]], skip: tuple[str, int] | None = None
+) -> Iterator[Location]:
+    """The test functions that name no client-error status: the suite's happy paths, which a
+    reviewer reads to see what it checks (the first few)."""
+    shown = 0
+    for rel, module in trees:
+        tests = sorted(
+            (
+                node
+                for node in ast.walk(module)
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+                and node.name.startswith("test")
+            ),
+            key=lambda node: node.lineno,
+        )
+        for node in tests:
+            if shown >= _MAX_TESTS_SHOWN:
+                return
+            if (rel, node.lineno) != skip and not any(
+                _status_named(n) in CLIENT_ERRORS for n in ast.walk(node)
+            ):
+                shown += 1
+                yield Location(file=rel, line=node.lineno, role=f"{node.name} checks no error")
 
 
 _ASSERT_CALLS = frozenset({"raises", "fail"})
@@ -272,7 +306,12 @@ def one_error_case(ctx: StaticContext) -> Iterable[Hit]:
         others = ", ".join(
             f"{code} ({why})" for code, why in sorted(possible.items()) if code != status
         )
-        yield Hit(rel, line, f"The only error status the tests assert is {status}; never {others}.")
+        yield Hit(
+            rel,
+            line,
+            f"The only error status the tests assert is {status}; never {others}.",
+            related=tuple(_happy_tests(list(test_trees(ctx)))),
+        )
 
 
 _LOGIN_WORDS = ("login", "token", "signin", "sign-in", "auth")

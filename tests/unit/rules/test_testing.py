@@ -15,6 +15,9 @@ def test_happy_path_only(run_fixture: RunFixture) -> None:
     findings = run_fixture("testing/app.py", tests="testing/happy_tests.py")
     # at the first test, where a reviewer would start adding the error cases
     assert _rules(findings) == {("TESTS-HAPPY-PATH-ONLY", "tests/test_api.py", 9)}
+    # the other tests are named: what a reviewer reads to see that none checks an error
+    (happy,) = [f for f in findings if f.rule == "TESTS-HAPPY-PATH-ONLY"]
+    assert [(r.line, r.role) for r in happy.related] == [(15, "test_create checks no error")]
 
 
 def test_a_4xx_expectation_anywhere_clears_it(run_fixture: RunFixture) -> None:
@@ -51,6 +54,7 @@ def test_a_suite_asserting_one_kind_of_error_is_named(run_fixture: RunFixture) -
     findings = run_fixture("testing/auth_app.py", tests="testing/one_error_tests.py")
     assert _rules(findings) == {("TESTS-ONE-ERROR-CASE", "tests/test_api.py", 17)}
     (one,) = [f for f in findings if f.rule == "TESTS-ONE-ERROR-CASE"]
+    assert [(r.line, r.role) for r in one.related] == [(9, "test_list checks no error")]
     assert one.detail == (
         "The only error status the tests assert is 401; "
         "never 404 (a missing record), 422 (invalid input)."
