@@ -12,6 +12,7 @@ import ast
 import re
 from collections.abc import Iterator
 
+from grader.checks.rules.handlers import own_nodes
 from grader.models import Finding, Location
 from grader.phases.body_fields import BodyFields
 
@@ -71,7 +72,7 @@ def _parameter(rel: str, handler: Function, names: tuple[str, ...]) -> list[Loca
 def _returns(rel: str, handler: Function) -> list[Location]:
     lines = sorted(
         node.lineno
-        for node in _own(handler)
+        for node in own_nodes(handler)
         if isinstance(node, ast.Return) and node.value is not None
     )
     return [
@@ -101,24 +102,11 @@ def _lookup(fields: BodyFields, rel: str, handler: Function, path: str) -> list[
     return found
 
 
-def _own(function: Function) -> Iterator[ast.AST]:
-    """The function's body without nested functions or classes."""
-    stack: list[ast.AST] = [*function.body]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(
-            child
-            for child in ast.iter_child_nodes(node)
-            if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
-        )
-
-
 def _first_use(function: Function, name: str) -> ast.stmt | None:
     """The first statement of the body (nested blocks included) that looks something up with
     `name` (a query, a helper, `todos[todo_id]`), not one that only checks it (an `if`)."""
     statements = sorted(
-        (n for n in _own(function) if isinstance(n, ast.stmt) and not _is_block(n)),
+        (n for n in own_nodes(function) if isinstance(n, ast.stmt) and not _is_block(n)),
         key=lambda n: n.lineno,
     )
     for statement in statements:

@@ -4,6 +4,7 @@ limit; its measurements become metrics and findings (the blocking phase reads it
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from grader.checks.registry import StaticContext, make_finding
 from grader.checks.rules.performance import list_row_read
@@ -255,6 +256,20 @@ def load_findings(
     return findings
 
 
+def _at_route(
+    code: str, detail: str, facts: ProjectFacts, method: str, path: str | None, **more: Any
+) -> Finding:
+    """A finding of `code` placed at the handler of `method path` (unplaced when unknown)."""
+    route = route_for(facts, method, path)
+    return make_finding(
+        code,
+        detail,
+        file=route.file if route else None,
+        line=route.line if route else None,
+        **more,
+    )
+
+
 def _reads(fields: BodyFields | None, path: str) -> Location | None:
     """Where the list's handler reads every row (read from the files, never run)."""
     if fields is None:
@@ -269,7 +284,6 @@ def _embedded(result: LoadResult, facts: ProjectFacts, fields: BodyFields | None
     findings = []
     for embedded in result["nested_embedded"]:
         path, key = embedded["path"], embedded["key"]
-        route = route_for(facts, "GET", path)
         field = fields.response_field("GET", path, key) if fields is not None else None
         related = (
             [Location(file=field[0], line=field[1], role=f"the response field {key}")]
@@ -277,12 +291,13 @@ def _embedded(result: LoadResult, facts: ProjectFacts, fields: BodyFields | None
             else []
         )
         findings.append(
-            make_finding(
+            _at_route(
                 "PERF-UNBOUNDED-LIST-MEASURED",
                 f"GET {path} embeds all {embedded['count']} items the probe added under one "
                 f"parent ({nested}) in its field '{key}': nothing limits how many it carries.",
-                file=route.file if route else None,
-                line=route.line if route else None,
+                facts,
+                "GET",
+                path,
                 related=related,
             )
         )
@@ -296,14 +311,14 @@ def _nested_unbounded(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
         return []
     if not nested["unbounded"] or nested["limit_honoured"] is True:
         return []
-    route = route_for(facts, "GET", path)
     return [
-        make_finding(
+        _at_route(
             "PERF-UNBOUNDED-LIST-MEASURED",
             f"GET {path} returned all {nested['four_n']} items added under one parent; "
             f"no page size was honoured (tried ?{nested['limit_param']}=5).",
-            file=route.file if route else None,
-            line=route.line if route else None,
+            facts,
+            "GET",
+            path,
         )
     ]
 
@@ -323,14 +338,14 @@ def _slow_alone(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
     fastest, ms = min(timed, key=lambda pair: pair[1] or 0.0)
     if ms is None or ms <= SLOW_REQUEST_MS:
         return []
-    route = route_for(facts, fastest["method"], fastest["path"])
     return [
-        make_finding(
+        _at_route(
             "PERF-SLOW-REQUEST",
             f"{fastest['method']} {fastest['path']} took {ms:.0f} ms per request with one client "
             f"(median), the fastest read the probe made; threshold {SLOW_REQUEST_MS:.0f} ms.",
-            file=route.file if route else None,
-            line=route.line if route else None,
+            facts,
+            fastest["method"],
+            fastest["path"],
             extent=ms,
         )
     ]
@@ -341,14 +356,14 @@ def _errors_under_load(endpoint: EndpointStats, facts: ProjectFacts) -> list[Fin
     if calm is None or busy is None or busy["requests"] == 0:
         return []
     if calm["failures"] == 0 and busy["failures"] / busy["requests"] > 0.05:
-        route = route_for(facts, endpoint["method"], endpoint["path"])
         return [
-            make_finding(
+            _at_route(
                 "PERF-ERRORS-UNDER-LOAD",
                 f"{endpoint['method']} {endpoint['path']}: no failure one at a time, "
                 f"{busy['failures']} of {busy['requests']} failed at concurrency.",
-                file=route.file if route else None,
-                line=route.line if route else None,
+                facts,
+                endpoint["method"],
+                endpoint["path"],
             )
         ]
     return []
