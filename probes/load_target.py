@@ -132,8 +132,11 @@ def pick_collection(raw: Mapping[str, Any], kind: str = "unknown") -> Resource |
 def find_collection(raw: Mapping[str, Any], kind: str = "unknown") -> Collection | None:
     """The collection to load: create, list and one item's paths, and how the list pages."""
     resource = pick_collection(raw, kind)
-    if resource is None:
-        return None
+    return _collection(raw, resource) if resource is not None else None
+
+
+def _collection(raw: Mapping[str, Any], resource: Resource, parent_depth: int = 0) -> Collection:
+    """The probe's view of a mapped resource: its paths, how its list pages, what it needs."""
     operations = schema_operations(raw)
     listing = operations[resource.list_path]["get"] if resource.list_path else {}
     limit_param, default = _page_size(raw, listing)
@@ -151,6 +154,7 @@ def find_collection(raw: Mapping[str, Any], kind: str = "unknown") -> Collection
         list_query=_required_query(raw, listing),
         item_query=_required_query(raw, reading),
         noun=resource.name,
+        parent_depth=parent_depth,
     )
 
 
@@ -180,23 +184,7 @@ def find_nested(raw: Mapping[str, Any], parent: Collection) -> Collection | None
     if not nested:
         return None
     chosen = min(nested, key=lambda r: (r.name not in COMMENT_WORDS, len(r.collection)))
-    operations = schema_operations(raw)
-    assert chosen.list_path is not None
-    listing = operations[chosen.list_path]["get"]
-    limit_param, default = _page_size(raw, listing)
-    return Collection(
-        path=chosen.collection,
-        item_path=chosen.item_path("GET") or chosen.item or "",
-        id_param=chosen.param or "id",
-        create_schema=chosen.create,
-        limit_param=limit_param,
-        default_limit=default,
-        item_readable="GET" in chosen.item_methods,
-        list_path=chosen.list_path,
-        list_query=_required_query(raw, listing),
-        noun=chosen.name,
-        parent_depth=prefix.count("/") - 1,
-    )
+    return _collection(raw, chosen, parent_depth=prefix.count("/") - 1)
 
 
 def _bind(path: str, depth: int, identifier: str) -> str:

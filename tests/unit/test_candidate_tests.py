@@ -12,13 +12,17 @@ from tests.conftest import ROOT
 FIXTURE = ROOT / "tests" / "fixtures" / "tampering"
 
 
-def _run_plugin() -> str:
+FAILING = ROOT / "tests" / "fixtures" / "failing_setup"
+
+
+def _run_plugin(fixture: Path = FIXTURE) -> str:
+    """pytest with the grader's plugin over a fixture suite, on the host (our own tests)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "probes")}
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "pytest_truth", "-p", "no:cacheprovider",
-         "-q", "-p", "no:randomly", str(FIXTURE)],
-        cwd=FIXTURE, env=env, capture_output=True, text=True, timeout=60,
-    )
+         "-q", "-p", "no:randomly", str(fixture)],
+        cwd=fixture, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
     return proc.stdout
 
 
@@ -63,14 +67,8 @@ def _facts() -> dict[str, object]:
 
 def test_a_failing_suite_says_what_its_tests_ended_on() -> None:
     """Every test erroring in one fixture reads as one message, counted, with an example."""
-    fixture = ROOT / "tests" / "fixtures" / "failing_setup"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "probes")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "pytest_truth", "-p", "no:cacheprovider",
-         "-q", "-p", "no:randomly", str(fixture)],
-        cwd=fixture, env=env, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    run = parse_truth(proc.stdout)
+    fixture = FAILING
+    run = parse_truth(_run_plugin(fixture))
     assert (run.errors, run.failed, run.passed) == (2, 1, 0)
     (failing,) = [f for f in findings_from_tests(run, discover(fixture)) if f.rule == "TESTS-FAILING"]
     lines = failing.detail.splitlines()
@@ -81,14 +79,8 @@ def test_a_failing_suite_says_what_its_tests_ended_on() -> None:
 
 
 def test_a_failing_test_is_pointed_at_the_line_it_failed_on(tmp_path: Path) -> None:
-    fixture = ROOT / "tests" / "fixtures" / "failing_setup"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "probes")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "pytest_truth", "-p", "no:cacheprovider",
-         "-q", "-p", "no:randomly", str(fixture)],
-        cwd=fixture, env=env, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
-    run = parse_truth(proc.stdout)
+    fixture = FAILING
+    run = parse_truth(_run_plugin(fixture))
     source = (fixture / "test_db.py").read_text().splitlines()
     raised = next(n for n, line in enumerate(source, 1) if "raise ConnectionRefusedError" in line)
     asserted = next(n for n, line in enumerate(source, 1) if 'assert "buy milk"' in line)
