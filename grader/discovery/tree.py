@@ -217,6 +217,10 @@ class SourceTree:
             module, blanked = parse_tolerant(text, rel)
         except SyntaxError as exc:
             self.problems.append(f"{rel}: syntax error at line {exc.lineno}: {exc.msg}; skipped")
+            lines = text.splitlines()
+            refused = lines[exc.lineno - 1] if exc.lineno and 1 <= exc.lineno <= len(lines) else ""
+            if exc.lineno and written_for_newer_python(refused):
+                self.newer_syntax.append((rel, exc.lineno))
         except (ValueError, RecursionError, MemoryError) as exc:
             self.problems.append(f"{rel}: could not be parsed ({type(exc).__name__}); skipped")
         else:

@@ -77,3 +77,17 @@ def test_a_plain_syntax_error_asks_for_no_version(tmp_path: Path) -> None:
     (tmp_path / "main.py").write_text("from fastapi import FastAPI\napp = FastAPI(\n", "utf-8")
     (tmp_path / "other.py").write_text("def broken(:\n    pass\n", encoding="utf-8")
     assert discover(tmp_path).dependencies.python.preferred is None
+
+
+def test_a_file_too_new_to_read_at_all_still_asks_for_a_newer_python(tmp_path: Path) -> None:
+    """Thirty f-strings that reuse their quotes: more lines than blanking will take, so the
+    file is skipped, and its first refused line is still the version signal."""
+    lines = ["def test_urls(client):"] + [
+        f"    client.get(f'/items/{{item.json()['id']}}/{n}')" for n in range(30)
+    ]
+    (tmp_path / "test_items.py").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "main.py").write_text("from fastapi import FastAPI\napp = FastAPI()\n")
+    spec = discover(tmp_path).dependencies.python
+    assert spec.preferred == "3.12" and spec.preferred_source == (
+        "test_items.py:2 (syntax new in Python 3.12)"
+    )
