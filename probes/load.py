@@ -341,19 +341,22 @@ class LoadRun:
         self.result["authors"] = len(signed) + 1
 
     def shared_with(self, collection: Any, other: dict[str, str]) -> bool:
-        """Whether an item another user writes is the probe user's to read too: read back by
-        its id (the list's first page may be full of older items), else found in the list."""
+        """Whether an item another user writes shows in the probe user's list: on its first
+        page, or on a page of a hundred (fuzzing may have filled an oldest-first first page).
+        Being readable by id is not enough: an app that lets anyone read any todo (a missing
+        ownership check) still lists each user's own."""
         from probes.load_target import items_of
 
         reply = self.post(collection, 10_000_000, other)
         theirs = collection.id_of(reply.payload) if reply.status in (200, 201) else None
         if theirs is None:
             return False
-        if collection.item_readable:
-            return self.api.call("GET", collection.item_url(theirs)).status == 200
-        listing = self.api.call("GET", collection.list_url)
-        rows = items_of(listing.payload) if listing.status == 200 else None
-        return any(collection.id_of(row) == theirs for row in rows or [])
+        for params in (None, {collection.limit_param: 100}):
+            listing = self.api.call("GET", collection.list_url, params=params)
+            rows = items_of(listing.payload) if listing.status == 200 else None
+            if any(collection.id_of(row) == theirs for row in rows or []):
+                return True
+        return False
 
     def seed(self, collection: Any, count: int, until: float) -> int:
         made = 0

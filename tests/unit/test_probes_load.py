@@ -678,3 +678,32 @@ def test_a_private_list_keeps_one_author(
     result = run_shaped(tmp_path, base_url, keep(schema, "/auth", "/api"), "--kind", "todo")
     assert result["error"] is None, result
     assert result["authors"] == 1 and result["nested_scaling"] is None
+
+
+IDOR_APP = BLOG_APP.replace(
+    """    @app.get("/posts")
+    def list_posts(limit: int = 10, offset: int = 0):
+        return list(POSTS.values())[offset:offset + limit]""",
+    """    @app.get("/posts")
+    def list_posts(user: Annotated[str, Depends(me)], limit: int = 10, offset: int = 0):
+        return [p for p in POSTS.values() if p["author"] == user][offset:offset + limit]""",
+)
+
+
+@pytest.fixture(scope="module")
+def idor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
+    yield from _serve(tmp_path_factory.mktemp("idor_app"), IDOR_APP, "critical")
+
+
+def test_a_list_of_ones_own_items_keeps_one_author_though_any_item_is_readable(
+    tmp_path: Path, idor: tuple[str, dict[str, Any]]
+) -> None:
+    """Each user lists only their own posts, while any post can be read by id (a missing
+    ownership check): another author's items would never show, so none are written."""
+    assert "p for p in POSTS.values() if p" in IDOR_APP  # the list is per user
+    base_url, schema = idor
+    result = run_shaped(tmp_path, base_url, schema, "--kind", "blog")
+    assert result["error"] is None, result
+    assert result["authors"] == 1
+    scaling = result["list_scaling"]
+    assert scaling is not None and scaling["n"] == 10  # every seeded item is the user's own
