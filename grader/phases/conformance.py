@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import time
 
-from grader.checks.registry import make_finding, rule_observing
+from grader.checks.registry import StaticContext, make_finding, rule_observing
+from grader.checks.rules.performance import list_row_read
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
 from grader.phases.assumed_bodies import assume_bodies
@@ -18,7 +19,7 @@ from grader.phases.body_fields import BodyFields
 from grader.phases.context import RunContext
 from grader.phases.fuzz import MAX_SCHEMA_BYTES
 from grader.phases.handler_lines import with_handler_lines
-from grader.phases.routes import locate_by_route
+from grader.phases.routes import locate_by_route, route_for
 from grader.phases.server_errors import ServerErrors, service_excuse
 from grader.sandbox.containers import BASE_URL, container_state, probe_python, put_file, read_file
 from grader.sandbox.engine import Container
@@ -44,6 +45,7 @@ def conformance_phase(ctx: RunContext) -> None:
     errors = ServerErrors.read(ctx.candidate(), since, service_excuse(ctx))
     found = conformance_findings(result, errors)
     found = at_declared_fields(found, result, fields)
+    found = at_list_route(found, result, fields)
     found += security_findings(security)
     ctx.grading.add(*with_handler_lines(locate_by_route(found, ctx.facts), fields))
     ctx.grading.metrics.update(conformance_metrics(result, security))
@@ -288,6 +290,28 @@ def conformance_findings(
         ]
         findings.append(make_finding("CONF-VARIANT", "\n".join(lines)))
     return findings
+
+
+def at_list_route(
+    findings: list[Finding], result: ConformanceResult, fields: BodyFields
+) -> list[Finding]:
+    """A list without paging is the list route's (no single request shows it): placed at the
+    handler, naming where it reads every row."""
+    placed = []
+    for finding in findings:
+        if finding.rule == "CONF-PAGINATION-SUPPORTED" and finding.file is None:
+            route = route_for(fields.facts, "GET", result["resource"])
+            if route is not None:
+                reads = list_row_read(StaticContext(fields.root, fields.facts), route.path)
+                finding = finding.model_copy(
+                    update={
+                        "file": route.file,
+                        "line": route.line,
+                        "related": [reads] if reads else [],
+                    }
+                )
+        placed.append(finding)
+    return placed
 
 
 def security_findings(result: SecurityResult) -> list[Finding]:

@@ -152,3 +152,18 @@ def test_a_rate_limit_answering_the_probe_is_listed_not_charged() -> None:
     rules = [f.rule for f in findings]
     assert "CONF-LOGIN" not in rules and "CONF-UNVERIFIED" in rules
     assert "429 on 1 scenario(s)" in next(f for f in findings if f.rule == "CONF-UNVERIFIED").detail
+
+
+def test_a_list_without_paging_is_placed_at_the_list_route(tmp_path: Path) -> None:
+    from grader.phases.conformance import at_list_route
+
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\napp = FastAPI()\nTODOS = {}\n\n\n"
+        "@app.get('/todos')\ndef list_todos():\n    return list(TODOS.values())\n"
+    )
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    scenario = _scenario("pagination-supported", "", "limit", method="")
+    (found,) = conformance_findings(_result(scenario))
+    (placed,) = at_list_route([found], _result(scenario), fields)
+    assert (placed.file, placed.line) == ("main.py", 7)
+    assert [(r.file, r.line) for r in placed.related] == [("main.py", 8)]
