@@ -30,12 +30,12 @@ from grader.phases.pytest_output import (
     run_error,
 )
 from grader.phases.sabotage import (
-    APP_ROOT,
     SABOTAGE_ENV,
     compare,
     sabotage_budget,
     sabotage_findings,
     sabotage_metrics,
+    submission_path,
     why_not_sabotage,
 )
 from grader.phases.services import candidate_environment_with_services
@@ -331,7 +331,7 @@ def _why_failing(run: CandidateTestRun) -> str:
     return "\n" + "\n".join(shown)
 
 
-_MAX_FAILED_AT = 5
+_MAX_TESTS_NAMED = 5
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _VALIDATION = frozenset({400, 422})
 _AUTH = re.compile(r"login|logout|token|auth|sign|register", re.I)
@@ -350,12 +350,12 @@ def _tests_calling(
         if methods is not None and not any(m.upper() in methods for m, _, _ in run.calls[nodeid]):
             continue
         file, line = run.places.get(nodeid, ("", None))
-        rel = file[len(APP_ROOT) :] if file.startswith(APP_ROOT) else None
+        rel = submission_path(file)
         if rel is None or line is None or rel not in facts.python_files:
             continue
         name = nodeid.rsplit("::", 1)[-1]
         found.append(Location(file=rel, line=line, role=f"{name} {role}"))
-        if len(found) >= _MAX_FAILED_AT:
+        if len(found) >= _MAX_TESTS_NAMED:
             break
     return found
 
@@ -372,12 +372,12 @@ def _failed_at(run: CandidateTestRun, facts: ProjectFacts) -> list[Location]:
         if run.outcomes.get(nodeid) not in ("failed", "error"):
             continue
         path, line = run.crashes[nodeid]
-        rel = path[len(APP_ROOT) :] if path.startswith(APP_ROOT) else None
+        rel = submission_path(path)
         if rel is not None and rel in facts.python_files:
             found.setdefault((rel, line), nodeid)
     return [
         Location(file=rel, line=line, role=f"where {nodeid} failed")
-        for (rel, line), nodeid in list(found.items())[:_MAX_FAILED_AT]
+        for (rel, line), nodeid in list(found.items())[:_MAX_TESTS_NAMED]
     ]
 
 

@@ -25,6 +25,12 @@ from grader.scoring.policy import RAISING, settle_severity
 
 APP_ROOT = "/app/"  # where the submission is copied in the test container
 
+
+def submission_path(path: str) -> str | None:
+    """A path in the test container as the submission's own (`/app/tests/x.py` ->
+    `tests/x.py`); None for anything outside it (site-packages, the grader's plugin)."""
+    return path[len(APP_ROOT) :] if path.startswith(APP_ROOT) else None
+
 if TYPE_CHECKING:  # candidate_tests.py imports this module
     from grader.phases.candidate_tests import CandidateTestRun
 
@@ -135,8 +141,9 @@ def _test_file(test: str, run: CandidateTestRun, facts: ProjectFacts) -> str:
     """The test's file relative to the submission: from the plugin's absolute path, else the
     nodeid under pytest's rootdir."""
     place = run.places.get(test)
-    if place is not None and place[0].startswith(APP_ROOT):
-        return place[0][len(APP_ROOT) :]
+    own = submission_path(place[0]) if place is not None else None
+    if own is not None:
+        return own
     rel = test.split("::", 1)[0]
     rootdir = facts.pytest.rootdir if facts.pytest else "."
     return rel if rootdir == "." else f"{rootdir}/{rel}"
