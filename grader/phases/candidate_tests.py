@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import posixpath
-import re
 import shlex
 import time
 from collections import Counter
@@ -18,6 +17,7 @@ from collections import Counter
 from pydantic import BaseModel
 
 from grader.checks.registry import make_finding
+from grader.checks.rules.security_access import public_path
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, Location
@@ -334,7 +334,6 @@ def _why_failing(run: CandidateTestRun) -> str:
 _MAX_TESTS_NAMED = 5
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _VALIDATION = frozenset({400, 422})
-_AUTH = re.compile(r"login|logout|token|auth|sign|register", re.I)
 
 
 def _tests_calling(
@@ -424,7 +423,9 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
         )
     statuses = {status for _, _, status in run.requests if status is not None}
     writes = [
-        r for r in facts.routes if r.method.upper() in _BODY_METHODS and not _AUTH.search(r.path)
+        r
+        for r in facts.routes
+        if r.method.upper() in _BODY_METHODS and not public_path(r.method.upper(), r.path)
     ]
     if writes and any(400 <= s < 500 for s in statuses) and not statuses & _VALIDATION:
         findings.append(

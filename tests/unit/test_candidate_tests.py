@@ -127,6 +127,9 @@ def test_a_suite_that_never_sends_a_payload_the_api_must_refuse_is_a_gap() -> No
     assert "TESTS-NO-VALIDATION-PATH" not in rules(201, 400)  # validation answered as 400
     assert "TESTS-NO-VALIDATION-PATH" not in rules(201)  # no error at all: TESTS-NO-ERROR-PATH
     assert "TESTS-NO-VALIDATION-PATH" not in rules(201, 404, on=ProjectFacts(routes=[login]))
+    # a resource whose name merely contains "auth" takes a body like any other
+    authors = create.model_copy(update={"path": "/authors"})
+    assert "TESTS-NO-VALIDATION-PATH" in rules(201, 404, on=ProjectFacts(routes=[login, authors]))
     (found,) = [
         f for f in findings_from_tests(parse_truth(_requests_log(201, 404)), facts)
         if f.rule == "TESTS-NO-VALIDATION-PATH"

@@ -76,7 +76,8 @@ def cors_wildcard_credentials(ctx: StaticContext) -> Iterable[Hit]:
                 yield Hit(rel, line, 'allow_origins=["*"] with allow_credentials=True.')
 
 
-def _public_path(method: str, path: str) -> bool:
+def public_path(method: str, path: str) -> bool:
+    """A route anyone may call: signing up, logging in, health (by its path's segments)."""
     segments = [s for s in path.lower().split("/") if s]
     if any(s in _PUBLIC_SEGMENTS for s in segments):
         return True
@@ -164,7 +165,7 @@ def unauthenticated_writes(ctx: StaticContext) -> Iterable[Hit]:
         if _stem(handler.file) in stems or _protected(handler, graph):
             continue
         for route in handler.routes:
-            if route.method in MUTATING and not _public_path(route.method, route.path):
+            if route.method in MUTATING and not public_path(route.method, route.path):
                 open_routes.append((handler, f"{route.method} {route.path}"))
     if open_routes:
         first = open_routes[0][0]
