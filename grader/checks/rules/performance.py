@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
@@ -88,23 +88,35 @@ def _bounds_itself(function: Function) -> bool:
     return any(_limits(node) for node in own_nodes(function))
 
 
+def _call_levels(ctx: StaticContext, handler: Handler) -> Iterator[list[tuple[str, Function]]]:
+    """The handler, then the project functions it calls by name, level by level, `_CALL_DEPTH`
+    levels deep; each function once, callees in the order of their calls' lines."""
+    by_name = functions_by_name(ctx)
+    frontier: list[tuple[str, Function]] = [(handler.file, handler.node)]
+    seen = {id(handler.node)}
+    for _ in range(_CALL_DEPTH + 1):
+        yield frontier
+        following: list[tuple[str, Function]] = []
+        for _, function in frontier:
+            for call in _calls(function):
+                for where, callee in by_name.get(terminal_name(call.func) or "", []):
+                    if id(callee) not in seen:
+                        seen.add(id(callee))
+                        following.append((where, callee))
+        frontier = following
+
+
+def _calls(function: Function) -> list[ast.Call]:
+    """The calls a function makes itself, in line order."""
+    return sorted(
+        (n for n in own_nodes(function) if isinstance(n, ast.Call)),
+        key=lambda n: (n.lineno, n.col_offset),
+    )
+
+
 def _bounded(ctx: StaticContext, handler: Handler) -> bool:
     """The handler, or a helper it calls (two levels deep, by name), bounds what it reads."""
-    by_name = functions_by_name(ctx)
-    frontier, seen = [handler.node], {id(handler.node)}
-    for _ in range(_CALL_DEPTH + 1):
-        following: list[Function] = []
-        for function in frontier:
-            if _bounds_itself(function):
-                return True
-            for node in own_nodes(function):
-                if isinstance(node, ast.Call):
-                    for _, callee in by_name.get(terminal_name(node.func) or "", []):
-                        if id(callee) not in seen:
-                            seen.add(id(callee))
-                            following.append(callee)
-        frontier = following
-    return False
+    return any(_bounds_itself(f) for level in _call_levels(ctx, handler) for _, f in level)
 
 
 @static_rule(
@@ -159,28 +171,16 @@ def _row_read(ctx: StaticContext, handler: Handler) -> Location | None:
     """The line that reads the rows the list returns: in the handler, else in the helpers it
     calls (two levels deep, by name, as `_bounded` follows them); a call that returns rows
     before one that only runs a query, the first in the file at the same depth."""
-    by_name = functions_by_name(ctx)
-    frontier: list[tuple[str, Function]] = [(handler.file, handler.node)]
-    seen = {id(handler.node)}
-    for _ in range(_CALL_DEPTH + 1):
-        following: list[tuple[str, Function]] = []
-        found: list[tuple[int, str, int]] = []
-        for rel, function in frontier:
-            calls = sorted(
-                (n for n in own_nodes(function) if isinstance(n, ast.Call)),
-                key=lambda n: (n.lineno, n.col_offset),
-            )
-            for tier, names in enumerate(_ROW_READS):
-                found += [(tier, rel, c.lineno) for c in _named(calls, names)]
-            for call in calls:
-                for where, callee in by_name.get(terminal_name(call.func) or "", []):
-                    if id(callee) not in seen:
-                        seen.add(id(callee))
-                        following.append((where, callee))
+    for level in _call_levels(ctx, handler):
+        found = [
+            (tier, rel, call.lineno)
+            for rel, function in level
+            for tier, names in enumerate(_ROW_READS)
+            for call in _named(_calls(function), names)
+        ]
         if found:
             _, rel, line = min(found, key=lambda f: f[0])
             return Location(file=rel, line=line, role="the query that reads every row")
-        frontier = following
     return None
 
 
