@@ -11,9 +11,12 @@ import ast
 from functools import cached_property
 from pathlib import Path
 
+from grader.checks.registry import StaticContext
+from grader.checks.rules.performance import list_row_read
 from grader.discovery import ProjectFacts, RouteInfo
 from grader.discovery.model_fields import Classes, classes_of, declared_field
 from grader.discovery.tolerant_parse import parse_tolerant
+from grader.models import Location
 from grader.phases.routes import route_for
 
 _MAX_FILE_BYTES = 1_000_000
@@ -86,9 +89,21 @@ class BodyFields:
     ) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
         """The function that serves the first of `methods` declared for `path`."""
         route = self.route(methods, path)
-        if route is None:
-            return None
+        return self.function_of(route) if route is not None else None
+
+    def function_of(self, route: RouteInfo) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        """The function a route declares."""
         return _function(self.module(route.file), route.function, route.line)
+
+    @cached_property
+    def static(self) -> StaticContext:
+        """The static rules' view of the same files, for the lines they locate (parsed once
+        per phase, on first use)."""
+        return StaticContext(self.root, self.facts)
+
+    def list_row_read(self, path: str) -> Location | None:
+        """Where the handler of `GET path` reads every row it returns (rules/performance.py)."""
+        return list_row_read(self.static, path)
 
     @cached_property
     def _functions(self) -> dict[str, list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 import time
 
-from grader.checks.registry import StaticContext, make_finding, rule_observing
-from grader.checks.rules.performance import list_row_read
+from grader.checks.registry import make_finding, rule_observing
 from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
 from grader.phases.assumed_bodies import assume_bodies
@@ -302,7 +301,7 @@ def at_list_route(
         if finding.rule == "CONF-PAGINATION-SUPPORTED" and finding.file is None:
             route = route_for(fields.facts, "GET", result["resource"])
             if route is not None:
-                reads = list_row_read(StaticContext(fields.root, fields.facts), route.path)
+                reads = fields.list_row_read(route.path)
                 finding = finding.model_copy(
                     update={
                         "file": route.file,

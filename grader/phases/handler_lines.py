@@ -12,7 +12,7 @@ import ast
 import re
 from collections.abc import Iterator
 
-from grader.checks.rules.handlers import own_nodes
+from grader.checks.rules.handlers import own_nodes, terminal_name
 from grader.models import Finding, Location
 from grader.phases.body_fields import BodyFields
 
@@ -28,6 +28,7 @@ _PAGING_RULES = {
     "CONF-PAGINATION-NEGATIVE-LIMIT": ("limit", "page_size", "per_page", "size", "take"),
     "CONF-PAGINATION-NEGATIVE-OFFSET": ("offset", "skip", "start"),
 }
+_LINE_RULES = _LOOKUP_RULES | _REPLY_RULES | frozenset(_PAGING_RULES)
 _MAX_RETURNS = 3
 _FOLLOW_DEPTH = 2
 _PATH_PARAM = re.compile(r"\{([^}/:]+)(?::[^}]*)?\}")
@@ -36,16 +37,14 @@ Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def with_handler_lines(findings: list[Finding], fields: BodyFields) -> list[Finding]:
-    """Each finding of a lookup or reply rule, with the handler's lines it is about."""
+    """Each finding of a lookup, reply or paging rule, with the handler's lines it is about."""
     placed = []
     for finding in findings:
         request = finding.request
         related: list[Location] = []
-        if request is not None and finding.rule in _LOOKUP_RULES | _REPLY_RULES | set(
-            _PAGING_RULES
-        ):
+        if request is not None and finding.rule in _LINE_RULES:
             route = fields.route((request.method,), request.path)
-            handler = fields.handler((request.method,), request.path)
+            handler = fields.function_of(route) if route is not None else None
             if route is not None and handler is not None:
                 if finding.rule in _LOOKUP_RULES:
                     related = _lookup(fields, route.file, handler, request.path)
@@ -143,8 +142,7 @@ def _callee_parameter(
 ) -> tuple[str, Function, str] | None:
     """The project function a call in `statement` hands `name` to, and its parameter's name."""
     for call in (n for n in ast.walk(statement) if isinstance(n, ast.Call)):
-        target = call.func.attr if isinstance(call.func, ast.Attribute) else None
-        target = call.func.id if isinstance(call.func, ast.Name) else target
+        target = terminal_name(call.func)
         if target is None:
             continue
         position = next(

@@ -6,8 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from grader.checks.registry import StaticContext, make_finding
-from grader.checks.rules.performance import list_row_read
+from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, LatencyAtLoad, ListSizeTimed, LoadMeasurements, Location
@@ -272,9 +271,7 @@ def _at_route(
 
 def _reads(fields: BodyFields | None, path: str) -> Location | None:
     """Where the list's handler reads every row (read from the files, never run)."""
-    if fields is None:
-        return None
-    return list_row_read(StaticContext(fields.root, fields.facts), path)
+    return fields.list_row_read(path) if fields is not None else None
 
 
 def _embedded(result: LoadResult, facts: ProjectFacts, fields: BodyFields | None) -> list[Finding]:
