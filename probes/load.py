@@ -280,12 +280,17 @@ class LoadRun:
             reply = self.api.call("POST", collection.path, full, headers=headers)
         return reply
 
+    def author(self, index: int) -> dict[str, str] | None:
+        """The headers of the `index`th item's writer, in turn: None for the probe's user."""
+        turn = index % (len(self.authors) + 1)
+        return self.authors[turn - 1] if turn else None
+
     def create(self, collection: Any, index: int) -> bool:
         """One item, written by the next author in turn: the probe's user, or one of `authors`
         (their items are listed, not read back by id)."""
-        turn = index % (len(self.authors) + 1)
-        if turn:
-            reply = self.post(collection, index, self.authors[turn - 1])
+        other = self.author(index)
+        if other is not None:
+            reply = self.post(collection, index, other)
             if reply.status is not None and 200 <= reply.status < 300:
                 self.created += 1
                 return True
@@ -381,8 +386,6 @@ class LoadRun:
 
     def scaling(self, collection: Any, seeds: int) -> ListScaling:
         """List latency with the seeded collection, then with three times as many items more."""
-        from probes.load_target import items_of
-
         latency_n, n = self.list_latency(collection.list_url)
         sizes: list[ListSize] = [{"stored": self.created, "returned": n, "latency_ms": latency_n}]
         before = self.created
@@ -396,12 +399,22 @@ class LoadRun:
             self.seed(collection, 4 * seeds, self.until(0.15))
             latency_8n, eight_n = self.list_latency(collection.list_url, rounds=3)
             sizes.append({"stored": self.created, "returned": eight_n, "latency_ms": latency_8n})
-        reply = self.api.call("GET", collection.list_url, params={collection.limit_param: 5})
+        return self.list_growth(collection, collection.list_url, sizes)
+
+    def list_growth(self, collection: Any, url: str, sizes: list[ListSize]) -> ListScaling:
+        """How the list at `url` grew from its first size to its second (unbounded: by nearly
+        everything created, with no documented default page), and whether `?limit=5` bounds it."""
+        from probes.load_target import items_of
+
+        first, second = sizes[0], sizes[1]
+        created = second["stored"] - first["stored"]
+        reply = self.api.call("GET", url, params={collection.limit_param: 5})
         limited = items_of(reply.payload) if reply.status == 200 else None
-        honoured = None if limited is None or four_n <= 5 else len(limited) <= 5
-        grew = created > 0 and four_n - n >= 0.9 * created
+        honoured = None if limited is None or second["returned"] <= 5 else len(limited) <= 5
+        grew = created > 0 and second["returned"] - first["returned"] >= 0.9 * created
         return {
-            "n": n, "latency_n_ms": latency_n, "four_n": four_n, "latency_4n_ms": latency_4n,
+            "n": first["returned"], "latency_n_ms": first["latency_ms"],
+            "four_n": second["returned"], "latency_4n_ms": second["latency_ms"],
             "created": created, "unbounded": grew and collection.default_limit is None,
             "limit_param": collection.limit_param, "default_limit": collection.default_limit,
             "limit_honoured": honoured, "sizes": sizes,
@@ -411,7 +424,7 @@ class LoadRun:
         """The collection under one item (a post's comments), listed at two sizes: a query per
         comment (its author) is an N+1 the main list never shows, and a post's comments served
         whole grow without bound. The loop monitor counts the list's queries per request."""
-        from probes.load_target import find_nested, items_of
+        from probes.load_target import find_nested
 
         nested = find_nested(self.raw, collection) if self.ids else None
         if nested is None:
@@ -424,9 +437,7 @@ class LoadRun:
         for size in NESTED_SIZES:
             until = self.until(0.1)
             while made < size and time.monotonic() < until:
-                others = self.authors if made % 2 else []
-                author = others[made % len(others)] if others else None
-                reply = self.post(under, made, author)
+                reply = self.post(under, made, self.author(made))
                 if reply.status is None or not 200 <= reply.status < 300:
                     if not made:
                         self.note(f"create {nested.path} answered {reply.status}")
@@ -438,21 +449,8 @@ class LoadRun:
                 break
         if made >= NESTED_SIZES[-1]:
             self.result["nested_embedded"] = self.embedded(collection, made)
-        if len(sizes) < 2 or not made:
-            return
-        reply = self.api.call("GET", under.list_url, params={nested.limit_param: 5})
-        limited = items_of(reply.payload) if reply.status == 200 else None
-        first, last = sizes[0], sizes[-1]
-        grew = last["returned"] - first["returned"] >= 0.9 * (last["stored"] - first["stored"])
-        self.result["nested_scaling"] = {
-            "n": first["returned"], "latency_n_ms": first["latency_ms"],
-            "four_n": last["returned"], "latency_4n_ms": last["latency_ms"],
-            "created": made, "unbounded": grew and nested.default_limit is None,
-            "limit_param": nested.limit_param, "default_limit": nested.default_limit,
-            "limit_honoured": None if limited is None or last["returned"] <= 5
-            else len(limited) <= 5,
-            "sizes": sizes,
-        }
+        if len(sizes) >= 2 and made:
+            self.result["nested_scaling"] = self.list_growth(nested, under.list_url, sizes)
 
     def embedded(self, collection: Any, made: int) -> list[EmbeddedList]:
         """Where the parent item's reply carries all `made` items added under it (a post that
