@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 import zipfile
@@ -92,3 +93,31 @@ def grade_with_phases(
 def phase_result(report: Report, name: PhaseName) -> tuple[PhaseStatus, str]:
     result = next(p for p in report.phases if p.name == name)
     return result.status, result.reason
+
+
+_WRITE_THEN_READ = """
+import json, urllib.error, urllib.request as u
+
+def send(request):
+    try:
+        with u.urlopen(request, timeout=10) as answer:
+            return answer.status, answer.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+created = u.Request(BASE + PATH, data=BODY.encode(),
+                    headers={"content-type": "application/json"}, method="POST")
+print(json.dumps([send(created), send(BASE + PATH)]))
+"""
+
+
+def write_then_read(ctx: Any, path: str, body: dict[str, Any]) -> list[tuple[int, str]]:
+    """A POST of `body` to `path`, then a GET of `path`, sent from the probe sidecar (on the
+    app's loopback): [(status, text), (status, text)]."""
+    from grader.sandbox.containers import BASE_URL
+
+    script = f"BASE = {BASE_URL!r}\nPATH = {path!r}\nBODY = {json.dumps(body)!r}\n"
+    code, output = ctx.sidecar().exec_run(["python", "-c", script + _WRITE_THEN_READ])
+    text = output.decode("utf-8", "replace")
+    assert code == 0, text
+    return [tuple(pair) for pair in json.loads(text.strip().splitlines()[-1])]

@@ -24,32 +24,19 @@ import pytest
 from grader.models import PhaseName
 from grader.pipeline import PHASES, run_phases
 from grader.sandbox.build import image_exists
-from grader.sandbox.containers import BASE_URL, put_file, tail_logs
+from grader.sandbox.containers import put_file, tail_logs
 from grader.sandbox.engine import run_labels
 from grader.sandbox.images import PROBES_DIR
 from grader.sandbox.sweep import count_run_objects, remove_run
 from grader.settings import GradeSettings
 from tests.conftest import ROOT
+from tests.docker.conftest import write_then_read
 from tests.docker.test_services import make_context
 
 pytestmark = pytest.mark.docker
 
 FIXTURE = ROOT / "tests" / "fixtures" / "services" / "pg_localhost_config"
 _NEEDED = (PhaseName.BUILD, PhaseName.START, PhaseName.CANDIDATE_TESTS)
-_WRITE_THEN_READ = """
-import json, urllib.error, urllib.request as u
-
-def send(request):
-    try:
-        with u.urlopen(request, timeout=10) as answer:
-            return answer.status, answer.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
-
-created = u.Request(BASE + "/notes", data=json.dumps({"text": "through the relay"}).encode(),
-                    headers={"content-type": "application/json"}, method="POST")
-print(json.dumps([send(created), send(BASE + "/notes")]))
-"""
 
 
 def test_localhost_in_a_config_file_and_in_the_suite_reaches_the_server(
@@ -65,12 +52,9 @@ def test_localhost_in_a_config_file_and_in_the_suite_reaches_the_server(
         assert "services_env" not in metrics  # no variable reaches the app's address
         assert not [f for f in grading.findings if f.rule.startswith("SERVICE-")]
 
-        code, output = ctx.sidecar().exec_run(
-            ["python", "-c", f"BASE = {BASE_URL!r}\n{_WRITE_THEN_READ}"]
+        (write, write_body), (read, read_body) = write_then_read(
+            ctx, "/notes", {"text": "through the relay"}
         )
-        text = output.decode("utf-8", "replace")
-        assert code == 0, text
-        (write, write_body), (read, read_body) = json.loads(text.strip().splitlines()[-1])
         app_log = tail_logs(ctx.candidate(), 60, 8000)
         assert (write, read) == (201, 200), (write_body, read_body, app_log)
         assert "through the relay" in [note["text"] for note in json.loads(read_body)]

@@ -16,29 +16,16 @@ import pytest
 
 from grader.models import PhaseName
 from grader.pipeline import PHASES, run_phases
-from grader.sandbox.containers import BASE_URL, tail_logs
+from grader.sandbox.containers import tail_logs
 from grader.sandbox.sweep import count_run_objects, remove_run
 from grader.settings import GradeSettings
 from tests.conftest import ROOT
+from tests.docker.conftest import write_then_read
 from tests.docker.test_services import make_context
 
 pytestmark = pytest.mark.docker
 
 FIXTURE = ROOT / "tests" / "fixtures" / "services" / "pg_create_tables"
-_WRITE_THEN_READ = """
-import json, urllib.error, urllib.request as u
-
-def send(request):
-    try:
-        with u.urlopen(request, timeout=10) as answer:
-            return answer.status, answer.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
-
-created = u.Request(BASE + "/todos", data=json.dumps({"title": "after create_all"}).encode(),
-                    headers={"content-type": "application/json"}, method="POST")
-print(json.dumps([send(created), send(BASE + "/todos")]))
-"""
 
 
 def test_the_documented_create_tables_module_is_the_migration(
@@ -55,12 +42,9 @@ def test_the_documented_create_tables_module_is_the_migration(
         assert metrics["migrate_command"] == "python -m app.create_tables"
         assert metrics["migrate_source"] == "README.md:7"
         assert not [f for f in grading.findings if f.rule.startswith("SERVICE-")]
-        code, output = ctx.sidecar().exec_run(
-            ["python", "-c", f"BASE = {BASE_URL!r}\n{_WRITE_THEN_READ}"]
+        (write, write_body), (read, read_body) = write_then_read(
+            ctx, "/todos", {"title": "after create_all"}
         )
-        text = output.decode("utf-8", "replace")
-        assert code == 0, text
-        (write, write_body), (read, read_body) = json.loads(text.strip().splitlines()[-1])
         app_log = tail_logs(ctx.candidate(), 60, 8000)
         assert (write, read) == (201, 200), (write_body, read_body, app_log)
         assert [todo["title"] for todo in json.loads(read_body)] == ["after create_all"]
