@@ -149,6 +149,11 @@ def as_of() -> str:
 
 # Resolutions that found nothing with the releases of the writing date and used today's.
 UNDATED: list[str] = []
+# Resolutions of the writing date that needed a release published only as source (fastapi-users
+# 10 pins python-multipart 0.0.5, which never had a wheel): the author's pip built it too. When
+# such a download fails to build here, the whole fetch resolves again without them.
+WITH_SOURCES: list[str] = []
+DATED_SOURCES = True
 
 
 def compile_pins(
@@ -169,11 +174,18 @@ def compile_pins(
         argv += ["--override", str(forced)]
     written = as_of()
     if written:
-        # Wheels only: a release of that date with no wheel for this (newer) Python would have
-        # to compile, which its author never did; today's releases have the wheel.
-        code, output = run([*argv, "--exclude-newer", written, "--only-binary", ":all:"])
+        # Wheels first: a release of that date with no wheel for this (newer) Python would have
+        # to compile, which its author never did; today's releases have the wheel. Sources next,
+        # for what only ever shipped as one; today's releases last.
+        dated = [*argv, "--exclude-newer", written]
+        code, output = run([*dated, "--only-binary", ":all:"])
         if code == 0:
             return code, output
+        if DATED_SOURCES:
+            code, output = run(dated)
+            if code == 0:
+                WITH_SOURCES.append(name)
+                return code, output
         UNDATED.append(name)
     return run(argv)
 
@@ -479,6 +491,7 @@ def replace_stale(install: str, overrides: dict[str, str], notes: list[str]) -> 
 def fetch(notes: list[str]) -> tuple[str, str, dict[str, list[str]]]:
     """Resolve and download; a locked release that cannot be built here is repaired (a later
     wheel of it, or the nearest release with one) and everything resolved again around it."""
+    global DATED_SOURCES
     locked = json.loads((IN / "locked.json").read_text() or "false") is True
     overrides: dict[str, str] = {}
     unhashed: set[str] = set()
@@ -486,12 +499,18 @@ def fetch(notes: list[str]) -> tuple[str, str, dict[str, list[str]]]:
         install, _, _ = resolve(notes, overrides)
         step("check the locked releases against this Python")
         replace_stale(install, overrides, notes)
-    for _ in range(MAX_REPAIRS + 1):
+    for _ in range(MAX_REPAIRS + 2):
         install, build_pins, hashes = resolve(notes, overrides)
         checked = {k: v for k, v in hashes.items() if k not in unhashed}
         failed = download(pins(install) + pins(build_pins), checked)
         if not failed:
             return install, build_pins, checked
+        if WITH_SOURCES and DATED_SOURCES:
+            DATED_SOURCES = False
+            WITH_SOURCES.clear()
+            UNDATED.clear()
+            step("resolve again without the dated releases that failed to build here")
+            continue
         if not locked or not repair(failed, hashes, unhashed, overrides, notes):
             break
         step("repair " + ", ".join(f"{n}=={v}" for n, v in failed))
@@ -512,7 +531,11 @@ def main() -> None:
     (OUT / "build.txt").write_text(build_pins)
     written = as_of()
     if written and not UNDATED:
-        note(notes, f"resolved with the releases published before {written}, as its author would")
+        built = " (some built from source, as then)" if WITH_SOURCES else ""
+        note(
+            notes,
+            f"resolved with the releases published before {written}, as its author would{built}",
+        )
     elif written:
         note(
             notes,

@@ -186,20 +186,27 @@ def test_a_release_compiled_for_older_pythons_only_is_stale() -> None:
 def test_requirements_resolve_as_of_the_writing_date_then_with_todays_releases(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With a date, `uv pip compile` gets `--exclude-newer`; a resolution that fails with it is
+    """With a date, `uv pip compile` gets `--exclude-newer`, wheels only first, then sources
+    (a release of that date that never had a wheel); a resolution that fails with the date is
     tried again without it and remembered, so the build note can say which one."""
     (tmp_path / "in").mkdir()
     (tmp_path / "out").mkdir()
     monkeypatch.setattr(fetch_script, "IN", tmp_path / "in")
     monkeypatch.setattr(fetch_script, "OUT", tmp_path / "out")
     monkeypatch.setattr(fetch_script, "UNDATED", [])
+    monkeypatch.setattr(fetch_script, "WITH_SOURCES", [])
     calls: list[list[str]] = []
 
     def fake_run(argv: list[str]) -> tuple[int, str]:
         calls.append(argv)
         dated = "--exclude-newer" in argv
-        newer = "fastapi==0.120.0" in Path(argv[3]).read_text()  # argv[3]: the .in file
-        return (1, "no version") if dated and newer else (0, "")
+        wheels_only = "--only-binary" in argv
+        text = Path(argv[3]).read_text()  # argv[3]: the .in file
+        if dated and "fastapi==0.120.0" in text:
+            return 1, "no version"
+        if wheels_only and "fastapi-users==10.1.5" in text:
+            return 1, "python-multipart==0.0.5 has no usable wheels"
+        return 0, ""
 
     monkeypatch.setattr(fetch_script, "run", fake_run)
     assert fetch_script.compile_pins(["passlib[bcrypt]"], "runtime") == (0, "")
@@ -212,5 +219,52 @@ def test_requirements_resolve_as_of_the_writing_date_then_with_todays_releases(
     assert fetch_script.UNDATED == []
     calls.clear()
     assert fetch_script.compile_pins(["fastapi==0.120.0"], "every") == (0, "")
-    assert len(calls) == 2 and "--exclude-newer" not in calls[1]
+    assert len(calls) == 3 and "--only-binary" not in calls[1] and "--exclude-newer" in calls[1]
+    assert "--exclude-newer" not in calls[2]
     assert fetch_script.UNDATED == ["every"]
+    calls.clear()
+    assert fetch_script.compile_pins(["fastapi-users==10.1.5"], "runtime") == (0, "")
+    assert len(calls) == 2 and calls[1][-2:] == ["--exclude-newer", "2023-06-02"]
+    assert fetch_script.WITH_SOURCES == ["runtime"] and fetch_script.UNDATED == ["every"]
+    monkeypatch.setattr(fetch_script, "DATED_SOURCES", False)  # a dated source failed to build
+    calls.clear()
+    assert fetch_script.compile_pins(["fastapi-users==10.1.5"], "runtime") == (0, "")
+    assert len(calls) == 2 and "--exclude-newer" not in calls[1]
+
+
+def test_a_dated_source_that_fails_to_build_resolves_again_without_dated_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The author built python-multipart 0.0.5 from source in 2023; here its build may fail.
+    Then the fetch resolves once more, wheels of the date or today's releases, never stops."""
+    for folder in ("in", "out"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "in" / "locked.json").write_text("false")
+    monkeypatch.setattr(fetch_script, "IN", tmp_path / "in")
+    monkeypatch.setattr(fetch_script, "OUT", tmp_path / "out")
+    monkeypatch.setattr(fetch_script, "WITH_SOURCES", [])
+    monkeypatch.setattr(fetch_script, "UNDATED", [])
+    monkeypatch.setattr(fetch_script, "DATED_SOURCES", True)
+    resolved: list[bool] = []
+
+    def fake_resolve(
+        notes: list[str], overrides: dict[str, str] | None = None
+    ) -> tuple[str, str, dict[str, list[str]]]:
+        resolved.append(fetch_script.DATED_SOURCES)
+        if fetch_script.DATED_SOURCES:
+            fetch_script.WITH_SOURCES.append("runtime")
+            return "python-multipart==0.0.5\n", "", {}
+        fetch_script.UNDATED.append("runtime")
+        return "python-multipart==0.0.20\n", "", {}
+
+    def fake_download(
+        wanted: list[tuple[str, str]], hashes: dict[str, list[str]]
+    ) -> list[tuple[str, str]]:
+        return [pin for pin in wanted if pin == ("python-multipart", "0.0.5")]
+
+    monkeypatch.setattr(fetch_script, "resolve", fake_resolve)
+    monkeypatch.setattr(fetch_script, "download", fake_download)
+    install, _, _ = fetch_script.fetch([])
+    assert install == "python-multipart==0.0.20\n"
+    assert resolved == [True, False]
+    assert fetch_script.WITH_SOURCES == [] and fetch_script.UNDATED == ["runtime"]
