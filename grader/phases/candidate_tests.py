@@ -38,7 +38,7 @@ from grader.phases.sabotage import (
     submission_path,
     why_not_sabotage,
 )
-from grader.phases.services import candidate_environment_with_services
+from grader.phases.services import candidate_environment_with_services, fresh_servers
 from grader.phases.start import secret_values
 from grader.phases.startup_failure import redact
 from grader.phases.tracebacks import template_matches
@@ -106,9 +106,14 @@ def _suite_run(
     timeout_seconds: int = TESTS_TIMEOUT_SECONDS,
     sabotage: bool = False,
 ) -> CandidateTestRun:
-    """One run of the candidate's suite in the build's image, beside the app's own servers."""
+    """One run of the candidate's suite in the build's image, beside the app's own servers,
+    emptied and migrated again first (services.fresh_servers)."""
     assert ctx.sandbox.image is not None, "the candidate tests need the build phase's image"
     services = ctx.sandbox.services
+    if services is not None and services.network is not None:
+        ctx.grading.metrics[f"{role.replace('-', '_')}_fresh_servers"] = fresh_servers(
+            ctx, services
+        )
     return run_candidate_tests(
         ctx.engine,
         image=ctx.sandbox.image,

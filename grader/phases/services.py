@@ -62,6 +62,7 @@ from grader.sandbox.services import (
     create_network,
     network_isolation,
     remove_quietly,
+    reset_service,
     service_running,
     start_service,
     valid_name,
@@ -707,6 +708,33 @@ def run_migrations(ctx: RunContext, started: ServicesStarted) -> MigrationOutcom
         raise PhaseFailed(str(exc)) from None
     if step is None:
         return None
+    outcome = _migrate(ctx, started, step, limit)
+    metrics = ctx.grading.metrics
+    metrics["migrate_command"] = step.shown
+    if step.source is not None:
+        metrics["migrate_source"] = step.source
+    if step.notes:
+        _add_note(ctx, "; ".join(step.notes))
+    metrics["migrate_seconds"] = round(outcome.seconds, 2)
+    status = "ok" if outcome.ok else ("timeout" if outcome.timed_out else "failed")
+    if not outcome.ok and step.alembic and alembic_missing(outcome.log):
+        # alembic.ini without alembic among the dependencies: the configuration is a leftover
+        # (or the app creates its tables itself); the app is started, and the report says so.
+        metrics["migrate_status"] = "not_run"
+        reason = f"{step.file} exists but alembic is not a dependency, migrations not run"
+        _add_note(ctx, reason)
+        ctx.grading.add(make_finding("SERVICE-MIGRATION-NOT-RUN", reason + ".", file=step.file))
+        return outcome
+    metrics["migrate_status"] = status
+    if not outcome.ok:
+        _migration_failed(ctx, started, step.file, outcome)
+    return outcome
+
+
+def _migrate(
+    ctx: RunContext, started: ServicesStarted, step: MigrationStep, limit: int
+) -> MigrationOutcome:
+    """One run of the migration step in the submission's image, beside the servers."""
     assert ctx.sandbox.image is not None, "migrations run in the build phase's image"
     app_dir = ctx.facts.app.app_dir if ctx.facts.app else "."
     pythonpath = ":".join(
@@ -728,29 +756,42 @@ def run_migrations(ctx: RunContext, started: ServicesStarted) -> MigrationOutcom
         network=started.network,
     )
     try:
-        outcome = _wait_migration(container, limit, began, step.shown)
+        return _wait_migration(container, limit, began, step.shown)
     finally:
         remove_quietly(ctx.engine, container)
-    metrics = ctx.grading.metrics
-    metrics["migrate_command"] = step.shown
-    if step.source is not None:
-        metrics["migrate_source"] = step.source
-    if step.notes:
-        _add_note(ctx, "; ".join(step.notes))
-    metrics["migrate_seconds"] = round(outcome.seconds, 2)
-    status = "ok" if outcome.ok else ("timeout" if outcome.timed_out else "failed")
-    if not outcome.ok and step.alembic and alembic_missing(outcome.log):
-        # alembic.ini without alembic among the dependencies: the configuration is a leftover
-        # (or the app creates its tables itself); the app is started, and the report says so.
-        metrics["migrate_status"] = "not_run"
-        reason = f"{step.file} exists but alembic is not a dependency, migrations not run"
-        _add_note(ctx, reason)
-        ctx.grading.add(make_finding("SERVICE-MIGRATION-NOT-RUN", reason + ".", file=step.file))
-        return outcome
-    metrics["migrate_status"] = status
-    if not outcome.ok:
-        _migration_failed(ctx, started, step.file, outcome)
-    return outcome
+
+
+def fresh_servers(ctx: RunContext, started: ServicesStarted) -> str:
+    """Empty the servers the probes wrote to, and migrate them again, before the candidate's
+    suite runs on them: its author ran it on fresh ones (a new database, the migrations, then
+    pytest, as a CI does), and the rows our probes left (an id the tests' seed data takes, a
+    count forty too high) would fail it for our doing. The app is stopped first: its work is
+    done, and a transaction it left open would hold the drop. Returns "ok" or why not, for the
+    metric `tests_fresh_servers`; the suite then runs on the servers as they are."""
+    if started.network is None or not started.services:
+        return "no servers"
+    if ctx.sandbox.candidate is not None:
+        with suppress(DockerException, RequestException):
+            ctx.sandbox.candidate.stop(timeout=2)
+    specs = {spec.kind: spec for spec in started.plan.specs}
+    problems = [
+        problem
+        for service in started.services
+        if service.kind in specs
+        for problem in [reset_service(service.container, specs[service.kind])]
+        if problem is not None
+    ]
+    if problems:
+        return "not emptied: " + "; ".join(problems)
+    limit = int(ctx.settings.services.migration_timeout_seconds)
+    try:
+        step = migration_step(ctx.submission.root, started, limit)
+    except ValueError as exc:
+        return f"emptied, not migrated: {exc}"
+    if step is None:
+        return "ok"
+    outcome = _migrate(ctx, started, step, limit)
+    return "ok" if outcome.ok else f"emptied, not migrated: {outcome.reason}"
 
 
 def alembic_missing(log: str) -> bool:

@@ -282,7 +282,6 @@ def postgres_init_sql(
 ) -> str:
     """Roles (superusers, as the image's POSTGRES_USER is) and databases, quoted as data."""
     lines: list[str] = []
-    owner = "postgres"
     for user, password in accounts:
         role = postgres_identifier(user)
         secret = f" PASSWORD {postgres_literal(password)}" if password else ""
@@ -291,14 +290,35 @@ def postgres_init_sql(
                 lines.append(f"ALTER ROLE {role} WITH{secret};")
         else:
             lines.append(f"CREATE ROLE {role} WITH LOGIN SUPERUSER{secret};")
-        owner = user if owner == "postgres" else owner
+    owner = postgres_identifier(_postgres_owner(accounts))
     for database in databases:
         if database in ("postgres", "template0", "template1"):
             continue
-        lines.append(
-            f"CREATE DATABASE {postgres_identifier(database)} OWNER {postgres_identifier(owner)};"
-        )
+        lines.append(f"CREATE DATABASE {postgres_identifier(database)} OWNER {owner};")
     return "\n".join(lines) or "SELECT 1;"
+
+
+def _postgres_owner(accounts: tuple[tuple[str, str | None], ...]) -> str:
+    """The first role the app logs in as, other than postgres: it owns the databases."""
+    return next((user for user, _ in accounts if user != "postgres"), "postgres")
+
+
+def postgres_reset_sql(
+    accounts: tuple[tuple[str, str | None], ...], databases: tuple[str, ...]
+) -> str:
+    """Every database of the server dropped (its sessions ended) and made again, empty, with its
+    owner: `postgres` too, which apps use when their URL names no database. Run from template1."""
+    owner = postgres_identifier(_postgres_owner(accounts))
+    lines: list[str] = []
+    for database in dict.fromkeys(("postgres", *databases)):
+        if database in ("template0", "template1"):
+            continue
+        name = postgres_identifier(database)
+        lines += [
+            f"DROP DATABASE IF EXISTS {name} WITH (FORCE);",
+            f"CREATE DATABASE {name} OWNER {owner};",
+        ]
+    return "\n".join(lines)
 
 
 def mariadb_identifier(name: str) -> str:
@@ -327,6 +347,55 @@ def mariadb_init_sql(
         lines.append(f"CREATE DATABASE IF NOT EXISTS {mariadb_identifier(database)};")
     lines.append("FLUSH PRIVILEGES;")
     return "\n".join(lines)
+
+
+def mariadb_reset_sql(databases: tuple[str, ...]) -> str:
+    """Every database the app's settings name dropped and made again, empty."""
+    lines: list[str] = []
+    for database in databases:
+        name = mariadb_identifier(database)
+        lines += [f"DROP DATABASE IF EXISTS {name};", f"CREATE DATABASE {name};"]
+    return "\n".join(lines)
+
+
+def _reset_command(spec: ServiceSpec) -> tuple[list[str], dict[str, str]] | None:
+    """The command (and its environment) that empties a built-in server in its container."""
+    if spec.kind == "postgres":
+        sql = postgres_reset_sql(spec.accounts, spec.databases)
+        psql = 'printf "%s\\n" "$GRADER_SQL" | psql -X -q -v ON_ERROR_STOP=1 -h /tmp -U postgres'
+        return ["sh", "-c", psql + " -d template1"], {"GRADER_SQL": sql}
+    if spec.kind == "mysql":
+        sql = mariadb_reset_sql(spec.databases)
+        mariadb = 'printf "%s\\n" "$GRADER_SQL" | mariadb --socket=/tmp/mysqld.sock -uroot'
+        return ["sh", "-c", mariadb], {"GRADER_SQL": sql}
+    if spec.kind == "redis":
+        # As the first account the app's URLs name: a named user (ACL) with its password (any
+        # word passes a `nopass` user), the default user by its password alone, or no login.
+        user, password = next(iter(spec.accounts), ("default", None))
+        command = ["redis-cli", "-p", str(spec.port)]
+        environment = {"REDISCLI_AUTH": password} if password else {}
+        if user and user != "default":
+            command += ["--user", user]
+            environment = {"REDISCLI_AUTH": password or "nopass"}
+        return [*command, "FLUSHALL"], environment
+    return None
+
+
+def reset_service(container: Container, spec: ServiceSpec) -> str | None:
+    """Empty a server as it was created, for a test suite that expects a fresh one: None when
+    done, else why not (a kind the grader did not start itself is left as it is)."""
+    planned = _reset_command(spec)
+    if planned is None:
+        return f"{spec.kind} is not one of the grader's own servers"
+    command, environment = planned
+    try:
+        code, output = container.exec_run(command, environment=environment, user=_launch(spec)[2])
+    except (NotFound, DockerException, RequestException) as exc:
+        return f"{spec.kind}: {exc}"
+    text = output.decode("utf-8", "replace").strip() if isinstance(output, bytes) else ""
+    if code != 0 or (spec.kind == "redis" and text != "OK"):
+        return f"{spec.kind} exited with {code}: {text[-300:]}"
+    return None
 
 
 def redis_command(accounts: tuple[tuple[str, str | None], ...], port: int) -> list[str]:

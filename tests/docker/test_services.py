@@ -35,6 +35,7 @@ from grader.phases.context import RunContext
 from grader.phases.services import (
     ServicesStarted,
     candidate_environment_with_services,
+    fresh_servers,
     run_migrations,
     start_services,
 )
@@ -270,6 +271,48 @@ def test_a_failing_migration_is_its_own_reason(
         assert (finding.file, finding.line) == ("alembic/versions/0002_broken.py", 12)
         assert "nowhere" in finding.detail, finding.detail
         assert ctx.grading.metrics["migrate_status"] == "failed"
+    finally:
+        remove_run(docker_client, ctx.run_id)
+    assert count_run_objects(docker_client, ctx.run_id) == 0
+
+
+_REDIS_FRESH = """
+import os, redis
+r = redis.Redis.from_url(os.environ["REDIS_URL"])
+print("CHECK-OK", r.get("k"), r.set("k", "v"))
+"""
+_MARIADB_FRESH = """
+from sqlalchemy import text
+from app.db import engine
+with engine.begin() as c:
+    c.execute(text("CREATE TABLE IF NOT EXISTS left_behind (i integer)"))
+    c.execute(text("INSERT INTO left_behind VALUES (1)"))
+    print("CHECK-OK", c.execute(text("SELECT count(*) FROM left_behind")).scalar_one())
+"""
+FRESH = {
+    "pg_alembic": (_PG_CHECK, "CHECK-OK 1 todo@todos"),
+    "redis_cache": (_REDIS_FRESH, "CHECK-OK None True"),
+    "mariadb_pymysql": (_MARIADB_FRESH, "CHECK-OK 1"),
+}
+
+
+@pytest.mark.parametrize("name", list(FRESH))
+def test_the_suite_gets_fresh_servers(
+    name: str, docker_client: Any, settings: GradeSettings, tmp_path: Path
+) -> None:
+    """What a first run wrote is gone before the suite's run, and the migrations ran again: the
+    same write-and-count gives the same answer twice (1 todo, a key not yet set, 1 row)."""
+    script, expected = FRESH[name]
+    ctx = make_context(FIXTURES / name, tmp_path / "ws", docker_client, settings)
+    try:
+        build_phase(ctx)
+        started = start_services(ctx)
+        run_migrations(ctx, started)
+        assert expected in run_in_candidate_image(ctx, started, script)
+        assert expected not in run_in_candidate_image(ctx, started, script)  # kept without reset
+        assert fresh_servers(ctx, started) == "ok"
+        output = run_in_candidate_image(ctx, started, script)
+        assert expected in output, output
     finally:
         remove_run(docker_client, ctx.run_id)
     assert count_run_objects(docker_client, ctx.run_id) == 0

@@ -31,7 +31,9 @@ from grader.pipeline import new_context
 from grader.sandbox.services import (
     dns_forwarding_problem,
     mariadb_init_sql,
+    mariadb_reset_sql,
     postgres_init_sql,
+    postgres_reset_sql,
     redis_command,
 )
 from grader.settings import GradeSettings, ServiceSettings
@@ -297,6 +299,22 @@ def test_init_sql_quotes_names_and_passwords() -> None:
     sql = mariadb_init_sql((("shop", "p'w\\"),), ("sh`op",))
     assert "ALTER USER 'shop'@'%' IDENTIFIED BY 'p\\'w\\\\';" in sql
     assert "CREATE DATABASE IF NOT EXISTS `sh``op`;" in sql
+
+
+def test_reset_sql_drops_and_makes_again_every_database_with_its_owner() -> None:
+    """The suite gets the servers as they were created: postgres (where a URL with no database
+    lands) too, never the templates; names quoted as data."""
+    sql = postgres_reset_sql((("postgres", None), ("app", "pw")), ("app db", "template1"))
+    assert sql.splitlines() == [
+        'DROP DATABASE IF EXISTS "postgres" WITH (FORCE);',
+        'CREATE DATABASE "postgres" OWNER "app";',
+        'DROP DATABASE IF EXISTS "app db" WITH (FORCE);',
+        'CREATE DATABASE "app db" OWNER "app";',
+    ]
+    assert mariadb_reset_sql(("sh`op",)).splitlines() == [
+        "DROP DATABASE IF EXISTS `sh``op`;",
+        "CREATE DATABASE `sh``op`;",
+    ]
 
 
 def test_migration_script_is_bounded_and_refuses_odd_folders() -> None:
