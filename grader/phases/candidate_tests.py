@@ -449,10 +449,7 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
     untouched = [
         route
         for route in facts.routes
-        if not any(
-            m == route.method.upper() and template_matches(route.path, p)
-            for m, p, _ in run.requests
-        )
+        if not any(m == route.method.upper() and _serves(route.path, p) for m, p, _ in run.requests)
     ]
     if untouched and facts.routes:
         first = untouched[0]
@@ -473,6 +470,13 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
             )
         )
     return findings
+
+
+def _serves(template: str, url_path: str) -> bool:
+    """The route serves the path, also under a prefix the app builds at run time
+    (`APIRouter(prefix=settings.API_V1_STR)`), which the routes read from the source lack."""
+    parts = ("/" + url_path.lstrip("/")).split("/")
+    return any(template_matches(template, "/" + "/".join(parts[i:])) for i in range(1, len(parts)))
 
 
 def _could_not_run(run: CandidateTestRun, facts: ProjectFacts) -> list[Finding]:

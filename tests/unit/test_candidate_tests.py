@@ -155,3 +155,23 @@ def test_suite_level_findings_name_the_tests_they_are_about() -> None:
     assert [(r.file, r.line, r.role) for r in found.related] == [
         ("tests/test_api.py", 12, "test_create sent only payloads the API accepts")
     ]
+
+
+def test_an_operation_called_under_a_prefix_built_at_run_time_is_touched() -> None:
+    """`APIRouter(prefix=settings.API_V1_STR)`: the source gives /todos/{todo_id}, the suite
+    calls /api/v1/todos/7; only the route no request reached is untouched."""
+    from grader.discovery.facts import RouteInfo
+
+    item = RouteInfo(method="GET", path="/todos/{todo_id}", function="get", is_async=False, file="main.py", line=9)
+    gone = RouteInfo(method="DELETE", path="/todos/{todo_id}", function="delete", is_async=False, file="main.py", line=20)
+    log = "\n".join([
+        '@@grader-truth@@ {"kind": "true", "nodeid": "t", "when": "call", "outcome": "passed"}',
+        '@@grader-truth@@ {"kind": "request", "method": "GET", "path": "/api/v1/todos/7", "status": 200, "test": "t"}',
+        '@@grader-truth@@ {"kind": "request", "method": "DELETE", "path": "/api/v1/notes/7/todos", "status": 404, "test": "t"}',
+        '@@grader-truth@@ {"kind": "session", "exitstatus": 0, "collected": 1}',
+    ])
+    (found,) = [
+        f for f in findings_from_tests(parse_truth(log), ProjectFacts(routes=[item, gone]))
+        if f.rule == "TESTS-UNTOUCHED-OPERATIONS"
+    ]
+    assert found.detail == "1 of 2 operation(s) never called: DELETE /todos/{todo_id}"
