@@ -1,0 +1,1 @@
+"""Blog API - a small multi-author blog built with FastAPI."""

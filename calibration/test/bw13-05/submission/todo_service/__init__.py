@@ -1,0 +1,3 @@
+from todo_service.app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,1 @@
+"""HTTP routers. Each module exposes a ``router`` included by ``main``."""

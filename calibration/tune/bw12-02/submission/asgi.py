@@ -1,0 +1,3 @@
+from todoapp import create_app
+
+app = create_app()

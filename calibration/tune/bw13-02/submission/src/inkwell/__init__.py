@@ -1,0 +1,1 @@
+"""inkwell: a small multi-author blog API."""

@@ -1,0 +1,1 @@
+"""HTTP layer: endpoint (app factory), plugs (dependencies), controllers, views."""
