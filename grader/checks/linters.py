@@ -20,16 +20,18 @@ from pathlib import Path
 from grader.checks.registry import StaticContext, load_rules, make_finding
 from grader.checks.rules.handlers import has_response_schema, is_app_file, route_handlers
 from grader.checks.rules.linters import RUFF_CODES, ruff_family
-from grader.checks.rules.type_hints import type_hint_ratio
+from grader.checks.rules.type_hints import app_functions, type_hint_ratio
 from grader.discovery import ProjectFacts
 from grader.models import Finding
 
 TIMEOUT_SECONDS = 60
 RUFF_SELECT = "S,ASYNC,ANN,B,E9,F"
 MAX_FILES = 2000
-# ANN401: `Any` is a hint, not a missing one; E902: ruff could not read a file (our problem).
-_RETURN_HINTS = frozenset({"ANN201", "ANN202"})
-_IGNORED = frozenset({"ANN401", "E902"})
+# ANN401: `Any` is a hint, not a missing one; ANN002/ANN003: `*args, **kwargs` handed on to
+# another callable are the callee's to type; E902: ruff could not read a file (our problem).
+# The return hints: of a public, private, special (`__init__`), static and class method.
+_RETURN_HINTS = frozenset({"ANN201", "ANN202", "ANN204", "ANN205", "ANN206"})
+_IGNORED = frozenset({"ANN002", "ANN003", "ANN401", "E902"})
 
 Diagnostic = tuple[str, int, str, str]  # (relpath, line, code, message)
 
@@ -154,6 +156,7 @@ def _ruff_findings(ctx: StaticContext, rows: list[Diagnostic]) -> list[Finding]:
     findings: list[Finding] = []
     # A handler with a response_model needs no return hint: FastAPI has the type already.
     typed_routes = {(h.file, h.node.lineno) for h in route_handlers(ctx) if has_response_schema(h)}
+    protocol = _dunder_signatures(ctx)
     grouped: dict[tuple[str, str], list[Diagnostic]] = defaultdict(list)
     for row in rows:
         rel, line, code, message = row
@@ -162,6 +165,8 @@ def _ruff_findings(ctx: StaticContext, rows: list[Diagnostic]) -> list[Finding]:
         if family is None or (family in ("S", "ANN") and in_tests) or code in _IGNORED:
             continue
         if code in _RETURN_HINTS and (rel, line) in typed_routes:
+            continue
+        if family == "ANN" and (rel, line) in protocol:
             continue
         if family in ("S", "ASYNC"):
             rule = f"RUFF-{code}" if code in RUFF_CODES else f"RUFF-{family}"
@@ -183,6 +188,23 @@ def _ruff_findings(ctx: StaticContext, rows: list[Diagnostic]) -> list[Finding]:
             )
         )
     return findings
+
+
+# Special methods whose parameters are the class's own API, not a protocol's.
+_OWN_SIGNATURES = frozenset({"__init__", "__new__", "__call__", "__post_init__"})
+
+
+def _dunder_signatures(ctx: StaticContext) -> set[tuple[str, int]]:
+    """The signature lines of special methods whose parameters a protocol fixes (`__exit__(self,
+    exc_type, exc, tb)`, `__eq__(self, other)`): the language names them, not the author."""
+    lines: set[tuple[str, int]] = set()
+    for rel, function in app_functions(ctx):
+        name = function.name
+        special = name.startswith("__") and name.endswith("__") and name not in _OWN_SIGNATURES
+        if special and function.body:
+            end = max(function.lineno, function.body[0].lineno - 1)
+            lines.update((rel, line) for line in range(function.lineno, end + 1))
+    return lines
 
 
 def _extent(family: str, group: list[Diagnostic]) -> int:

@@ -167,7 +167,8 @@ def _declares_response(handler: Handler) -> bool:
     "A helper takes untyped parameters",
 )
 def helper_unannotated(ctx: StaticContext) -> Iterable[Hit]:
-    """A function of the app that is no route handler has parameters without type hints.
+    """A function of the app that is no route handler has parameters without type hints
+    (`*args, **kwargs` handed on to another callable are the callee's to type).
 
     Why is this bad? Helpers carry the data between the typed edges; untyped, mypy and readers
     lose track of it there. One such helper is a slip; the flag needs a pattern of them.
@@ -177,10 +178,11 @@ def helper_unannotated(ctx: StaticContext) -> Iterable[Hit]:
     for rel, function in app_functions(ctx):
         if (rel, function.lineno) in handlers or function.name.startswith("__"):
             continue
+        passed_on = {a.arg for a in (function.args.vararg, function.args.kwarg) if a is not None}
         untyped = [
             arg.arg
             for arg in parameters(function)
-            if arg.annotation is None and arg.arg not in ("self", "cls")
+            if arg.annotation is None and arg.arg not in ("self", "cls", *passed_on)
         ]
         if untyped:
             yield Hit(rel, function.lineno, f"{function.name}: {', '.join(untyped)} untyped.")

@@ -61,3 +61,26 @@ def test_metrics(linted: tuple[Path, list[Finding], dict[str, float]]) -> None:
     assert metrics["handler_count"] == 0
     assert metrics["type_hint_ratio"] == 0.5  # count() 2 of 2, the plugin 0 of 2
     assert metrics["mypy_errors"] == 1
+
+
+def test_ruffs_count_of_untyped_parameters_leaves_out_what_the_author_did_not_choose(
+    tmp_path: Path,
+) -> None:
+    """RUFF-ANN's extent counts parameters the author named and left bare: not return hints
+    (`__init__` included), not a protocol's parameters (`__exit__`), not `*args, **kwargs`."""
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\n"
+        "app = FastAPI()\n"
+        "class Session:\n"
+        "    def __init__(self, url: str):\n"  # ANN204 only: a missing return hint
+        "        self.url = url\n"
+        "    def __exit__(self, exc_type, exc, tb) -> None:\n"  # protocol: not counted
+        "        return None\n"
+        "    def run(self, *args, **kwargs) -> None:\n"  # handed on: not counted
+        "        return None\n"
+        "def load(path, mode: str) -> str:\n"  # one bare parameter: counted
+        "    return path\n"
+    )
+    findings, _ = run_linters(tmp_path, discover(tmp_path))
+    (ann,) = [f for f in findings if f.rule == "RUFF-ANN"]
+    assert ann.extent == 1.0 and ann.line == 4, ann.detail
