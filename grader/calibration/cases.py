@@ -6,14 +6,12 @@ bare mirror into a temporary folder only while it is graded, then removed.
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
-import tarfile
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -164,8 +162,10 @@ def _first_line(data: bytes) -> str:
 def export_public(repo: PublicRepo, mirror: Path, into: Path) -> Path:
     """Export repo's subfolder at its commit into `into` (prefix stripped), or raise Unavailable.
 
-    Only regular files and folders are written, through tarfile's `data` filter: links would be
-    refused by intake anyway, and nothing may land outside `into`.
+    Only regular files (and their folders) are written, each read from the mirror with
+    `git cat-file`: links would be refused by intake anyway, and a path is written only below
+    `into`. A mirror may lack its largest blobs (a committed virtualenv's binaries): those files
+    are left out, as intake would leave out the virtualenv, instead of failing the whole export.
     """
     git_dir = find_git_dir(mirror, repo.repo)
     if git_dir is None:
@@ -173,26 +173,56 @@ def export_public(repo: PublicRepo, mirror: Path, into: Path) -> Path:
     if _git(git_dir, "cat-file", "-e", f"{repo.commit}^{{commit}}").returncode != 0:
         raise Unavailable(f"commit {repo.commit} of {repo.repo} is not in the mirror {git_dir}")
     subfolder = repo.subfolder.strip("/")
-    pathspec = [subfolder] if subfolder else []
-    archive = _git(git_dir, "archive", "--format=tar", repo.commit, *pathspec)
-    if archive.returncode != 0:
-        raise Unavailable(f"git archive of {repo.repo}: {_first_line(archive.stderr)}")
-    if len(archive.stdout) > _MAX_EXPORT_BYTES:
-        raise Unavailable(f"{repo.repo}/{subfolder} is over {_MAX_EXPORT_BYTES >> 20} MiB")
     prefix = f"{subfolder}/" if subfolder else ""
-    into.mkdir(parents=True, exist_ok=True)
-    written = 0
-    with tarfile.open(fileobj=io.BytesIO(archive.stdout), mode="r:") as tar:
-        for member in tar:
-            if not (member.isfile() or member.isdir()) or not member.name.startswith(prefix):
-                continue
-            member.name = member.name[len(prefix) :]
-            if member.name.strip("/"):
-                tar.extract(member, into, filter="data")
-                written += member.isfile()
-    if not written:
+    listing = _git(git_dir, "ls-tree", "-r", "-z", repo.commit, *([prefix] if prefix else []))
+    if listing.returncode != 0:
+        raise Unavailable(f"git ls-tree of {repo.repo}: {_first_line(listing.stderr)}")
+    blobs: dict[str, str] = {}  # path below `into` -> object id
+    for entry in listing.stdout.split(b"\0"):
+        meta, _, raw_path = entry.partition(b"\t")
+        fields = meta.split()
+        path = raw_path.decode("utf-8", "surrogateescape")
+        if len(fields) != 3 or fields[0] not in (b"100644", b"100755") or fields[1] != b"blob":
+            continue
+        relative = PurePosixPath(path[len(prefix) :])
+        if path.startswith(prefix) and relative.parts and ".." not in relative.parts:
+            blobs[relative.as_posix()] = fields[2].decode()
+    if not blobs:
         raise Unavailable(f"{repo.repo}@{repo.commit}: {subfolder or 'the tree'} has no files")
+    contents = _read_blobs(git_dir, sorted(set(blobs.values())))
+    if sum(len(data) for data in contents.values()) > _MAX_EXPORT_BYTES:
+        raise Unavailable(f"{repo.repo}/{subfolder} is over {_MAX_EXPORT_BYTES >> 20} MiB")
+    into.mkdir(parents=True, exist_ok=True)
+    for path, object_id in blobs.items():
+        data = contents.get(object_id)
+        if data is not None:
+            target = into / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
     return into
+
+
+def _read_blobs(git_dir: Path, object_ids: list[str]) -> dict[str, bytes]:
+    """The blobs the mirror has, by object id (`git cat-file --batch`: a missing one says so)."""
+    command = ["git", "-c", "safe.directory=*", f"--git-dir={git_dir}", "cat-file", "--batch"]
+    request = "".join(f"{object_id}\n" for object_id in object_ids).encode()
+    try:
+        done = subprocess.run(
+            command, input=request, capture_output=True, timeout=_GIT_TIMEOUT_SECONDS
+        )
+    except (subprocess.TimeoutExpired, OSError) as exc:
+        raise Unavailable(f"git cat-file could not read the mirror: {exc}") from None
+    out, found, at = done.stdout, {}, 0
+    while at < len(out):
+        end = out.index(b"\n", at)
+        header = out[at:end].split()
+        at = end + 1
+        if len(header) != 3:  # `<id> missing`
+            continue
+        size = int(header[2])
+        found[header[0].decode()] = out[at : at + size]
+        at += size + 1
+    return found
 
 
 @contextmanager

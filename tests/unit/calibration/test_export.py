@@ -98,7 +98,7 @@ def test_exported_removes_the_temporary_folder(mirror: tuple[Path, str]) -> None
     [
         ({"repo": "acme/other"}, "no mirror of acme/other"),
         ({"commit": "0123456789abcdef0123456789abcdef01234567"}, "is not in the mirror"),
-        ({"subfolder": "nope"}, "git archive of acme/todo-api"),
+        ({"subfolder": "nope"}, "nope has no files"),
     ],
 )
 def test_missing_mirror_commit_or_folder_is_unavailable(
@@ -118,3 +118,22 @@ def test_find_git_dir_prefers_the_exact_name_and_skips_unfinished_copies(tmp_pat
     assert find_git_dir(tmp_path, "Acme/Todo-API-v2") == tmp_path / "acme+todo-api-v2" / "repo"
     assert find_git_dir(tmp_path, "acme/none") is None
     assert find_git_dir(tmp_path / "absent", "acme/todo-api") is None
+
+
+def test_a_blob_the_mirror_lacks_is_left_out_not_the_whole_export(
+    mirror: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Mirrors may lack a repository's largest files (a committed virtualenv's binaries)."""
+    root, _ = mirror
+    work = tmp_path / "work"
+    (work / "backend" / ".venv").mkdir()
+    (work / "backend" / ".venv" / "core.so").write_bytes(b"\x7fELF" * 1000)
+    _git("add", ".", cwd=work)
+    _git("commit", "-q", "-m", "venv", cwd=work)
+    bare = root / "acme+todo-api" / "repo"
+    _git("fetch", "-q", str(work), "main:main", cwd=bare)
+    commit = _git("rev-parse", "main", cwd=bare)
+    blob = _git("rev-parse", f"{commit}:backend/.venv/core.so", cwd=bare)
+    (bare / "objects" / blob[:2] / blob[2:]).unlink()
+    out = export_public(_repo(commit), root, tmp_path / "out")
+    assert _files(out) == ["app/main.py", "later.py", "requirements.txt"]
