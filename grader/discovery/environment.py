@@ -151,7 +151,10 @@ def is_process_count(name: str) -> bool:
 
 
 def plan_environment(
-    example: dict[str, str], token_env: list[str], required: list[RequiredSetting] | None = None
+    example: dict[str, str],
+    token_env: list[str],
+    required: list[RequiredSetting] | None = None,
+    sqlite: str | None = None,
 ) -> EnvironmentPlan:
     """Which variables the grader passes as given, replaces with fresh secrets, or forces; and
     which settings the code requires that no file gives a value, with the values it invents."""
@@ -190,7 +193,7 @@ def plan_environment(
     given = {**kept, **dict.fromkeys(set(secrets) - placeholders, "secret"), **forced}
     invented = [
         s
-        for s in invent(list(required or []), given)
+        for s in invent(list(required or []), given, sqlite)
         if not RESERVED.match(s.name.upper())
         and (s.name not in placeholders or s.value is not None)
     ]

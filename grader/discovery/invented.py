@@ -7,8 +7,10 @@ report lists every name it made up (never a secret's value) and why. Secrets, ke
 get fresh random values; a JWT algorithm HS256; durations and counts a plain number; flags false;
 a server's host, port, user and database the values of the server the grader starts (the host
 and port are pointed at it, the user and database are created on it). A server's URL is left to
-that plan (the grader writes one when it starts the server); nothing is invented for a type it
-cannot read (a nested model, an unknown class), so the app's own error names what is missing.
+that plan (the grader writes one when it starts the server), unless SQLite's is the only database
+driver the project declares (aiosqlite, or SQLAlchemy's own): then a SQLite file. Nothing is
+invented for a type it cannot read (a nested model, an unknown class), so the app's own error
+names what is missing.
 """
 
 from __future__ import annotations
@@ -61,20 +63,23 @@ class InventedSetting(BaseModel):
     source: str  # file:line of the field
 
 
-def invent(required: list[RequiredSetting], given: dict[str, str]) -> list[InventedSetting]:
-    """Values for the required settings `given` has no (non-empty) value for; a server's URL and
-    types the grader cannot read are left out (the app's own error then names them)."""
+def invent(
+    required: list[RequiredSetting], given: dict[str, str], sqlite: str | None = None
+) -> list[InventedSetting]:
+    """Values for the required settings `given` has no (non-empty) value for; a server's URL
+    (unless `sqlite`, the URL for an app whose only driver is SQLite's) and types the grader
+    cannot read are left out (the app's own error then names them)."""
     invented: list[InventedSetting] = []
     for setting in required:
         if given.get(setting.name, "").strip():
             continue
-        found = invent_one(setting)
+        found = invent_one(setting, sqlite)
         if found is not None:
             invented.append(found)
     return invented
 
 
-def invent_one(setting: RequiredSetting) -> InventedSetting | None:
+def invent_one(setting: RequiredSetting, sqlite: str | None = None) -> InventedSetting | None:
     name, kind = setting.name, setting.type
     upper = name.upper()
 
@@ -84,10 +89,13 @@ def invent_one(setting: RequiredSetting) -> InventedSetting | None:
     part = part_of(upper)
     if part is not None:
         return _server_part(setting, part[0], part[1])
-    if _DSN_TYPES.search(kind) or (
-        is_url_name(upper) and kind_of_setting_name(upper, "relational")
-    ):
+    if _DSN_TYPES.search(kind):
         return None  # a server's URL: the services plan writes it when it starts the server
+    server = kind_of_setting_name(upper, "relational")
+    if is_url_name(upper) and server is not None:
+        if server == "relational" and sqlite is not None and _PLAIN_TYPE.match(kind):
+            return made(sqlite, f"{sqlite} (SQLite: the only database driver it declares)")
+        return None
     if _SECRET_TYPES.search(kind):
         return made(SECRET, "a fresh random secret")
     if setting.choices:

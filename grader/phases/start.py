@@ -12,6 +12,7 @@ from typing import NoReturn
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.discovery.environment import EnvironmentPlan, plan_environment
+from grader.discovery.services import sqlite_url
 from grader.grading import Grading, PhaseFailed
 from grader.models import Finding
 from grader.phases.blocking import monitor_prefix
@@ -65,7 +66,9 @@ def candidate_environment(facts: ProjectFacts) -> tuple[dict[str, str], tuple[st
 
 
 def _plan(facts: ProjectFacts) -> EnvironmentPlan:
-    return plan_environment(facts.example_env, facts.token_env, facts.required_env)
+    return plan_environment(
+        facts.example_env, facts.token_env, facts.required_env, sqlite_url(facts)
+    )
 
 
 def fresh_secret(example: str) -> str:

@@ -246,6 +246,26 @@ def test_nothing_is_invented_for_types_it_cannot_read_or_server_urls() -> None:
     assert invent([RequiredSetting(name="X", source="x.py:1", owner="S")], {"X": "1"}) == []
 
 
+def test_a_database_url_nobody_documents_is_sqlite_when_that_is_the_only_driver(
+    tmp_path: Path,
+) -> None:
+    """`DATABASE_URL: str` required, no .env committed, aiosqlite the only driver: a reviewer
+    would point it at a SQLite file; with asyncpg declared the services plan writes it."""
+    files = {
+        "config.py": "from pydantic_settings import BaseSettings\n"
+        "class Settings(BaseSettings):\n    DATABASE_URL: str\n    REDIS_URL: str\n"
+        "settings = Settings()\n",
+        "main.py": "from fastapi import FastAPI\nimport config\napp = FastAPI()\n",
+    }
+    sqlite = _write(tmp_path / "sqlite", {**files, "requirements.txt": "fastapi\naiosqlite\n"})
+    environment, _ = candidate_environment(discover(sqlite))
+    assert environment.get("DATABASE_URL") == "sqlite+aiosqlite:////tmp/grader.db"
+    assert "REDIS_URL" not in environment  # a server's URL: the services plan's
+    server = _write(tmp_path / "pg", {**files, "requirements.txt": "aiosqlite\nasyncpg\n"})
+    environment, _ = candidate_environment(discover(server))
+    assert "DATABASE_URL" not in environment
+
+
 def test_blank_example_values_are_left_unset(tmp_path: Path) -> None:
     root = _write(
         tmp_path,
