@@ -20,6 +20,7 @@ from grader.grading import Grading, PhaseSkipped
 from grader.intake import intake
 from grader.phases.context import RunContext
 from grader.phases.services import (
+    FILLED_PASSWORD,
     alembic_ini_pointed,
     migration_script,
     plan_services,
@@ -276,6 +277,31 @@ def test_required_url_without_example_is_written_for_the_app(tmp_path: Path) -> 
     )
     assert plan.environment["CELERY_BROKER_URL"] == "redis://redis:6379/0"
     assert "SENTRY_DSN" not in plan.environment
+
+
+def test_a_password_part_nothing_gives_is_filled_and_set_on_the_server(tmp_path: Path) -> None:
+    """`POSTGRES_PASSWORD: str = os.getenv("POSTGRES_PASSWORD")` in a settings class, .env
+    gitignored: None would fail the class; the account gets a password the app is given."""
+    root = _write(
+        tmp_path,
+        {
+            "requirements.txt": "fastapi\nasyncpg\npydantic-settings\n",
+            "config.py": (
+                "import os\nfrom pydantic_settings import BaseSettings\n"
+                "class DBSettings(BaseSettings):\n"
+                '    POSTGRES_USER: str = os.getenv("POSTGRES_USER")\n'
+                '    POSTGRES_PASSWORD: str = os.getenv("POSTGRES_PASSWORD")\n'
+                '    POSTGRES_HOST: str = os.getenv("POSTGRES_HOST")\n'
+                '    POSTGRES_DB: str = os.getenv("POSTGRES_DB")\n'
+            ),
+            "main.py": "from fastapi import FastAPI\nimport config\napp = FastAPI()\n",
+        },
+    )
+    _, plan, _ = _plan(root)
+    (spec,) = plan.specs
+    assert plan.environment["POSTGRES_PASSWORD"] == FILLED_PASSWORD
+    assert (plan.environment["POSTGRES_USER"], FILLED_PASSWORD) in spec.accounts
+    assert plan.environment["POSTGRES_HOST"] in spec.aliases
 
 
 def test_kinds_of_urls() -> None:
