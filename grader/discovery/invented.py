@@ -109,11 +109,15 @@ def invent_one(setting: RequiredSetting, sqlite: str | None = None) -> InventedS
         value = number or "10"
         value = f"{value}.0" if base == "float" else value
         return made(value, value)
+    collection = _COLLECTION.match(kind)
+    if plain is None and collection is None and not _URL_TYPES.search(kind):
+        # A nested model (`access_token: AccessToken`) is read from its own fields, or from
+        # JSON under its name: a random string there fails the class, whatever the name says.
+        return None
     if is_secret_name(upper):
         return made(SECRET, "a fresh random secret")
     if _ALGORITHM.search(upper):
         return made("HS256", "HS256")
-    collection = _COLLECTION.match(kind)
     if collection is not None:
         return _collection(setting, collection.group(1).lower())
     if base == "str" and number is not None:
