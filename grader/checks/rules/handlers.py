@@ -39,8 +39,11 @@ _AUTH_WORDS = (
     "protected",
     "identity",
 )
-# Return types that give OpenAPI no schema for the body.
-UNTYPED_RETURNS = frozenset({"dict", "Dict", "Any", "object", "JSONResponse", "Mapping"})
+# Return types that give OpenAPI no schema for the body (a JSON answer built by hand included).
+UNTYPED_RETURNS = frozenset(
+    {"dict", "Dict", "Any", "object", "JSONResponse", "ORJSONResponse", "UJSONResponse",
+     "Response", "Mapping"}
+)  # fmt: skip
 _NO_BODY = 204
 
 

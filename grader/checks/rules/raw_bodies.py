@@ -43,8 +43,33 @@ class RawBody:
     how: str
 
 
-def raw_bodies(function: Function) -> list[RawBody]:
-    """`data: dict` parameters (FastAPI reads them from the body) and `await request.json()`."""
+def body_helpers(functions: Iterable[Function]) -> frozenset[str]:
+    """The project's functions that read the body of a `Request` they are given (`async def
+    read_json(request: Request)` doing `orjson.loads(await request.body())`), by name: a handler
+    that calls one reads its body by hand all the same."""
+    return frozenset(
+        f.name for f in functions if _requests(f) and next(body_reads(f), None) is not None
+    )
+
+
+def helper_body_reads(function: Function, helpers: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """Each call of a body-reading helper (`body_helpers`) with the handler's `Request`."""
+    requests = _requests(function)
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call) and _helper_read(node, requests, helpers):
+            yield node.lineno, f"{terminal_name(node.func)}"
+
+
+def _helper_read(call: ast.Call, requests: set[str], helpers: frozenset[str]) -> bool:
+    if terminal_name(call.func) not in helpers:
+        return False
+    given = [*call.args, *(k.value for k in call.keywords)]
+    return any(isinstance(arg, ast.Name) and arg.id in requests for arg in given)
+
+
+def raw_bodies(function: Function, helpers: frozenset[str] = frozenset()) -> list[RawBody]:
+    """`data: dict` parameters (FastAPI reads them from the body), `await request.json()`, and
+    `await read_json(request)` through a body-reading helper of the project (`helpers`)."""
     found: list[RawBody] = []
     defaults = parameter_defaults(function)
     requests = _requests(function)
@@ -56,6 +81,13 @@ def raw_bodies(function: Function) -> list[RawBody]:
     for node in ast.walk(function):
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             reader = _body_reader(node.value, requests)
+            value = node.value.value if isinstance(node.value, ast.Await) else node.value
+            if (
+                reader is None
+                and isinstance(value, ast.Call)
+                and _helper_read(value, requests, helpers)
+            ):
+                reader = terminal_name(value.func)
             target = node.targets[0]
             if reader is not None and isinstance(target, ast.Name):
                 found.append(RawBody(target.id, node.lineno, f"`{reader}()`"))

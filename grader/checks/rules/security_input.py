@@ -12,7 +12,12 @@ from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import app_trees, functions_by_name, route_handlers
-from grader.checks.rules.raw_bodies import raw_bodies, type_checkers, unchecked_write
+from grader.checks.rules.raw_bodies import (
+    body_helpers,
+    raw_bodies,
+    type_checkers,
+    unchecked_write,
+)
 from grader.discovery.model_fields import classes_of, validating_models
 from grader.models import RedFlag, Severity
 
@@ -34,9 +39,11 @@ def unvalidated_write(ctx: StaticContext) -> Iterable[Hit]:
     and `body.model_dump(exclude_unset=True)`.
     """
     models = validating_models(classes_of(app_trees(ctx)))
-    checkers = type_checkers(f for found in functions_by_name(ctx).values() for _, f in found)
+    every = [f for found in functions_by_name(ctx).values() for _, f in found]
+    checkers = type_checkers(every)
+    helpers = body_helpers(every)
     for handler in route_handlers(ctx):
-        for body in raw_bodies(handler.node):
+        for body in raw_bodies(handler.node, helpers):
             write = unchecked_write(handler.node, body, models, checkers)
             if write is not None:
                 yield Hit(

@@ -11,14 +11,15 @@ from grader.checks.rules.handlers import (
     Handler,
     app_trees,
     functions,
+    functions_by_name,
     has_response_schema,
     in_api_docs,
     own_nodes,
     parameters,
     route_handlers,
 )
-from grader.checks.rules.raw_bodies import body_reads, raw_bodies
-from grader.models import RedFlag, Severity
+from grader.checks.rules.raw_bodies import body_helpers, body_reads, helper_body_reads, raw_bodies
+from grader.models import Location, RedFlag, Severity
 
 MOSTLY_MISSING_RATIO = 0.5
 MOSTLY_MISSING_MIN_FUNCTIONS = 4
@@ -106,18 +107,30 @@ def mostly_missing(ctx: StaticContext) -> Iterable[Hit]:
     "A handler parses the raw request body instead of a model",
 )
 def raw_request_body(ctx: StaticContext) -> Iterable[Hit]:
-    """A handler reads its body by hand (`await request.json()`, `.form()`) or declares it as a
-    plain `dict` (`data: dict`, `Body()` typed `dict[str, Any]`).
+    """A handler reads its body by hand (`await request.json()`, `.form()`, or a helper of the
+    project that does) or declares it as a plain `dict` (`data: dict`, `Body()` typed
+    `dict[str, Any]`).
 
     Why is this bad? Nothing is validated, the docs show no body, bad input becomes a 500.
     Example: `data = await request.json()` / Use instead: `async def create(body: TodoCreate)`.
     """
+    every = functions_by_name(ctx)
+    helpers = body_helpers(f for found in every.values() for _, f in found)
     for handler in route_handlers(ctx):
         read = next(body_reads(handler.node), None)
         if read is not None:
             line, call = read
             message = f"{handler.name} reads {call}() instead of declaring a Pydantic body."
             yield Hit(handler.file, line, message)
+            continue
+        through = next(helper_body_reads(handler.node, helpers), None)
+        if through is not None:
+            line, helper = through
+            message = (
+                f"{handler.name} reads its body by hand through {helper}() (which parses the "
+                "request itself) instead of declaring a Pydantic body."
+            )
+            yield Hit(handler.file, line, message, related=_reads_in(every.get(helper, [])))
             continue
         typed = [body for body in raw_bodies(handler.node) if body.how.endswith("parameter")]
         if typed:
@@ -147,6 +160,15 @@ def raw_dict_response(ctx: StaticContext) -> Iterable[Hit]:
             if isinstance(node, ast.Return) and isinstance(node.value, ast.Dict | ast.DictComp):
                 yield Hit(handler.file, node.lineno, f"{handler.name} returns a bare dict.")
                 break
+
+
+def _reads_in(defined: list[tuple[str, Function]]) -> tuple[Location, ...]:
+    """Where a body-reading helper parses the request itself."""
+    return tuple(
+        Location(file=rel, line=line, role=f"{function.name} reads {call}()")
+        for rel, function in defined[:1]
+        for line, call in [next(body_reads(function), (function.lineno, "the body"))]
+    )
 
 
 def _lacks_hints(function: Function) -> bool:

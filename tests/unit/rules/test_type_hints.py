@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+from grader.checks.registry import StaticContext
+from grader.checks.rules.handlers import has_response_schema, route_handlers
+from grader.discovery import discover
 from tests.unit.rules.conftest import RunFixture, expected, located
 
 
@@ -14,3 +19,22 @@ def test_mostly_missing_is_one_major_finding(run_fixture: RunFixture) -> None:
     assert {(f.rule, f.line) for f in mostly} == expected("type_hints/mostly_untyped.py")
     assert mostly[0].severity == "major"
     assert "3 of 5 functions" in mostly[0].detail
+
+
+def test_a_response_built_by_hand_declares_no_schema(tmp_path: Path) -> None:
+    """`-> Response` (orjson bytes handed over as they are) gives OpenAPI no body schema, like
+    `-> dict`; a response_class or a 204 still declares that no JSON body is expected."""
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI, Response\n"
+        "from fastapi.responses import HTMLResponse\n"
+        "app = FastAPI()\n"
+        "@app.get('/a')\n"
+        "def a() -> Response:\n    return Response(b'{}')\n"
+        "@app.get('/b', response_class=HTMLResponse)\n"
+        "def b() -> HTMLResponse:\n    return HTMLResponse('<p>')\n"
+        "@app.delete('/c', status_code=204)\n"
+        "def c() -> Response:\n    return Response(status_code=204)\n"
+    )
+    ctx = StaticContext(root=tmp_path, facts=discover(tmp_path))
+    schema = {h.name: has_response_schema(h) for h in route_handlers(ctx)}
+    assert schema == {"a": False, "b": True, "c": True}
