@@ -129,11 +129,16 @@ def blocking_calls(
         for arg in parameters(function)
         if arg.annotation is not None and _is_session(arg.annotation, imports, sessions)
     }
+    requests = {
+        arg.arg
+        for arg in parameters(function)
+        if arg.arg == "request" or terminal_name(arg.annotation) in ("Request", "WebSocket")
+    }
     for node in _on_the_loop(function):
         name = dotted(node.func, imports)
         if name is not None and _blocks(name, sync_driver):
             yield node.lineno, name
-        elif (waiting := _session_io(node, handles)) is not None:
+        elif (waiting := _session_io(node, handles) or _held_session_io(node, requests)):
             yield node.lineno, waiting
 
 
@@ -148,6 +153,26 @@ def _session_io(call: ast.Call, handles: set[str]) -> str | None:
     ):
         return f"{func.value.id}.{func.attr}"
     return None
+
+
+def _held_session_io(call: ast.Call, requests: set[str]) -> str | None:
+    """`db.session.get` for `db.session.get(...)` not awaited: the session an object holds (a
+    Flask-SQLAlchemy-style `db`, a repository's `self.session`) queried without `await` is a
+    synchronous one; an AsyncSession's methods are awaited. `request.session` is a dict."""
+    func = call.func
+    if not (
+        isinstance(func, ast.Attribute)
+        and func.attr in SESSION_IO
+        and isinstance(func.value, ast.Attribute)
+        and func.value.attr == "session"
+    ):
+        return None
+    root = func.value.value
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    if not isinstance(root, ast.Name) or root.id in requests:
+        return None
+    return f"{root.id}.session.{func.attr}"
 
 
 def _blocks(name: str, sync_driver: bool) -> bool:
@@ -284,8 +309,13 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
             module = ctx.tree(rel)
             imports_of[rel] = import_names(module) if module is not None else {}
             modules_of[rel] = project_modules(ctx, module) if module is not None else {}
+        on_loop = Location(
+            file=rel, line=function.lineno, role=f"async def {function.name}: on the event loop"
+        )
         for line, name in blocking_calls(function, imports_of[rel], sessions):
-            yield Hit(rel, line, f"{function.name} calls {name}() on the event loop.")
+            yield Hit(
+                rel, line, f"{function.name} calls {name}() on the event loop.", related=(on_loop,)
+            )
         for line, name in helper_calls(function, helpers, modules_of[rel]):
             where = helpers[name]
             yield Hit(
@@ -293,7 +323,10 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
                 line,
                 f"{function.name} calls {name}(), which blocks on the event loop: "
                 f"{where.call}() at {where.file}:{where.line}.",
-                related=(Location(file=where.file, line=where.line, role="the blocking call"),),
+                related=(
+                    Location(file=where.file, line=where.line, role="the blocking call"),
+                    on_loop,
+                ),
             )
 
 

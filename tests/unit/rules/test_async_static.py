@@ -22,8 +22,9 @@ def test_a_sync_helper_that_blocks_is_followed_to_its_blocking_call(run_fixture:
     (via,) = [f for f in findings if f.detail.startswith("via_helper calls load_user()")]
     assert via.rule == "ASYNC-STATIC-BLOCKING-CALL"
     assert "conn.execute() at main.py:" in via.detail  # two calls deep, where it blocks
-    (blocks,) = via.related  # the blocking call itself, a line a reviewer may point at instead
+    blocks, on_loop = via.related  # the blocking call itself, and the async def it blocks
     assert blocks.file == "main.py" and f"at main.py:{blocks.line}." in via.detail
+    assert on_loop.role == "async def via_helper: on the event loop"
 
 
 def test_queries_on_a_synchronous_session_block_an_async_function(run_fixture: RunFixture) -> None:
@@ -87,4 +88,7 @@ def test_a_module_qualified_helper_blocks_though_a_handler_shares_its_name(
     blocking = [f for f in findings if f.rule == "ASYNC-STATIC-BLOCKING-CALL"]
     assert [(f.file, f.line) for f in blocking] == [("app/main.py", 10)]
     assert blocking[0].detail.startswith("delete_todo calls crud.delete_todo(), which blocks")
-    assert [(r.file, r.line) for r in blocking[0].related] == [("app/crud.py", 5)]
+    assert [(r.file, r.line) for r in blocking[0].related] == [
+        ("app/crud.py", 5),
+        ("app/main.py", 9),  # async def delete_todo
+    ]
