@@ -61,7 +61,7 @@ BOOLEAN_PAIRS = (
 QUOTE_PAIRS = ((f"{_MARK}'", f"{_MARK}''"), (f'{_MARK}"', f'{_MARK}""'))
 _HASH_KEY = re.compile(r"pass|pwd|hash", re.IGNORECASE)
 _HASH_VALUE = re.compile(
-    r"[0-9a-fA-F]{40,128}|\$2[abxy]?\$.+|\$argon2.+|\$?pbkdf2.+|\$?scrypt.+", re.IGNORECASE
+    r"[0-9a-fA-F]{32,128}|\$2[abxy]?\$.+|\$argon2.+|\$?pbkdf2.+|\$?scrypt.+", re.IGNORECASE
 )
 _PAGING = {"limit", "offset", "skip", "page", "page_size", "per_page", "size", "take", "start"}
 _MAX_GETS = 20

@@ -779,6 +779,9 @@ def test_password_exposure_is_the_plaintext_or_a_hash_in_a_password_field() -> N
     assert exposed(_reply(200, [{"user": {"hashed_password": bcrypt}}])) is not None
     assert exposed(_reply(200, {"password_hash": "ab" * 32})) is not None
     assert exposed(_reply(200, {"etag": "ab" * 32, "id": 1})) is None  # hex, but not a password
+    md5 = "5f4dcc3b5aa765d61d8327deb882cf99"  # a salted MD5 stored as the password (32 hex)
+    assert exposed(_reply(200, {"success": True, "user": {"password": md5}})) is not None
+    assert exposed(_reply(200, {"token": md5})) is None  # a token of that shape is no password
     assert exposed(_reply(422, {"input": {"password": PASSWORD}})) is None  # only 2xx count
 
 
