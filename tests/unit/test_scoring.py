@@ -188,13 +188,24 @@ def test_one_minor_static_suspicion_does_not_raise_a_flag() -> None:
 
 def test_minor_static_findings_across_the_routes_raise_as_a_pattern() -> None:
     findings = _with_ids(
-        [_minor("TYPE-HINTS-HANDLER-UNANNOTATED", "app/main.py", line) for line in (20, 40, 60)]
+        [_minor("TESTS-ASSERT-CANNOT-FAIL", "tests/test_api.py", line) for line in (20, 40, 60)]
     )
     verdicts = {v.flag: v for v in decide_verdicts(findings, _phases(), handlers=9)}
-    typing = verdicts[RedFlag.TYPE_HINT_AVOIDANCE]
-    assert typing.status == "raised" and "pattern" in typing.reason
+    tests = verdicts[RedFlag.TESTING_GAPS]
+    assert tests.status == "raised" and "pattern" in tests.reason
     few = {v.flag: v for v in decide_verdicts(findings, _phases(), handlers=30)}
-    assert few[RedFlag.TYPE_HINT_AVOIDANCE].status == "clear"  # 3 of 30 handlers is no habit
+    assert few[RedFlag.TESTING_GAPS].status == "clear"  # 3 of 30 handlers is no habit
+
+
+def test_untyped_places_are_a_habit_at_half_the_route_handlers() -> None:
+    """Helpers count as places too, so type hints need half as many places as handlers."""
+    findings = _with_ids(
+        [_minor("TYPE-HINTS-HELPER-UNANNOTATED", "app/db.py", line) for line in (20, 40, 60)]
+    )
+    verdicts = {v.flag: v for v in decide_verdicts(findings, _phases(), handlers=9)}
+    assert verdicts[RedFlag.TYPE_HINT_AVOIDANCE].status == "clear"  # 3 of 9: below half
+    verdicts = {v.flag: v for v in decide_verdicts(findings, _phases(), handlers=6)}
+    assert verdicts[RedFlag.TYPE_HINT_AVOIDANCE].status == "raised"
 
 
 def test_a_measured_minor_finding_raises_and_says_so() -> None:
