@@ -56,7 +56,10 @@ def _emit(record: dict[str, Any]) -> None:
 def _outcome_of(excinfo: Any) -> str:
     if excinfo is None:
         return "passed"
-    kind = excinfo[0] if isinstance(excinfo, tuple) else type(excinfo)
+    if isinstance(excinfo, tuple):
+        kind = excinfo[0]
+    else:  # an ExceptionInfo (what unittest's failures are kept as) or the exception itself
+        kind = getattr(excinfo, "type", None) or type(excinfo)
     name = getattr(kind, "__name__", "")
     if name in ("Skipped", "XFailed"):
         return "skipped"
@@ -85,12 +88,17 @@ def pytest_runtest_setup(item: pytest.Item) -> Generator[None, Any, None]:
 def pytest_runtest_call(item: pytest.Item) -> Generator[None, Any, None]:
     outcome = yield
     xfail = item.get_closest_marker("xfail") is not None
+    # A unittest.TestCase's failure does not leave the call: unittest hands it to pytest's result
+    # object, which keeps it on the item (`_excinfo`) for the report. Read there, or every such
+    # test would be true-passed, failing or not.
+    kept = getattr(item, "_excinfo", None)
+    excinfo = outcome.excinfo or (kept[0] if isinstance(kept, list) and kept else None)
     _emit(
         {
             "kind": "true",
             "nodeid": item.nodeid,
             "when": "call",
-            "outcome": _outcome_of(outcome.excinfo),
+            "outcome": _outcome_of(excinfo),
             "xfail": xfail,
             "is_async": _is_async(item),
             **_where(item),

@@ -175,3 +175,12 @@ def test_an_operation_called_under_a_prefix_built_at_run_time_is_touched() -> No
         if f.rule == "TESTS-UNTOUCHED-OPERATIONS"
     ]
     assert found.detail == "1 of 2 operation(s) never called: DELETE /todos/{todo_id}"
+
+
+def test_a_unittest_failure_is_a_true_failure() -> None:
+    """unittest hands a failure to pytest's result object instead of raising it from the call:
+    the plugin reads it there, so a unittest-style suite's failures (and its sabotage run) count."""
+    run = parse_truth(_run_plugin(ROOT / "tests" / "fixtures" / "unittest_style"))
+    outcomes = {nodeid.split("::")[-1]: outcome for nodeid, outcome in run.outcomes.items()}
+    assert outcomes == {"test_passes": "passed", "test_fails": "failed", "test_skipped": "skipped"}
+    assert run.tampered == []
