@@ -418,7 +418,22 @@ class LoadRun:
             "created": created, "unbounded": grew and collection.default_limit is None,
             "limit_param": collection.limit_param, "default_limit": collection.default_limit,
             "limit_honoured": honoured, "sizes": sizes,
+            "limit_uncapped": self.uncapped(collection, url, sizes[-1]),
         }
+
+    def uncapped(self, collection: Any, url: str, largest: ListSize) -> int | None:
+        """Items a page size far beyond the table returned, where the default page held fewer
+        than the table: the page size has no maximum, one request reads every row. None when
+        the default page already held everything (nothing to tell) or the size was capped."""
+        from probes.load_target import items_of
+
+        if not 0 < largest["returned"] < 0.9 * largest["stored"]:
+            return None
+        asked = 10 * largest["stored"]
+        reply = self.api.call("GET", url, params={collection.limit_param: asked})
+        items = items_of(reply.payload) if reply.status == 200 else None
+        got = len(items) if items is not None else 0
+        return got if got >= 0.9 * largest["stored"] and got > largest["returned"] else None
 
     def nested_scaling(self, collection: Any) -> None:
         """The collection under one item (a post's comments), listed at two sizes: a query per

@@ -7,7 +7,7 @@ TypeAdapter. Fields are a public interface: add fields, never rename them.
 from __future__ import annotations
 
 import sys
-from typing import Literal
+from typing import Literal, NotRequired
 
 # pydantic refuses typing.TypedDict before Python 3.12; see probes/results.py.
 if sys.version_info >= (3, 12):
@@ -61,6 +61,9 @@ class ListScaling(TypedDict):
     """`?<limit_param>=5` returned at most 5 items; None when it could not be told."""
     sizes: list[ListSize]
     """The list measured at three or more table sizes (n, 4n, 8n...), for a growth fit."""
+    limit_uncapped: NotRequired[int | None]
+    """Items `?<limit_param>=<10 x the table>` returned where the default page held fewer than
+    the table: the page size has no maximum. None: capped, or nothing to tell."""
 
 
 class ListSize(TypedDict):

@@ -25,6 +25,7 @@ _REPLY_RULES = frozenset({"SEC-DYN-PASSWORD-EXPOSED"})
 # A page size or offset the app accepted unchecked: where the handler declares it.
 _PAGING_RULES = {
     "CONF-PAGINATION-HUGE-LIMIT": ("limit", "page_size", "per_page", "size", "take"),
+    "PERF-PAGE-SIZE-UNCAPPED": ("limit", "page_size", "per_page", "size", "take"),
     "CONF-PAGINATION-NEGATIVE-LIMIT": ("limit", "page_size", "per_page", "size", "take"),
     "CONF-PAGINATION-NEGATIVE-OFFSET": ("offset", "skip", "start"),
 }

@@ -9,15 +9,23 @@ from typing import Any
 from grader.checks.registry import make_finding
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
-from grader.models import Finding, LatencyAtLoad, ListSizeTimed, LoadMeasurements, Location
+from grader.models import (
+    Finding,
+    LatencyAtLoad,
+    ListSizeTimed,
+    LoadMeasurements,
+    Location,
+    RequestEvidence,
+)
 from grader.phases.body_fields import BodyFields
 from grader.phases.context import RunContext
+from grader.phases.handler_lines import with_handler_lines
 from grader.phases.routes import route_for
 from grader.sandbox.containers import BASE_URL, probe_python
 from grader.sandbox.engine import Container
 from grader.sandbox.probe_results import run_probe
 from grader.settings import GradeSettings
-from probes.load_results import EndpointStats, ListSize, LoadResult
+from probes.load_results import EndpointStats, ListScaling, ListSize, LoadResult
 
 Metrics = dict[str, float | int | str | None]
 
@@ -247,12 +255,42 @@ def load_findings(
                     related=[reads] if reads else [],
                 )
             )
+        if scaling.get("limit_uncapped"):
+            findings.append(_uncapped(result, scaling, file, line, fields))
     findings.extend(_nested_unbounded(result, facts))
     findings.extend(_embedded(result, facts, fields))
     for endpoint in result["endpoints"]:
         findings.extend(_errors_under_load(endpoint, facts))
     findings.extend(_slow_alone(result, facts))
     return findings
+
+
+def _uncapped(
+    result: LoadResult,
+    scaling: ListScaling,
+    file: str | None,
+    line: int | None,
+    fields: BodyFields | None,
+) -> Finding:
+    """The default page holds part of the table, any page size the client names holds all of it:
+    one request reads every row. Placed at the route, naming where the page size is declared."""
+    name, stored = scaling["limit_param"], scaling["sizes"][-1]["stored"]
+    path = result["resource"] or "/"
+    asked = 10 * stored
+    finding = make_finding(
+        "PERF-PAGE-SIZE-UNCAPPED",
+        f"GET {path} answers {scaling['four_n']} of {stored} items by default, but "
+        f"?{name}={asked} returned {scaling.get('limit_uncapped')}: the page size has no maximum.",
+        file=file,
+        line=line,
+        request=RequestEvidence(
+            method="GET",
+            path=path,
+            status=200,
+            curl=f"curl -s '{BASE_URL}{path}?{name}={asked}' -H 'Authorization: Bearer <token>'",
+        ),
+    )
+    return with_handler_lines([finding], fields)[0] if fields is not None else finding
 
 
 def _at_route(

@@ -9,7 +9,7 @@ from grader.discovery import ProjectFacts, discover
 from grader.discovery.facts import RouteInfo
 from grader.phases.body_fields import BodyFields
 from grader.phases.load import load_findings, load_metrics
-from probes.load_results import ListScaling, LoadResult, empty_load_result
+from probes.load_results import ListScaling, ListSize, LoadResult, empty_load_result
 
 COMMENTS = RouteInfo(
     method="GET",
@@ -122,3 +122,37 @@ def test_a_list_measured_unbounded_names_where_it_reads_every_row(tmp_path: Path
     assert [(r.file, r.line, r.role) for r in finding.related] == [
         ("main.py", 10, "the query that reads every row")
     ]
+
+
+def test_a_page_size_without_a_maximum_is_charged_where_it_is_declared(tmp_path: Path) -> None:
+    """The default page holds 50 of 160, `?limit=1600` all 160: placed at the list route, with
+    the handler's `limit` parameter (where `le=` belongs) as a related line."""
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI, Query\n"
+        "app = FastAPI()\n"
+        "@app.get('/todos')\n"
+        "def list_todos(\n"
+        "    limit: int = Query(50, ge=1),\n"
+        "    offset: int = Query(0, ge=0),\n"
+        ") -> list[int]:\n"
+        "    return []\n"
+    )
+    facts = discover(tmp_path)
+    result = empty_load_result(16)
+    result["resource"] = "/todos"
+    sizes: list[ListSize] = [
+        {"stored": n, "returned": min(n, 50), "latency_ms": 2.0} for n in (20, 80, 160)
+    ]
+    scaling: ListScaling = {
+        "n": 20, "latency_n_ms": 2.0, "four_n": 50, "latency_4n_ms": 2.0, "created": 60,
+        "unbounded": False, "limit_param": "limit", "default_limit": None,
+        "limit_honoured": True, "sizes": sizes, "limit_uncapped": 160,
+    }  # fmt: skip
+    result["list_scaling"] = scaling
+    (finding,) = load_findings(result, facts, BodyFields(facts, tmp_path))
+    assert finding.rule == "PERF-PAGE-SIZE-UNCAPPED"
+    assert (finding.file, finding.line) == ("main.py", 4)
+    assert "?limit=1600 returned 160" in finding.detail
+    assert [(r.file, r.line) for r in finding.related] == [("main.py", 5)]
+    scaling["limit_uncapped"] = None
+    assert load_findings(result, facts, BodyFields(facts, tmp_path)) == []

@@ -169,6 +169,9 @@ def test_a_paged_list_is_bounded_and_honours_limit(tmp_path: Path, served: tuple
     assert (scaling["n"], scaling["four_n"], scaling["default_limit"]) == (10, 10, 10)
     assert scaling["unbounded"] is False
     assert scaling["limit_honoured"] is True
+    # `limit: int = 10` has no maximum: a page size beyond the table reads all of it
+    stored = scaling["sizes"][-1]["stored"]
+    assert stored > 10 and scaling.get("limit_uncapped") == stored
     assert {e["name"] for e in result["endpoints"]} == {"list", "get", "create"}
 
 

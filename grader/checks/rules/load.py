@@ -44,6 +44,16 @@ declare(
     ),
 )
 declare(
+    "PERF-PAGE-SIZE-UNCAPPED",
+    RedFlag.PERFORMANCE_IGNORANCE,
+    Severity.MINOR,
+    "Any page size is served: one request can read the whole table",
+    "load",
+    "The list pages by default, but a page size ten times the table returned every row: the "
+    "page size has no maximum (`Query(50, ge=1)` without `le=`).",
+    confirms=(confirms("CONF-PAGINATION-HUGE-LIMIT", "any"),),
+)
+declare(
     "PERF-ERRORS-UNDER-LOAD",
     RedFlag.PERFORMANCE_IGNORANCE,
     Severity.MINOR,
