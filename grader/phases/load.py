@@ -273,7 +273,8 @@ def _uncapped(
     fields: BodyFields | None,
 ) -> Finding:
     """The default page holds part of the table, any page size the client names holds all of it:
-    one request reads every row. Placed at the route, naming where the page size is declared."""
+    one request reads every row. Placed at the route, naming where the page size is declared;
+    the policy lets it support a performance verdict, never make one alone."""
     name, stored = scaling["limit_param"], scaling["sizes"][-1]["stored"]
     path = result["resource"] or "/"
     asked = 10 * stored

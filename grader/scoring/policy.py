@@ -192,16 +192,25 @@ PATTERN_SHARE_BY_FLAG: dict[RedFlag, float] = {RedFlag.TYPE_HINT_AVOIDANCE: 1 / 
 _SAME_PLACE_LINES = 10
 
 
-def _crash_only(finding: Finding) -> bool:
-    """A malformed payload that crashed the app (a 5xx) where a valid one passed: nothing
-    validated it, yet nothing bad was stored either. Blind authors who met it disagree whether
-    that alone is a security oversight (four called it one, one a testing gap), so it joins the
-    evidence of a flag and counts towards a pattern, and never raises the flag alone."""
+def _supporting_only(finding: Finding) -> bool:
+    """Measured, but not enough alone; such a finding joins the evidence of a flag and counts
+    towards a pattern, and never raises the flag by itself:
+    - a malformed payload that crashed the app (a 5xx) where a valid one passed: nothing
+      validated it, yet nothing bad was stored either; blind authors who met it disagree whether
+      that alone is a security oversight (four called it one, one a testing gap);
+    - a page size without a maximum (PERF-PAGE-SIZE-UNCAPPED): the list pages, and on the tune
+      split authors wrote `limit: int = 20` without `le=` in submissions they graded 5 with no
+      performance flag, so it supports a performance verdict but does not make one."""
+    if finding.rule in _SUPPORTING_RULES:
+        return True
     return (
         finding.rule in _VALIDATION_SCENARIOS
         and finding.request is not None
         and (finding.request.status or 0) >= 500
     )
+
+
+_SUPPORTING_RULES = frozenset({"PERF-PAGE-SIZE-UNCAPPED"})
 
 
 _VALIDATION_SCENARIOS = frozenset(
@@ -238,7 +247,9 @@ def judge(flag: RedFlag, evidence: list[Finding], handlers: int | None = None) -
     if strong:
         rules = ", ".join(sorted({f.rule for f in strong}))
         return Judgement(True, f"raised by {len(strong)} major or critical finding(s): {rules}")
-    measured = [f for f in evidence if f.source not in _READ_NOT_MEASURED and not _crash_only(f)]
+    measured = [
+        f for f in evidence if f.source not in _READ_NOT_MEASURED and not _supporting_only(f)
+    ]
     if measured:
         rules = ", ".join(sorted({f.rule for f in measured}))
         return Judgement(True, f"raised by measured behaviour: {rules}")
@@ -274,7 +285,9 @@ def describe() -> list[str]:
         "informational findings are shown but never raise a flag or cost points.",
         "A malformed payload that crashed the app (a 5xx) where a valid payload passed is "
         "missing validation, but it does not raise security_oversights alone: it joins the "
-        "evidence of a flag other findings raise and counts towards a pattern.",
+        "evidence of a flag other findings raise and counts towards a pattern. So does a page "
+        "size without a maximum (" + ", ".join(sorted(_SUPPORTING_RULES)) + ") for "
+        "performance_ignorance.",
         "A flag is raised by a major or critical finding, by any measured behaviour (a probe "
         "saw it), or by " + ", ".join(sorted(SELF_SUFFICIENT)) + " or a pattern graded by its "
         "extent (ours: a linter's count is a second opinion), each of which alone shows the habit. "

@@ -282,6 +282,17 @@ def test_a_malformed_payload_that_crashed_joins_security_but_never_raises_it_alo
     assert raised.status == "raised" and len(raised.evidence) == 2
 
 
+def test_a_page_size_without_a_maximum_supports_performance_but_never_raises_it_alone() -> None:
+    uncapped = make_finding("PERF-PAGE-SIZE-UNCAPPED", "all 160", file="app/main.py", line=20)
+    assert uncapped.source == "load"
+    alone = {v.flag: v for v in decide_verdicts(_with_ids([uncapped]), _phases(), handlers=9)}
+    assert alone[RedFlag.PERFORMANCE_IGNORANCE].status == "clear"
+    sliced = _minor("PERF-PAGE-SLICED-IN-PYTHON", "app/main.py", 40)
+    both = {v.flag: v for v in decide_verdicts(_with_ids([uncapped, sliced]), _phases(), handlers=9)}
+    raised = both[RedFlag.PERFORMANCE_IGNORANCE]
+    assert raised.status == "raised" and len(raised.evidence) == 2
+
+
 def test_a_stall_of_a_second_is_critical_and_a_hash_in_async_def_is_major() -> None:
     """bcrypt in `async def` stalls the loop 150-600 ms: one habit, one severity, whatever the
     machine's load; a stall of a second or more is an outage for every other user."""
