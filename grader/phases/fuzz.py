@@ -240,10 +240,13 @@ def observed_kind(failure: FuzzFailure) -> str:
 
 
 def _undocumented_client_error(failure: FuzzFailure) -> bool:
+    """A 4xx the schema does not list, or lists with another media type: FastAPI documents
+    errors as application/json only, so an app answering its errors as RFC 9457
+    `application/problem+json` (a good habit) would otherwise break "its schema" on every 404."""
     status = failure["status"] or 0
     return (
         failure["kind"] == "schema_violation"
-        and failure["check"] == "status_code_conformance"
+        and failure["check"] in ("status_code_conformance", "content_type_conformance")
         and 400 <= status < 500
     )
 

@@ -372,5 +372,8 @@ def test_format_and_undocumented_status_nits_are_observed_as_such() -> None:
     naive = 'Response violates schema: "2026-12-05T20:51:09.2" is not a "date-time"'
     assert observed_kind(failure("schema_violation", "response_schema_conformance", 200, naive)) == "format_nit"
     assert observed_kind(failure("schema_violation", "status_code_conformance", 404, "x")) == "undocumented_client_error"
+    problem = "Undocumented Content-Type: Received: application/problem+json | Documented: application/json"
+    assert observed_kind(failure("schema_violation", "content_type_conformance", 404, problem)) == "undocumented_client_error"
+    assert observed_kind(failure("schema_violation", "content_type_conformance", 200, problem)) == "schema_violation"
     assert observed_kind(failure("schema_violation", "response_schema_conformance", 200, "'id' is a required property")) == "schema_violation"
     assert observed_kind(failure("server_error", "not_a_server_error", 500, "boom")) == "server_error"

@@ -167,7 +167,7 @@ declare(
     "A 4xx answer is not listed in the schema",
     "fuzz",
     "The app answered a client error (401, 404, 422...) that its OpenAPI document does not "
-    "list.\n\n"
+    "list, or lists with another media type (application/problem+json).\n\n"
     "Why it is only informational: FastAPI never lists 401 or 404 in a generated schema, so "
     "this says little about the candidate.",
     observes="fuzz:undocumented_client_error",
