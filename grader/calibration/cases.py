@@ -6,6 +6,7 @@ bare mirror into a temporary folder only while it is graded, then removed.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -192,6 +193,10 @@ def export_public(repo: PublicRepo, mirror: Path, into: Path) -> Path:
     contents = _read_blobs(git_dir, sorted(set(blobs.values())))
     if sum(len(data) for data in contents.values()) > _MAX_EXPORT_BYTES:
         raise Unavailable(f"{repo.repo}/{subfolder} is over {_MAX_EXPORT_BYTES >> 20} MiB")
+    # Every file dated as git archive dates them, by the commit: the build resolves what is not
+    # pinned with the releases of the submission's writing date, read from its files' times.
+    dated = _git(git_dir, "log", "-1", "--format=%ct", repo.commit)
+    when = int(dated.stdout.strip() or 0) if dated.returncode == 0 else 0
     into.mkdir(parents=True, exist_ok=True)
     for path, object_id in blobs.items():
         data = contents.get(object_id)
@@ -199,6 +204,8 @@ def export_public(repo: PublicRepo, mirror: Path, into: Path) -> Path:
             target = into / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+            if when:
+                os.utime(target, (when, when))
     return into
 
 

@@ -19,6 +19,8 @@ _GIT_ENV = {
     "GIT_COMMITTER_EMAIL": "t@example.invalid",
     "GIT_CONFIG_GLOBAL": os.devnull,
     "GIT_CONFIG_NOSYSTEM": "1",
+    "GIT_AUTHOR_DATE": "2023-05-16T12:00:00+00:00",
+    "GIT_COMMITTER_DATE": "2023-05-16T12:00:00+00:00",
 }
 
 
@@ -76,6 +78,8 @@ def test_exports_the_subfolder_at_the_commit_without_its_prefix(
     out = export_public(_repo(commit), root, tmp_path / "out")
     assert _files(out) == ["app/main.py", "requirements.txt"]  # no later.py, no frontend.txt
     assert (out / "app" / "main.py").read_text().startswith("from fastapi")
+    # dated by the commit, as git archive dates them: the build resolves as of that date
+    assert {int(p.stat().st_mtime) for p in out.rglob("*") if p.is_file()} == {1684238400}
 
 
 def test_exports_the_whole_tree_without_a_subfolder(
