@@ -509,6 +509,8 @@ def fetch(notes: list[str]) -> tuple[str, str, dict[str, list[str]]]:
             DATED_SOURCES = False
             WITH_SOURCES.clear()
             UNDATED.clear()
+            for name in ("runtime", "every", "build"):  # uv would keep their pins if it could
+                (OUT / f"{name}.txt").unlink(missing_ok=True)
             step("resolve again without the dated releases that failed to build here")
             continue
         if not locked or not repair(failed, hashes, unhashed, overrides, notes):

@@ -251,6 +251,9 @@ def test_a_dated_source_that_fails_to_build_resolves_again_without_dated_sources
         notes: list[str], overrides: dict[str, str] | None = None
     ) -> tuple[str, str, dict[str, list[str]]]:
         resolved.append(fetch_script.DATED_SOURCES)
+        # uv keeps the pins of an output file it finds: the second resolution must find none
+        assert fetch_script.DATED_SOURCES or not (tmp_path / "out" / "runtime.txt").exists()
+        (tmp_path / "out" / "runtime.txt").write_text("python-multipart==0.0.5\n")
         if fetch_script.DATED_SOURCES:
             fetch_script.WITH_SOURCES.append("runtime")
             return "python-multipart==0.0.5\n", "", {}
