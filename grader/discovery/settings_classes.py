@@ -3,8 +3,11 @@
 Two readers share this: service discovery (which settings hold a server's URL or a part of it)
 and the environment plan (which settings the app cannot start without). A setting is *required*
 when the code gives it no default: a pydantic(-settings) `BaseSettings` field with no value,
-`Field(...)` or `Field()` without a default; `os.environ["X"]`; `os.getenv("X")` that the next
-check refuses to run without; decouple's or starlette's `config("X")` without a default.
+`Field(...)` or `Field()` without a default, or a default of None for a type that is not
+Optional (`= None`, `= os.getenv("X")` with no default of its own: pydantic-settings 2 refuses
+it); `os.environ["X"]`; `os.getenv("X")`
+that the next check refuses to run without; decouple's or starlette's `config("X")` without a
+default.
 Pydantic reads such a field from the variable named by its alias, else its env prefix and name
 (upper-cased unless the class is case sensitive).
 """
@@ -286,9 +289,16 @@ def _class_required(
         annotation = ast.unparse(stmt.annotation)
         if field.startswith("_") or field == "model_config" or "ClassVar" in annotation:
             continue
-        if not has_no_default(stmt.value):
-            continue
         optional = _is_optional(stmt.annotation)
+        # `SECRET_KEY: str = os.getenv("SECRET_KEY")` with nothing to read is None, as is
+        # `SECRET_KEY: str = None`: pydantic-settings 2 validates it against `str` and refuses
+        # (pydantic 1 took a default as it was).
+        unread = stmt.value is not None and (
+            _defaultless_read(stmt.value) is not None
+            or (isinstance(stmt.value, ast.Constant) and stmt.value.value is None)
+        )
+        if not has_no_default(stmt.value) and not (unread and not optional and not v1):
+            continue
         if optional and v1:
             continue  # pydantic 1: an Optional field without a default defaults to None
         alias = field_alias(stmt.value)

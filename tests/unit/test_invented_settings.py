@@ -338,3 +338,24 @@ def test_an_empty_default_refused_by_a_length_check_is_required(tmp_path: Path) 
     assert "REGION" not in found
     environment, _ = candidate_environment(discover(tmp_path))
     assert len(environment["BLOG_SECRET"]) >= 32
+
+
+def test_a_none_default_for_a_plain_type_is_required_in_pydantic_2(tmp_path: Path) -> None:
+    """`SECRET_KEY: str = None` and `= os.getenv("X")` with nothing to read: pydantic-settings 2
+    validates the None and refuses it, so the app cannot start without a value; Optional types
+    and real defaults are not required."""
+    root = _write(
+        tmp_path,
+        {
+            "config.py": "import os\nfrom pydantic_settings import BaseSettings\n"
+            "class Settings(BaseSettings):\n"
+            "    SECRET_KEY: str = None\n"
+            '    DB_PASSWORD: str = os.getenv("DB_PASSWORD")\n'
+            "    SENTRY_DSN: str | None = None\n"
+            '    APP_NAME: str = os.getenv("APP_NAME", "todos")\n'
+            "settings = Settings()\n",
+            "main.py": "from fastapi import FastAPI\nimport config\napp = FastAPI()\n",
+        },
+    )
+    found = {s.name for s in discover(root).required_env}
+    assert found == {"SECRET_KEY", "DB_PASSWORD"}
