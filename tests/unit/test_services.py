@@ -287,12 +287,11 @@ def test_a_password_part_nothing_gives_is_filled_and_set_on_the_server(tmp_path:
         {
             "requirements.txt": "fastapi\nasyncpg\npydantic-settings\n",
             "config.py": (
-                "import os\nfrom pydantic_settings import BaseSettings\n"
-                "class DBSettings(BaseSettings):\n"
-                '    POSTGRES_USER: str = os.getenv("POSTGRES_USER")\n'
-                '    POSTGRES_PASSWORD: str = os.getenv("POSTGRES_PASSWORD")\n'
-                '    POSTGRES_HOST: str = os.getenv("POSTGRES_HOST")\n'
-                '    POSTGRES_DB: str = os.getenv("POSTGRES_DB")\n'
+                "import os\n"
+                'USER = os.getenv("POSTGRES_USER")\n'
+                'PASSWORD = os.getenv("POSTGRES_PASSWORD")\n'
+                'HOST = os.getenv("POSTGRES_HOST")\n'
+                'URL = f"postgresql+asyncpg://{USER}:{PASSWORD}@{HOST}/todos"\n'
             ),
             "main.py": "from fastapi import FastAPI\nimport config\napp = FastAPI()\n",
         },
@@ -302,6 +301,18 @@ def test_a_password_part_nothing_gives_is_filled_and_set_on_the_server(tmp_path:
     assert plan.environment["POSTGRES_PASSWORD"] == FILLED_PASSWORD
     assert (plan.environment["POSTGRES_USER"], FILLED_PASSWORD) in spec.accounts
     assert plan.environment["POSTGRES_HOST"] in spec.aliases
+    # in a pydantic-settings 2 class the field is required: the environment plan gives it a
+    # value (settings_classes.py), and the server's account takes that one
+    (root / "config.py").write_text(
+        "import os\nfrom pydantic_settings import BaseSettings\n"
+        "class DBSettings(BaseSettings):\n"
+        '    POSTGRES_USER: str = os.getenv("POSTGRES_USER")\n'
+        '    POSTGRES_PASSWORD: str = os.getenv("POSTGRES_PASSWORD")\n'
+        '    POSTGRES_HOST: str = os.getenv("POSTGRES_HOST")\n'
+    )
+    _, plan, environment = _plan(root)
+    (spec,) = plan.specs
+    assert (environment["POSTGRES_USER"], environment["POSTGRES_PASSWORD"]) in spec.accounts
 
 
 def test_kinds_of_urls() -> None:
