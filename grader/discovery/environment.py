@@ -37,6 +37,7 @@ _NOT_A_SECRET_VALUE = re.compile(
     r"(?:HS|RS|ES|PS)\d{3}|EdDSA|bcrypt|argon2|sha\d+)$",
     re.IGNORECASE,
 )
+_FILL_IN = re.compile(r"^<[^<>\n]{1,80}>$")
 _PLACEHOLDER = re.compile(
     r"^(?:x{3,}|\*{3,}|change[-_ .]?(?:me|it|this)\b.*|replace[-_ .]?(?:me|this)\b.*)$",
     re.IGNORECASE,
@@ -124,10 +125,14 @@ def committed_env_names(tree: SourceTree, files: list[str]) -> frozenset[str]:
 
 
 def _clean_value(raw: str) -> str:
+    """The value as the app would read it; a fill-in (`DB_USER=<your-database-user>`) is a
+    blank the reader must fill, not a value: the grader fills it as it fills an empty one."""
     value = raw.strip()
     if value[:1] in ("'", '"') and value.count(value[0]) >= 2:
-        return value[1 : value.index(value[0], 1)][:_MAX_VALUE]
-    return value.split(" #", 1)[0].strip()[:_MAX_VALUE]
+        value = value[1 : value.index(value[0], 1)]
+    else:
+        value = value.split(" #", 1)[0].strip()
+    return "" if _FILL_IN.match(value) else value[:_MAX_VALUE]
 
 
 def is_secret_placeholder(value: str) -> bool:

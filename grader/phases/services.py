@@ -416,7 +416,7 @@ def _part_overrides(
                 overrides[part.name] = host
         elif part.part == "port":
             overrides[part.name] = str(spec.port)
-        elif given is None:
+        elif not given:  # unset, or a blank to fill in
             fill = {
                 "user": user if user != "default" else None,
                 "password": password,

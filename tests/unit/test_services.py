@@ -315,6 +315,30 @@ def test_a_password_part_nothing_gives_is_filled_and_set_on_the_server(tmp_path:
     assert (environment["POSTGRES_USER"], environment["POSTGRES_PASSWORD"]) in spec.accounts
 
 
+def test_fill_ins_of_an_example_are_blanks_the_server_fills(tmp_path: Path) -> None:
+    """`DB_USER=<your-database-user>` in a README's or an example's env block is for the
+    reader to fill: not a user to create (it is no plain name), but a blank the grader fills
+    with the server's own user and database."""
+    root = _write(
+        tmp_path,
+        {
+            "requirements.txt": "fastapi\npsycopg2-binary\n",
+            ".env.example": "DB_HOST=localhost\nDB_USER=<your-database-user>\n"
+            'DB_NAME="<your-database-name>"\n',
+            "config.py": "import os\n"
+            'URL = f"postgresql://{os.getenv(\'DB_USER\')}@{os.getenv(\'DB_HOST\')}/'
+            '{os.getenv(\'DB_NAME\')}"\n',
+            "main.py": "from fastapi import FastAPI\nimport config\napp = FastAPI()\n",
+        },
+    )
+    _, plan, environment = _plan(root)
+    (spec,) = plan.specs
+    assert "DB_USER" not in environment and "DB_NAME" not in environment
+    user, database = plan.environment["DB_USER"], plan.environment["DB_NAME"]
+    assert user in dict(spec.accounts) and database in spec.databases
+    assert not plan.notes  # nothing left out as "not plain text"
+
+
 def test_kinds_of_urls() -> None:
     assert service_kind_of_url("postgresql+psycopg://u@h/d") == "postgres"
     assert service_kind_of_url("mysql+aiomysql://u@h/d") == "mysql"
