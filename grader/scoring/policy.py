@@ -200,7 +200,10 @@ def _supporting_only(finding: Finding) -> bool:
       that alone is a security oversight (four called it one, one a testing gap);
     - a page size without a maximum (PERF-PAGE-SIZE-UNCAPPED): the list pages, and on the tune
       split authors wrote `limit: int = 20` without `le=` in submissions they graded 5 with no
-      performance flag, so it supports a performance verdict but does not make one."""
+      performance flag, so it supports a performance verdict but does not make one;
+    - a suite that sees error answers but never a 400 or 422 (TESTS-NO-VALIDATION-PATH): it
+      tests some error paths, and of the public repositories' suites it was alone on, their
+      labelers judged all four adequate (the blind corpus had one such suite labeled a gap)."""
     if finding.rule in _SUPPORTING_RULES:
         return True
     return (
@@ -210,7 +213,7 @@ def _supporting_only(finding: Finding) -> bool:
     )
 
 
-_SUPPORTING_RULES = frozenset({"PERF-PAGE-SIZE-UNCAPPED"})
+_SUPPORTING_RULES = frozenset({"PERF-PAGE-SIZE-UNCAPPED", "TESTS-NO-VALIDATION-PATH"})
 
 
 _VALIDATION_SCENARIOS = frozenset(
@@ -285,9 +288,10 @@ def describe() -> list[str]:
         "informational findings are shown but never raise a flag or cost points.",
         "A malformed payload that crashed the app (a 5xx) where a valid payload passed is "
         "missing validation, but it does not raise security_oversights alone: it joins the "
-        "evidence of a flag other findings raise and counts towards a pattern. So does a page "
-        "size without a maximum (" + ", ".join(sorted(_SUPPORTING_RULES)) + ") for "
-        "performance_ignorance.",
+        "evidence of a flag other findings raise and counts towards a pattern. So do a page "
+        "size without a maximum and a suite that never sends an invalid payload ("
+        + ", ".join(sorted(_SUPPORTING_RULES))
+        + ").",
         "A flag is raised by a major or critical finding, by any measured behaviour (a probe "
         "saw it), or by " + ", ".join(sorted(SELF_SUFFICIENT)) + " or a pattern graded by its "
         "extent (ours: a linter's count is a second opinion), each of which alone shows the habit. "
