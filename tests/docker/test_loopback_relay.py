@@ -44,7 +44,11 @@ def test_localhost_in_a_config_file_and_in_the_suite_reaches_the_server(
 ) -> None:
     ctx = make_context(FIXTURE, tmp_path / "ws", docker_client, settings)
     try:
-        run_phases(ctx, tuple(p for p in PHASES if p.name in _NEEDED))
+        # The app first: the candidate's suite stops it (its servers are emptied for the suite).
+        serve = tuple(
+            p for p in PHASES if p.name in _NEEDED and p.name != PhaseName.CANDIDATE_TESTS
+        )
+        run_phases(ctx, serve)
         grading, metrics = ctx.grading, ctx.grading.metrics
         assert grading.ok(PhaseName.START), (grading.phases, grading.findings)
         assert metrics["services"] == "postgres:db,postgres"
@@ -59,6 +63,8 @@ def test_localhost_in_a_config_file_and_in_the_suite_reaches_the_server(
         assert (write, read) == (201, 200), (write_body, read_body, app_log)
         assert "through the relay" in [note["text"] for note in json.loads(read_body)]
 
+        run_phases(ctx, tuple(p for p in PHASES if p.name == PhaseName.CANDIDATE_TESTS)[-1:])
+        assert metrics["tests_fresh_servers"] == "ok", metrics
         assert grading.ok(PhaseName.CANDIDATE_TESTS), grading.phases
         assert (metrics["tests.passed"], metrics["tests.failed"]) == (2, 0), metrics
         assert not [f for f in grading.findings if f.rule == "TESTS-FAILING"]
