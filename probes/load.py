@@ -399,7 +399,9 @@ class LoadRun:
             self.seed(collection, 4 * seeds, self.until(0.15))
             latency_8n, eight_n = self.list_latency(collection.list_url, rounds=3)
             sizes.append({"stored": self.created, "returned": eight_n, "latency_ms": latency_8n})
-        return self.list_growth(collection, collection.list_url, sizes)
+        growth = self.list_growth(collection, collection.list_url, sizes)
+        growth["limit_uncapped"] = self.uncapped(collection, collection.list_url, sizes[-1])
+        return growth
 
     def list_growth(self, collection: Any, url: str, sizes: list[ListSize]) -> ListScaling:
         """How the list at `url` grew from its first size to its second (unbounded: by nearly
@@ -418,7 +420,6 @@ class LoadRun:
             "created": created, "unbounded": grew and collection.default_limit is None,
             "limit_param": collection.limit_param, "default_limit": collection.default_limit,
             "limit_honoured": honoured, "sizes": sizes,
-            "limit_uncapped": self.uncapped(collection, url, sizes[-1]),
         }
 
     def uncapped(self, collection: Any, url: str, largest: ListSize) -> int | None:

@@ -5,9 +5,8 @@ and the environment plan (which settings the app cannot start without). A settin
 when the code gives it no default: a pydantic(-settings) `BaseSettings` field with no value,
 `Field(...)` or `Field()` without a default, or a default of None for a type that is not
 Optional (`= None`, `= os.getenv("X")` with no default of its own: pydantic-settings 2 refuses
-it); `os.environ["X"]`; `os.getenv("X")`
-that the next check refuses to run without; decouple's or starlette's `config("X")` without a
-default.
+it); `os.environ["X"]`; `os.getenv("X")` that the next check refuses to run without; decouple's
+or starlette's `config("X")` without a default.
 Pydantic reads such a field from the variable named by its alias, else its env prefix and name
 (upper-cased unless the class is case sensitive).
 """

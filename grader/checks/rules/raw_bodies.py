@@ -57,7 +57,7 @@ def helper_body_reads(function: Function, helpers: frozenset[str]) -> Iterator[t
     requests = _requests(function)
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and _helper_read(node, requests, helpers):
-            yield node.lineno, f"{terminal_name(node.func)}"
+            yield node.lineno, terminal_name(node.func) or "a helper"
 
 
 def _helper_read(call: ast.Call, requests: set[str], helpers: frozenset[str]) -> bool:

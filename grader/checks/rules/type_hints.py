@@ -164,11 +164,11 @@ def raw_dict_response(ctx: StaticContext) -> Iterable[Hit]:
 
 def _reads_in(defined: list[tuple[str, Function]]) -> tuple[Location, ...]:
     """Where a body-reading helper parses the request itself."""
-    return tuple(
-        Location(file=rel, line=line, role=f"{function.name} reads {call}()")
-        for rel, function in defined[:1]
-        for line, call in [next(body_reads(function), (function.lineno, "the body"))]
-    )
+    if not defined:
+        return ()
+    rel, function = defined[0]
+    line, call = next(body_reads(function), (function.lineno, "the body"))
+    return (Location(file=rel, line=line, role=f"{function.name} reads {call}()"),)
 
 
 def _lacks_hints(function: Function) -> bool:
