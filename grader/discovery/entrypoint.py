@@ -16,6 +16,7 @@ from grader.discovery.facts import AppChoice, AppEntrypoint
 from grader.discovery.launchers import LaunchReference
 from grader.discovery.modules import ModuleInfo, dotted_module
 from grader.discovery.tree import SourceTree, is_test_path
+from grader.models import Location
 
 _CONVENTIONAL = (
     re.compile(r"main\.py"),
@@ -36,6 +37,7 @@ class _Candidate:
     factory: bool
     call: ast.Call | None  # the FastAPI(...) call, for its docs settings
     via_factory: bool = False
+    call_file: str | None = None  # where that call is, when a factory elsewhere makes it
 
     def rank(self) -> tuple[int, int, int, bool, bool, int]:
         conventional = next(
@@ -56,9 +58,17 @@ class _Candidate:
         return f"{self.file}:{self.attribute}{'()' if self.factory else ''}"
 
 
+@dataclass(frozen=True)
+class AppCall:
+    """The `FastAPI(...)` call that builds the served app, and the file it is in."""
+
+    file: str
+    node: ast.Call
+
+
 def find_app(
     tree: SourceTree, problems: list[str], references: Sequence[LaunchReference] = ()
-) -> tuple[AppEntrypoint | None, ast.Call | None, AppChoice | None]:
+) -> tuple[AppEntrypoint | None, AppCall | None, AppChoice | None]:
     """The entrypoint, its FastAPI(...) call, and why it was chosen.
 
     An app the repository's own start command names (compose, Dockerfile, Procfile, Makefile,
@@ -98,7 +108,8 @@ def find_app(
             f"{choice.reason}"
         )
     module = next(m for m in modules if m.rel == chosen.file)
-    return _entrypoint(tree, chosen, module, problems), chosen.call, choice
+    call = AppCall(chosen.call_file or chosen.file, chosen.call) if chosen.call else None
+    return _entrypoint(tree, chosen, module, problems), call, choice
 
 
 def _named_by_repository(
@@ -245,7 +256,9 @@ def _factory_calls(
             called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             factory = by_name.get(called) if isinstance(called, str) else None
             if factory is not None:
-                found.append(_Candidate(module.rel, name, line, False, factory.call, True))
+                found.append(
+                    _Candidate(module.rel, name, line, False, factory.call, True, factory.file)
+                )
     return found
 
 
@@ -327,9 +340,9 @@ def _note_namespace_packages(tree: SourceTree, rel: str, app_dir: str, problems:
             problems.append(f"{package}/ has no __init__.py; it imports as a namespace package")
 
 
-def docs_settings(call: ast.Call | None, problems: list[str]) -> tuple[bool, str | None]:
+def docs_settings(call: AppCall | None, problems: list[str]) -> tuple[bool, str | None]:
     """(docs_disabled, openapi_url) from literal FastAPI(...) keyword arguments."""
-    keywords = {k.arg: k.value for k in call.keywords if k.arg} if call else {}
+    keywords = {k.arg: k.value for k in call.node.keywords if k.arg} if call else {}
     openapi_url: str | None = "/openapi.json"
     if "openapi_url" in keywords:
         value = keywords["openapi_url"]
@@ -341,6 +354,19 @@ def docs_settings(call: ast.Call | None, problems: list[str]) -> tuple[bool, str
             problems.append("openapi_url is not a literal; assuming /openapi.json")
     docs_off = all(_is_off(keywords.get(k)) for k in ("docs_url", "redoc_url"))
     return openapi_url is None or docs_off, openapi_url
+
+
+def schema_setting(call: AppCall | None) -> Location | None:
+    """Where `FastAPI(...)` sets the schema's URL (or, failing that, the docs' URL): the line a
+    reviewer reads when the schema is not served, often a switch such as
+    `openapi_url=None if production else "/openapi.json"`."""
+    if call is None:
+        return None
+    keywords = {k.arg: k for k in call.node.keywords if k.arg}
+    for name in ("openapi_url", "docs_url"):
+        if name in keywords:
+            return Location(file=call.file, line=keywords[name].lineno, role=f"{name} is set here")
+    return None
 
 
 def _is_off(value: ast.expr | None) -> bool:

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from grader.models import AssignmentKind
+from grader.models import AssignmentKind, Location
 
 DependencySource = Literal["requirements", "pep621", "poetry", "setup_py", "pipfile", "none"]
 
@@ -193,6 +193,9 @@ class ProjectFacts(_Facts):
     python_files: list[str] = Field(default_factory=list)
     docs_disabled: bool = False
     openapi_url: str | None = "/openapi.json"
+    schema_setting: Location | None = Field(
+        default=None, description="where FastAPI(...) sets openapi_url (or docs_url), if it does"
+    )
     example_env: dict[str, str] = Field(
         default_factory=dict, description="variables from the submission's .env.example files"
     )

@@ -70,6 +70,7 @@ def fuzz_phase(ctx: RunContext) -> None:
                     "GET of the schema URL gave no OpenAPI document; app.openapi() was used.",
                     file=app.file,
                     line=app.line,
+                    related=[facts.schema_setting] if facts.schema_setting else [],
                 )
             )
     since = time.time()

@@ -532,6 +532,36 @@ def test_docs_settings(
     assert (facts.docs_disabled, facts.openapi_url) == (disabled, openapi_url)
 
 
+def test_schema_setting_is_found_in_the_factory_another_module_calls(tmp_path: Path) -> None:
+    """`app = create_app()` in main.py, `FastAPI(openapi_url=... if ... else None)` in the
+    factory's module: the setting a reviewer reads is in the factory, at its keyword."""
+    make(
+        tmp_path,
+        {
+            "main.py": "from blog.factory import create_app\n\napp = create_app()\n",
+            "blog/__init__.py": "",
+            "blog/factory.py": """
+                from fastapi import FastAPI
+
+                def create_app(production: bool = True) -> FastAPI:
+                    return FastAPI(
+                        title="blog",
+                        openapi_url=None if production else "/openapi.json",
+                    )
+            """,
+        },
+    )
+    facts = discover(tmp_path)
+    assert facts.app is not None and facts.app.file == "main.py"
+    assert facts.schema_setting is not None
+    assert (facts.schema_setting.file, facts.schema_setting.line) == ("blog/factory.py", 6)
+
+
+def test_no_schema_setting_without_the_keywords(tmp_path: Path) -> None:
+    make(tmp_path, {"main.py": "from fastapi import FastAPI\napp = FastAPI(title='x')\n"})
+    assert discover(tmp_path).schema_setting is None
+
+
 # --- tree facts and hostile trees ---------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.readme_text import PLACEHOLDER_WORDS, readme_line, run_comment
 from grader.models import RedFlag, Severity
 
 
@@ -22,8 +23,12 @@ def docs_disabled(ctx: StaticContext) -> Iterable[Hit]:
     """
     app = ctx.facts.app
     if ctx.facts.docs_disabled and app is not None:
+        setting = ctx.facts.schema_setting
         yield Hit(
-            app.file, app.line, "FastAPI(...) is created with its docs or schema URL set to None."
+            app.file,
+            app.line,
+            "FastAPI(...) is created with its docs or schema URL set to None.",
+            related=(setting,) if setting else (),
         )
 
 
@@ -40,10 +45,26 @@ def no_readme(ctx: StaticContext) -> Iterable[Hit]:
     """
     readme = ctx.facts.readme
     if readme is None:
-        yield Hit(None, None, "No README file at the project root.")
+        comment = run_comment(ctx)
+        if comment is None:
+            yield Hit(None, None, "No README file at the project root.")
+        else:
+            yield Hit(
+                None,
+                None,
+                f"No README file at the project root; the only run instructions are a comment "
+                f"({comment.file}:{comment.line}).",
+                related=(comment,),
+            )
         return
     text = (ctx.root / readme).read_text(encoding="utf-8", errors="replace").lower()
     if not any(
         word in text for word in ("uvicorn", "fastapi run", "fastapi dev", "docker", "make ")
     ):
-        yield Hit(readme, 1, "The README never shows the command that starts the app.")
+        placeholder = readme_line(ctx, PLACEHOLDER_WORDS, prose_only=True)
+        yield Hit(
+            readme,
+            placeholder or 1,
+            "The README never shows the command that starts the app"
+            + (" and holds a placeholder where instructions would be." if placeholder else "."),
+        )

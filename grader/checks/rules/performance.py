@@ -239,6 +239,13 @@ def _fetched_names(function: Function, relationships: frozenset[str]) -> dict[st
     fetched: dict[str, int] = {}
     for _ in range(2):  # a name filtered from another fetched name
         for node in own_nodes(function):
+            if isinstance(node, ast.For) and _whole(node.iter, fetched, relationships):
+                fetched.update(
+                    (name, line)
+                    for name in _appended_to(node)
+                    if name not in fetched
+                    for line in [_fetch_line(node.iter, fetched, node.lineno)]
+                )
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
                 continue
             target, value = node.targets[0], node.value
@@ -250,6 +257,23 @@ def _fetched_names(function: Function, relationships: frozenset[str]) -> dict[st
                 source = value.id if isinstance(value, ast.Name) else None
                 fetched[target.id] = fetched.get(source or "", node.lineno)
     return fetched
+
+
+def _appended_to(loop: ast.For) -> set[str]:
+    """Lists a loop fills one item per row: `for row in rows: todos.append(dict(row))`."""
+    return {
+        node.func.value.id
+        for statement in loop.body
+        for node in ast.walk(statement)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "append"
+        and isinstance(node.func.value, ast.Name)
+    }
+
+
+def _fetch_line(rows: ast.expr, fetched: dict[str, int], default: int) -> int:
+    return fetched.get(rows.id, default) if isinstance(rows, ast.Name) else default
 
 
 def _page_bounds(piece: ast.Slice) -> bool:
@@ -290,9 +314,15 @@ def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
                     # the query that reads every row is what to change, when it is in view
                     base = node.value.value if isinstance(node.value, ast.Attribute) else node.value
                     name = base.id if isinstance(base, ast.Name) else ""
+                    line = fetched.get(name, node.lineno)
                     yield Hit(
                         rel,
-                        fetched.get(name, node.lineno),
+                        line,
                         f"{function.name} slices {whole} by the page's bounds in Python "
                         f"(line {node.lineno}).",
+                        related=(
+                            (Location(file=rel, line=node.lineno, role="the page is cut here"),)
+                            if node.lineno != line
+                            else ()
+                        ),
                     )

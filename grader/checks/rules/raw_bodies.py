@@ -155,6 +155,11 @@ class UncheckedWrite:
     line: int
     body: RawBody
     call: str
+    reads: tuple[int, ...] = ()  # where fields of the body are taken before it is stored
+
+
+# A reviewer is shown the first few field reads; a handler reading twenty is the same story.
+MAX_FIELD_READS = 5
 
 
 def unchecked_write(
@@ -183,8 +188,28 @@ def unchecked_write(
             tainted |= _names(stmt.target)
         write = _write(stmt, tainted)
         if write is not None:
-            return UncheckedWrite(stmt.lineno, body, write)
+            reads = _field_reads(function, tainted, body.line, stmt.end_lineno or stmt.lineno)
+            return UncheckedWrite(stmt.lineno, body, write, reads)
     return None
+
+
+def _field_reads(function: Function, tainted: set[str], first: int, last: int) -> tuple[int, ...]:
+    """Lines from `first` to `last` that take a field of a tainted value (`data["title"]`,
+    `data.get("done", 0)`): where the unchecked values enter, beside the write that stores them."""
+    lines: set[int] = set()
+    for node in ast.walk(function):
+        if not isinstance(node, ast.expr) or not first <= node.lineno <= last:
+            continue
+        taken = node.value if isinstance(node, ast.Subscript) else None
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("get", "pop")
+        ):
+            taken = node.func.value
+        if isinstance(taken, ast.Name) and taken.id in tainted:
+            lines.add(node.lineno)
+    return tuple(sorted(lines)[:MAX_FIELD_READS])
 
 
 def _write(stmt: ast.stmt, tainted: set[str]) -> str | None:

@@ -19,7 +19,7 @@ from grader.checks.rules.raw_bodies import (
     unchecked_write,
 )
 from grader.discovery.model_fields import classes_of, validating_models
-from grader.models import RedFlag, Severity
+from grader.models import Location, RedFlag, Severity
 
 
 @static_rule(
@@ -51,5 +51,10 @@ def unvalidated_write(ctx: StaticContext) -> Iterable[Hit]:
                     write.line,
                     f"{handler.name} stores values of its {body.how} body "
                     f"(line {body.line}) through {write.call} without checking their types.",
+                    related=tuple(
+                        Location(file=handler.file, line=line, role="a body field taken unchecked")
+                        for line in write.reads
+                        if line != write.line
+                    ),
                 )
                 break

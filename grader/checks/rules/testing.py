@@ -15,6 +15,7 @@ from grader.checks.rules.handlers import (
     terminal_name,
     test_trees,
 )
+from grader.checks.rules.readme_text import testing_line
 from grader.models import Location, RedFlag, Severity
 
 CLIENT_ERRORS = range(400, 500)
@@ -28,7 +29,17 @@ def tests_missing(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? Nothing shows the API works, or keeps it working through a change.
     """
     if not ctx.facts.test_files:
-        yield Hit(None, None, "No test_*.py or *_test.py file was found.")
+        said = testing_line(ctx)
+        if said is None or ctx.facts.readme is None:
+            yield Hit(None, None, "No test_*.py or *_test.py file was found.")
+            return
+        yield Hit(
+            None,
+            None,
+            f"No test_*.py or *_test.py file was found; the README speaks of testing at "
+            f"{ctx.facts.readme}:{said}.",
+            related=(Location(file=ctx.facts.readme, line=said, role="the README on testing"),),
+        )
 
 
 def _checks_client_error(module: ast.Module) -> bool:

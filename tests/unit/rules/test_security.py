@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.rules.conftest import RunFixture, expected, located
+from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,13 @@ def test_sql_built_for_a_helper_that_runs_it_names_where_it_runs(run_fixture: Ru
     ]
     assert [(r.file, r.role) for r in through.related] == [("main.py", "where the SQL is run")]
     assert f"runs it at main.py:{through.related[0].line}." in through.detail
+
+
+def test_an_unvalidated_write_names_the_fields_it_takes(run_fixture: RunFixture) -> None:
+    """The write is where the value lands; the line that takes the field from the raw body is
+    where a reviewer sees that nothing checks it."""
+    findings = run_fixture("security/unvalidated_write.py")
+    create = next(f for f in findings if "create stores" in f.detail)
+    source = (FIXTURES / "security" / "unvalidated_write.py").read_text(encoding="utf-8")
+    taken = source.splitlines().index('    title = data["title"]') + 1
+    assert [(r.line, r.role) for r in create.related] == [(taken, "a body field taken unchecked")]

@@ -1,0 +1,66 @@
+"""Findings about something missing point at the sentence that admits it, when there is one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from grader.checks import StaticContext, run_static_checks
+from grader.models import Finding
+
+APP = 'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/todos")\ndef todos() -> list[int]:\n    return []\n'
+
+
+def _findings(root: Path, rule: str) -> list[Finding]:
+    from grader.discovery import discover
+
+    return [f for f in run_static_checks(StaticContext(root, discover(root))) if f.rule == rule]
+
+
+def test_no_tests_names_the_readme_sentence_on_manual_testing(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(APP)
+    (tmp_path / "README.md").write_text(
+        "# Todo API (test task)\n\nRun: `uvicorn main:app`\n\n## Tests\n\n"
+        "I tested every endpoint manually in the Swagger UI.\n"
+    )
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert missing.file is None  # the absence is about the whole submission
+    assert [(r.file, r.line) for r in missing.related] == [("README.md", 7)]
+    assert "README.md:7" in missing.detail
+
+
+def test_no_tests_and_a_readme_silent_on_them_names_nothing(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(APP)
+    (tmp_path / "README.md").write_text("# Blog API (test task)\n\nRun: `uvicorn main:app`\n")
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert missing.related == []
+
+
+def test_a_readme_without_run_command_points_at_its_placeholder(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(APP)
+    (tmp_path / "README.md").write_text(
+        "# Todo list API\n\n## Roadmap\n\n- TODO: tags\n\n## Getting started\n\nTODO\n"
+    )
+    (finding,) = _findings(tmp_path, "DOCS-NO-README")
+    assert (finding.file, finding.line) == ("README.md", 9)  # not the title, not the roadmap item
+
+
+def test_a_readme_without_placeholder_is_marked_at_its_top(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(APP)
+    (tmp_path / "README.md").write_text("# Todo list API\n\nA todo API.\n")
+    (finding,) = _findings(tmp_path, "DOCS-NO-README")
+    assert (finding.file, finding.line) == ("README.md", 1)
+
+
+def test_no_readme_names_the_run_comment_standing_in_for_one(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text("# todo api\n# start: uvicorn main:app --reload\n" + APP)
+    (finding,) = _findings(tmp_path, "DOCS-NO-README")
+    assert finding.file is None
+    assert [(r.file, r.line) for r in finding.related] == [("main.py", 2)]
+
+
+def test_a_run_call_in_code_is_not_a_run_comment(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(
+        APP + '\n\nif __name__ == "__main__":\n    import uvicorn\n\n    uvicorn.run(app)\n'
+    )
+    (finding,) = _findings(tmp_path, "DOCS-NO-README")
+    assert finding.related == []
