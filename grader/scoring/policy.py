@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from grader.models import Finding, PhaseName, RedFlag, Severity
+from grader.models import Finding, PhaseName, PhaseResult, PhaseStatus, RedFlag, Severity
 
 
 @dataclass(frozen=True)
@@ -216,6 +216,41 @@ def _supporting_only(finding: Finding) -> bool:
 _SUPPORTING_RULES = frozenset({"PERF-PAGE-SIZE-UNCAPPED", "TESTS-NO-VALIDATION-PATH"})
 
 
+# When the app could not start here, a suite that fails as well most likely fails for the same
+# reason: a server, a setting or a file the grader could not provide (public repositories: a
+# MySQL password kept in a Python dict, migrations that exit before the app is up; their
+# labelers, reading the tests, judged both suites adequate). What the run measured is then shown
+# but not charged, and testing_gaps is not assessed unless the code alone shows the gap.
+SUITE_BROKEN = frozenset(
+    {"TESTS-FAILING", "TESTS-IMPORT-ERROR", "TESTS-RUN-ERROR", "TESTS-TIMEOUT"}
+)
+SUITE_MEASURED = SUITE_BROKEN | frozenset(
+    {
+        "TESTS-NONE-RUN",
+        "TESTS-NO-ERROR-PATH",
+        "TESTS-NO-VALIDATION-PATH",
+        "TESTS-UNTOUCHED-OPERATIONS",
+        "TESTS-LOW-COVERAGE",
+    }
+)
+
+
+def suite_in_doubt(findings: list[Finding], phases: list[PhaseResult]) -> str | None:
+    """Why the candidate's suite results cannot be charged, when they cannot: the app did not
+    start here and the suite failed too."""
+    start = next((p for p in phases if p.name == PhaseName.START), None)
+    if start is None or start.status != PhaseStatus.FAILED:
+        return None
+    broken = sorted({f.rule for f in findings if f.rule in SUITE_BROKEN})
+    if not broken:
+        return None
+    return (
+        f"the app did not start here and the candidate's suite failed too ({', '.join(broken)}): "
+        "the same missing server, setting or file most likely stopped both, so the suite's "
+        "results are shown, not charged"
+    )
+
+
 _VALIDATION_SCENARIOS = frozenset(
     {"CONF-INVALID-MISSING-FIELD", "CONF-INVALID-WRONG-TYPE", "CONF-INVALID-NULL-UPDATE"}
 )
@@ -307,6 +342,10 @@ def describe() -> list[str]:
         )
         + ".",
         _sabotage_words(),
+        "When the app did not start here and the candidate's suite failed too, the suite's "
+        "measured results (" + ", ".join(sorted(SUITE_MEASURED)) + ") are informational and "
+        "testing_gaps is not assessed unless the code alone shows the gap: the same missing "
+        "server, setting or file most likely stopped both.",
         "Findings that need proof (a conformance scenario about access control or validation) "
         "raise their flag only when the request went through (a 2xx); a crash is a bug, "
         "charged to correctness, not proof of the weakness.",

@@ -6,15 +6,17 @@ In order, each step reading only the rules' own wiring (checks/registry.py) and 
 3. second opinions: a linter repeating an AST rule at the same line and flag is dropped;
 4. one per place: findings of a rule at the same file:line are one problem (one 500 bug met on
    three routes);
-5. merge: a measurement absorbs the static suspicion it confirms, keeping its location;
-6. proof: a finding whose rule needs proof keeps its flag only when the probe proved it.
+5. doubt: a suite that failed in a grading whose app did not start is shown, not charged (before
+   the merge: a doubted result confirms nothing);
+6. merge: a measurement absorbs the static suspicion it confirms, keeping its location;
+7. proof: a finding whose rule needs proof keeps its flag only when the probe proved it.
 """
 
 from __future__ import annotations
 
 from grader.checks.registry import Confirmation, ConfirmMode, Rule, load_rules
-from grader.models import Finding, PhaseResult, PhaseStatus
-from grader.scoring.policy import settle_severity
+from grader.models import Finding, PhaseResult, PhaseStatus, Severity
+from grader.scoring.policy import SUITE_MEASURED, settle_severity, suite_in_doubt
 
 _NEAR_LINES = 2
 
@@ -26,8 +28,25 @@ def settle(findings: list[Finding], phases: list[PhaseResult]) -> list[Finding]:
     settled = _supersede(settled, rules, ran)
     settled = _drop_second_opinions(settled, rules)
     settled = _one_per_place(settled, rules)
-    settled = merge_confirmed(settled)
+    doubt = suite_in_doubt(settled, phases)
+    if doubt is not None:  # before the merge: a doubted result confirms no static suspicion
+        settled = _doubt_suite(settled, doubt)
+    settled = merge_confirmed(settled, SUITE_MEASURED if doubt else frozenset())
     return [_prove(f, rules.get(f.rule)) for f in settled]
+
+
+def _doubt_suite(findings: list[Finding], why: str) -> list[Finding]:
+    return [
+        f.model_copy(
+            update={
+                "severity": Severity.INFO,
+                "detail": f"{f.detail.rstrip('. ')}. Not charged: {why}.",
+            }
+        )
+        if f.rule in SUITE_MEASURED and f.severity != Severity.INFO
+        else f
+        for f in findings
+    ]
 
 
 def _supersede(findings: list[Finding], rules: dict[str, Rule], ran: set[str]) -> list[Finding]:
@@ -107,14 +126,17 @@ def _agree(runtime: Finding, other: Finding, mode: ConfirmMode) -> bool:
     return True
 
 
-def merge_confirmed(findings: list[Finding]) -> list[Finding]:
-    """A finding whose rule confirms another absorbs it; the detail says what it confirmed."""
+def merge_confirmed(
+    findings: list[Finding], doubted: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """A finding whose rule confirms another absorbs it; the detail says what it confirmed.
+    Findings of `doubted` rules confirm nothing (a suite that may have failed for our reasons)."""
     rules = load_rules()
     absorbed: set[int] = set()
     merged: dict[int, Finding] = {}
     for i, runtime in enumerate(findings):
         rule = rules.get(runtime.rule)
-        if rule is None or not rule.confirms or i in absorbed:
+        if rule is None or not rule.confirms or i in absorbed or runtime.rule in doubted:
             continue
         taken_any = False
         for j, other in enumerate(findings):

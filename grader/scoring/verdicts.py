@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from grader.checks.registry import flags_with_static_rules
 from grader.models import Finding, PhaseName, PhaseResult, PhaseStatus, RedFlag, RedFlagVerdict
-from grader.scoring.policy import FLAG_PHASES, is_evidence, judge
+from grader.scoring.policy import FLAG_PHASES, is_evidence, judge, suite_in_doubt
 
 
 def _not_run(phases: dict[PhaseName, PhaseResult], flag: RedFlag) -> list[str]:
@@ -44,6 +44,9 @@ def decide_verdicts(
             )
             continue
         missing = _not_run(by_name, flag)
+        doubt = suite_in_doubt(findings, phases) if flag == RedFlag.TESTING_GAPS else None
+        if doubt is not None:
+            missing.append(f"candidate_tests ({doubt})")
         if PhaseName.STATIC in FLAG_PHASES[flag] and flag not in static_flags:
             missing.append("static (this grader version has no static rule for it yet)")
         if missing:

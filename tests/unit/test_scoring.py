@@ -44,7 +44,9 @@ def test_info_findings_never_raise_a_flag() -> None:
 
 
 def test_server_error_lowers_the_robustness_dimension_only() -> None:
-    request = RequestEvidence(method="DELETE", path="/notes/{id}", status=500, curl="curl -X DELETE x")
+    request = RequestEvidence(
+        method="DELETE", path="/notes/{id}", status=500, curl="curl -X DELETE x"
+    )
     clean, _ = compute_score([], _phases())
     hurt, explanation = compute_score(
         _with_ids([make_finding("FUZZ-SERVER-ERROR", "500", request=request)]), _phases()
@@ -115,7 +117,11 @@ def test_unlocated_runtime_finding_takes_the_static_location() -> None:
     request = RequestEvidence(method="POST", path="/todos", status=201, curl="curl -X POST x")
     runtime = make_finding("SEC-DYN-UNAUTHENTICATED-MUTATION", "201 without token", request=request)
     (merged,) = merge_confirmed([static, runtime])
-    assert (merged.rule, merged.file, merged.line) == ("SEC-DYN-UNAUTHENTICATED-MUTATION", "main.py", 40)
+    assert (merged.rule, merged.file, merged.line) == (
+        "SEC-DYN-UNAUTHENTICATED-MUTATION",
+        "main.py",
+        40,
+    )
 
 
 def test_a_finding_is_charged_to_one_dimension_only() -> None:
@@ -151,7 +157,10 @@ def test_no_chain_and_no_merge_without_the_same_request() -> None:
     conf = make_finding("CONF-AUTHENTICATION", "201 without credentials")
     unlocated_conf = make_finding("CONF-PAGINATION-SUPPORTED", "limit ignored")
     fuzz = make_finding(
-        "FUZZ-SERVER-ERROR", "500", file="main.py", line=61,
+        "FUZZ-SERVER-ERROR",
+        "500",
+        file="main.py",
+        line=61,
         request=RequestEvidence(method="DELETE", path="/notes/{id}", status=500, curl="c"),
     )
     rules = sorted(f.rule for f in merge_confirmed([static, conf, unlocated_conf, fuzz]))
@@ -288,7 +297,9 @@ def test_a_page_size_without_a_maximum_supports_performance_but_never_raises_it_
     alone = {v.flag: v for v in decide_verdicts(_with_ids([uncapped]), _phases(), handlers=9)}
     assert alone[RedFlag.PERFORMANCE_IGNORANCE].status == "clear"
     sliced = _minor("PERF-PAGE-SLICED-IN-PYTHON", "app/main.py", 40)
-    both = {v.flag: v for v in decide_verdicts(_with_ids([uncapped, sliced]), _phases(), handlers=9)}
+    both = {
+        v.flag: v for v in decide_verdicts(_with_ids([uncapped, sliced]), _phases(), handlers=9)
+    }
     raised = both[RedFlag.PERFORMANCE_IGNORANCE]
     assert raised.status == "raised" and len(raised.evidence) == 2
 
@@ -304,3 +315,43 @@ def test_a_stall_of_a_second_is_critical_and_a_hash_in_async_def_is_major() -> N
 
     assert [stall(ms) for ms in (150, 227, 595)] == [Severity.MAJOR] * 3
     assert stall(1006) == Severity.CRITICAL
+
+
+def _suite_that_failed() -> list[Finding]:
+    return [
+        make_finding("TESTS-FAILING", "0 failed and 3 errored out of 3 (true outcomes)."),
+        make_finding("TESTS-NO-ERROR-PATH", "The tests sent 0 request(s); none got a 4xx answer."),
+        make_finding("TESTS-HAPPY-PATH-ONLY", "no test asserts an error", file="t.py", line=3),
+    ]
+
+
+def test_a_suite_failing_where_the_app_did_not_start_is_shown_not_charged() -> None:
+    """The same missing server or setting most likely stopped both: the measured results are
+    informational and testing_gaps is not assessed, unless the code alone shows the gap."""
+    from grader.scoring.settle import settle
+
+    phases = _phases(start=PhaseStatus.FAILED)
+    settled = settle(_suite_that_failed()[:2], phases)
+    assert {f.severity for f in settled} == {Severity.INFO}
+    assert all("Not charged: the app did not start here" in f.detail for f in settled)
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids(settled), phases)}
+    assert verdicts[RedFlag.TESTING_GAPS].status == "not_assessed"
+    assert (
+        "the candidate's suite failed too (TESTS-FAILING)" in verdicts[RedFlag.TESTING_GAPS].reason
+    )
+
+    # a gap read from the test code itself still raises the flag
+    read = settle(_suite_that_failed(), phases)
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids(read), phases)}
+    assert verdicts[RedFlag.TESTING_GAPS].status == "raised"
+    assert "TESTS-HAPPY-PATH-ONLY" in verdicts[RedFlag.TESTING_GAPS].reason
+
+
+def test_a_suite_failing_beside_an_app_that_started_is_charged() -> None:
+    from grader.scoring.settle import settle
+
+    phases = _phases()
+    settled = settle(_suite_that_failed()[:2], phases)
+    assert Severity.MAJOR in {f.severity for f in settled}
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids(settled), phases)}
+    assert verdicts[RedFlag.TESTING_GAPS].status == "raised"
