@@ -1,0 +1,1 @@
+"""Todo API: a thin FastAPI shell around small, pure functions."""
