@@ -98,6 +98,28 @@ class Label(BaseModel):
             raise ValueError(f"evidence for flags labeled false: {', '.join(wrong)}")
         return self
 
+    def disputed(self, flag: RedFlag) -> bool:
+        """Whether a second blind labeler disagrees on `flag`: no truth to measure against."""
+        return False
+
+
+class SecondOpinion(_Strict):
+    """Another reviewer's blind verdicts on the same code, given without the first labels or
+    any grading: where the two disagree, the flag is a judgment call, not a fact."""
+
+    author: str = Field(min_length=1)
+    written: Any = None
+    quality: StrictInt | None = Field(default=None, ge=1, le=5)
+    flags: dict[RedFlag, StrictBool]
+
+    @field_validator("flags")
+    @classmethod
+    def _all_six(cls, flags: dict[RedFlag, bool]) -> dict[RedFlag, bool]:
+        missing = [flag.value for flag in RedFlag if flag not in flags]
+        if missing:
+            raise ValueError(f"every flag needs a label; missing: {', '.join(missing)}")
+        return flags
+
 
 class CaseLabel(Label):
     """`label.toml` of one blind-written case."""
@@ -123,6 +145,10 @@ class PublicRepo(Label):
     migrations: Any = None
     app: Any = None
     notes: str = ""
+    second: SecondOpinion | None = None
+
+    def disputed(self, flag: RedFlag) -> bool:
+        return self.second is not None and self.second.flags[flag] != self.flags[flag]
 
 
 def _problems(error: ValidationError, prefix: str = "") -> str:

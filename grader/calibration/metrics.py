@@ -38,10 +38,14 @@ def _graded(outcomes: Sequence[CaseOutcome]) -> list[tuple[CaseOutcome, Report]]
 
 
 def flag_stats(outcomes: Sequence[CaseOutcome]) -> list[FlagStats]:
-    """`raised` is positive, `clear` negative; `not_assessed` is counted apart, never as either."""
+    """`raised` is positive, `clear` negative; `not_assessed` is counted apart, never as either,
+    and so is a flag two blind labelers disagree on (a judgment call has no right answer)."""
     table = {flag: FlagStats(flag=flag) for flag in RedFlag}
     for case, report in _graded(outcomes):
         for flag, stats in table.items():
+            if case.label.disputed(flag):
+                stats.disputed += 1
+                continue
             truth = case.label.flags[flag]
             status = verdict_status(report, flag)
             if status == "not_assessed":
@@ -236,13 +240,14 @@ def case_row(case: CaseOutcome) -> CaseRow:
         return row
     for flag in RedFlag:
         status = verdict_status(report, flag)
+        judged = not case.label.disputed(flag)
         if status == "raised":
             row.raised.append(flag)
-            if flag not in labeled:
+            if flag not in labeled and judged:
                 row.false_positives.append(flag)
         elif status == "not_assessed":
             row.not_assessed.append(flag)
-        elif flag in labeled:
+        elif flag in labeled and judged:
             row.false_negatives.append(flag)
     return row
 

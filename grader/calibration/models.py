@@ -51,6 +51,9 @@ class FlagStats(_Model):
     tn: int = 0
     not_assessed_true: int = 0
     not_assessed_false: int = 0
+    disputed: int = Field(
+        default=0, description="cases whose two blind labelers disagree on the flag: not counted"
+    )
     precision: float | None = Field(default=None, description="null when never raised")
     recall: float | None = Field(default=None, description="null when no assessed positive")
 

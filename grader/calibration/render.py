@@ -40,11 +40,14 @@ def _flags(flags: list[RedFlag]) -> str:
 
 
 def _flag_table(title: str, rows: list[FlagStats]) -> Section:
-    counts = ("TP", "FP", "FN", "TN", "n/a (true)", "n/a (false)", "precision", "recall")
+    disputed = any(s.disputed for s in rows)  # only public repositories with a second opinion
+    counts: tuple[str, ...] = ("TP", "FP", "FN", "TN", "n/a (true)", "n/a (false)")
+    counts += ("precision", "recall", *(("disputed",) if disputed else ()))
     table = _table("flag", *counts, right=counts)
     for s in rows:
         numbers = (s.tp, s.fp, s.fn, s.tn, s.not_assessed_true, s.not_assessed_false)
-        _row(table, s.flag.value, *map(str, numbers), _num(s.precision), _num(s.recall))
+        extra = (str(s.disputed),) if disputed else ()
+        _row(table, s.flag.value, *map(str, numbers), _num(s.precision), _num(s.recall), *extra)
     return title, table
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from grader.calibration.labels import CaseLabel, LabeledEvidence
+from grader.calibration.labels import CaseLabel, Label, LabeledEvidence
 from grader.calibration.models import CaseOutcome
 from grader.models import (
     Finding,
@@ -87,7 +87,7 @@ def report(
     )
 
 
-def outcome(case_id: str, lab: CaseLabel, rep: Report | None, group: str = "tune") -> CaseOutcome:
+def outcome(case_id: str, lab: Label, rep: Report | None, group: str = "tune") -> CaseOutcome:
     return CaseOutcome(
         id=case_id,
         group=group,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from grader.calibration.labels import PublicRepo, SecondOpinion
 from grader.calibration.metrics import (
     average_ranks,
     calibrate,
@@ -147,7 +148,7 @@ def test_evidence_hits_the_related_line_a_finding_names() -> None:
 
 
 def test_a_label_at_line_one_is_a_whole_file_or_an_absence() -> None:
-    """"No tests at all" labeled at app.py:1 is hit by the submission-wide finding; "these
+    """ "No tests at all" labeled at app.py:1 is hit by the submission-wide finding; "these
     tests cover only happy paths" at tests/test_a.py:1 by a finding anywhere in that file."""
     lab = label(
         {TEST, SEC},
@@ -296,3 +297,33 @@ def test_flags_are_also_counted_per_group() -> None:
     result = calibrate(outcomes)
     sec = {g: next(s for s in rows if s.flag == SEC) for g, rows in result.flags_by_group.items()}
     assert (sec["tune"].tp, sec["tune"].fp, sec["test"].tp, sec["test"].fp) == (1, 0, 0, 1)
+
+
+def _public(true: set[RedFlag], second_true: set[RedFlag]) -> PublicRepo:
+    return PublicRepo(
+        id="someone-todo",
+        repo="someone/todo",
+        commit="abcdef1",
+        kind="todo",
+        quality=2,
+        flags={flag: flag in true for flag in RedFlag},
+        second=SecondOpinion(
+            author="second", flags={flag: flag in second_true for flag in RedFlag}
+        ),
+    )
+
+
+def test_a_flag_two_blind_labelers_disagree_on_is_disputed_not_counted() -> None:
+    """The first labeler says security, the second does not: raising it is neither right nor
+    wrong; testing, on which both agree, is counted as usual."""
+    repo = _public({SEC, TEST}, {TEST})
+    raised = report([finding("CONF-AUTHENTICATION", SEC), finding("TESTS-MISSING", TEST)])
+    outcomes = [outcome("p", repo, raised)]
+    sec, test = _stats(outcomes, SEC), _stats(outcomes, TEST)
+    assert (sec.tp, sec.fp, sec.fn, sec.tn, sec.disputed) == (0, 0, 0, 0, 1)
+    assert (test.tp, test.disputed) == (1, 0)
+    (row,) = calibrate(outcomes).cases
+    assert row.false_positives == [] and row.false_negatives == []
+
+    missed = [outcome("p", _public({SEC}, {SEC}), report())]
+    assert _stats(missed, SEC).fn == 1  # agreed: the grader missed it
