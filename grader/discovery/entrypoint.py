@@ -210,12 +210,22 @@ def _instances(module: ModuleInfo) -> list[_Candidate]:
 
 
 def _factories(module: ModuleInfo) -> list[_Candidate]:
+    """Module-level functions that return a FastAPI app, and methods of module-level classes
+    that do (`ApplicationFactory.create()`: uvicorn follows the dotted attribute)."""
     found: list[_Candidate] = []
     for statement in module.tree.body:
-        if isinstance(statement, ast.FunctionDef):
-            is_factory, call = _returns_fastapi(module, statement)
+        functions = [(statement, "")] if isinstance(statement, ast.FunctionDef) else []
+        if isinstance(statement, ast.ClassDef):
+            functions = [
+                (method, f"{statement.name}.")
+                for method in statement.body
+                if isinstance(method, ast.FunctionDef)
+            ]
+        for function, owner in functions:
+            is_factory, call = _returns_fastapi(module, function)
             if is_factory:
-                found.append(_Candidate(module.rel, statement.name, statement.lineno, True, call))
+                name = owner + function.name
+                found.append(_Candidate(module.rel, name, function.lineno, True, call))
     return found
 
 
@@ -252,14 +262,28 @@ def _factory_calls(
         for name, value, line in _assignments(module):
             if not isinstance(value, ast.Call) or (module.rel, name) in taken:
                 continue
-            func = value.func
-            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            factory = by_name.get(called) if isinstance(called, str) else None
+            factory = _factory_called(value.func, by_name)
             if factory is not None:
                 found.append(
                     _Candidate(module.rel, name, line, False, factory.call, True, factory.file)
                 )
     return found
+
+
+def _factory_called(func: ast.expr, by_name: dict[str, _Candidate]) -> _Candidate | None:
+    """The factory a call names: `create_app()`, `factory.create_app()` (a module alias),
+    `ApplicationFactory.create()`, `main.ApplicationFactory.create()`."""
+    parts: list[str] = []
+    while isinstance(func, ast.Attribute):
+        parts.insert(0, func.attr)
+        func = func.value
+    if isinstance(func, ast.Name):
+        parts.insert(0, func.id)
+    for size in (2, 1):
+        factory = by_name.get(".".join(parts[-size:]))
+        if factory is not None:
+            return factory
+    return None
 
 
 def _entrypoint(

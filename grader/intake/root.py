@@ -11,7 +11,9 @@ from pathlib import Path
 from grader.intake.budget import _SKIPPED_DIRS
 
 _IGNORED_AT_TOP = frozenset({"__MACOSX", ".DS_Store"})
-_ROOT_MARKER_FILES = ("pyproject.toml", "setup.py", "setup.cfg", "main.py")
+_ROOT_MARKER_FILES = (
+    "pyproject.toml", "setup.py", "setup.cfg", "main.py", "Pipfile", "poetry.lock", "uv.lock",
+)  # fmt: skip
 
 
 def _looks_like_project(folder: Path) -> bool:
@@ -19,7 +21,14 @@ def _looks_like_project(folder: Path) -> bool:
         any((folder / marker).is_file() for marker in _ROOT_MARKER_FILES)
         or (folder / "app").is_dir()
         or any(path.is_file() for path in folder.glob("requirements*.txt"))
+        or any(path.is_file() for path in folder.glob("requirements/*.txt"))
     )
+
+
+def _is_package(folder: Path) -> bool:
+    """A folder with `__init__.py` is imported from its parent: the project starts above it
+    (`todoproject/main.py` with `from . import db`, run as `uvicorn todoproject.main:app`)."""
+    return (folder / "__init__.py").is_file()
 
 
 def _subdirs(folder: Path) -> list[Path]:
@@ -42,7 +51,7 @@ def _project_root(workspace: Path) -> Path:
         return current
     level = _subdirs(current)
     for _ in range(2):
-        found = [path for path in level if _looks_like_project(path)]
+        found = [path for path in level if _looks_like_project(path) and not _is_package(path)]
         if found:
             return found[0] if len(found) == 1 else current
         level = [sub for path in level for sub in _subdirs(path)]

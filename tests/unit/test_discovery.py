@@ -380,6 +380,48 @@ def test_module_level_call_of_factory_is_an_instance(tmp_path: Path) -> None:
     assert (app.module, app.attribute, app.factory) == ("main", "app", False)
 
 
+def test_a_factory_method_of_a_class_builds_the_instance(tmp_path: Path) -> None:
+    """`app = ApplicationFactory.create()`: the factory is a static method."""
+    make(
+        tmp_path,
+        {
+            "blog/__init__.py": "",
+            "blog/main.py": """
+                from fastapi import FastAPI
+
+                class ApplicationFactory:
+                    @staticmethod
+                    def create() -> FastAPI:
+                        app = FastAPI(title="blog", openapi_url="/openapi.json")
+                        return app
+
+                app = ApplicationFactory.create()
+            """,
+        },
+    )
+    facts = discover(tmp_path)
+    assert facts.app is not None
+    assert (facts.app.module, facts.app.attribute, facts.app.factory) == ("blog.main", "app", False)
+    assert facts.schema_setting is not None and facts.schema_setting.line == 6
+
+
+def test_a_factory_method_alone_is_served_by_its_dotted_name(tmp_path: Path) -> None:
+    make(
+        tmp_path,
+        {
+            "main.py": """
+                from fastapi import FastAPI
+
+                class Factory:
+                    def build(self) -> FastAPI:
+                        return FastAPI()
+            """,
+        },
+    )
+    app = discover(tmp_path).app
+    assert app is not None and (app.attribute, app.factory) == ("Factory.build", True)
+
+
 @pytest.mark.parametrize(
     "source",
     [

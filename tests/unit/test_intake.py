@@ -127,6 +127,32 @@ def test_root_is_the_one_subfolder_that_looks_like_a_project(
     assert intake(source, workspace).root == workspace.resolve() / "repo" / "backend"
 
 
+@pytest.mark.parametrize(
+    "files",
+    [
+        # requirements in a folder (base.txt, dev.txt), the app a package run from the root
+        {
+            "repo/README.md": b"uvicorn todoproject.main:create_app --factory",
+            "repo/requirements/base.txt": b"fastapi",
+            "repo/todoproject/__init__.py": b"",
+            "repo/todoproject/main.py": b"from . import db\n",
+            "repo/tests/test_api.py": b"",
+        },
+        # no marker at the top: the package holding main.py is still imported from above
+        {
+            "repo/README.md": b"uvicorn blog.main:app",
+            "repo/blog/__init__.py": b"",
+            "repo/blog/main.py": b"from .db import engine\n",
+        },
+    ],
+)
+def test_a_package_is_never_the_root_its_parent_imports_it_from(
+    tmp_path: Path, workspace: Path, files: dict[str, bytes]
+) -> None:
+    source = _write_zip(tmp_path / "s.zip", files)
+    assert intake(source, workspace).root == workspace.resolve() / "repo"
+
+
 def test_tar_gz_modes_are_reset(tmp_path: Path, workspace: Path) -> None:
     members = [
         (_tar_info("p/main.py", mode=0o6755), b"print(1)\n"),
