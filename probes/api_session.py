@@ -30,6 +30,7 @@ from probes.auth import (
     USERNAME,
     authenticate,
     basic_token_paths,
+    confirmation_retries,
     declares_http_basic,
     extract_token,
     find_login,
@@ -268,6 +269,11 @@ def _register(
     fields = registration_body(raw, signup)
     body = {k: own.get(v, v) if isinstance(v, str) else v for k, v in fields.items()}
     reply = _send_fields(client, signup.path, signup.media_type, body)
+    if reply.status in (400, 422):
+        for retry in confirmation_retries(reply.text, body):
+            reply = _send_fields(client, signup.path, signup.media_type, retry)
+            if reply.status not in (400, 422):
+                break
     identity.exchanges.append(reply)
     identity.account = reply.body if reply.ok else None
     notes.append(f"POST {signup.path} -> {reply.got}")

@@ -307,6 +307,24 @@ def registration_body(raw: Mapping[str, Any], body: BodyOperation) -> Json:
     return {name: _value_for(name, resolve(raw, properties[name])) for name in wanted}
 
 
+# Signups that ask for the password twice without saying so in the schema (a hand-written
+# validator's `confirmed` rule, a raw-body handler): the names the refusal may use.
+CONFIRMATION_FIELDS = (
+    "password_confirmation", "confirm_password", "password_confirm", "password2",
+    "passwordConfirmation", "confirmPassword",
+)  # fmt: skip
+
+
+def confirmation_retries(refusal: str, body: Json) -> list[Json]:
+    """Bodies to send again when a signup was refused for a missing password confirmation:
+    the field the refusal names if it names one, else each usual name in turn. None when the
+    refusal does not mention a confirmation."""
+    if "confirm" not in refusal.lower() and "password2" not in refusal:
+        return []
+    named = [name for name in CONFIRMATION_FIELDS if name in refusal]
+    return [{**body, name: PASSWORD} for name in named or CONFIRMATION_FIELDS]
+
+
 def _login_fields(body: BodyOperation, identity: str) -> Json:
     fields: Json = {}
     for name in body.schema["properties"]:
@@ -368,7 +386,13 @@ def _register(
     body = find_registration(raw)
     if body is None:
         return None, False, "no signup operation in the schema", None
-    reply = session.post(body.path, body.media_type, registration_body(raw, body))
+    fields = registration_body(raw, body)
+    reply = session.post(body.path, body.media_type, fields)
+    if isinstance(reply, httpx.Response) and reply.status_code in (400, 422):
+        for retry in confirmation_retries(reply.text, fields):
+            reply = session.post(body.path, body.media_type, retry)
+            if not isinstance(reply, httpx.Response) or reply.status_code not in (400, 422):
+                break
     # 400/409 usually mean the fixed user exists already (a rerun against the same app).
     ok = isinstance(reply, httpx.Response) and (reply.is_success or reply.status_code in (400, 409))
     token = extract_token(reply) if isinstance(reply, httpx.Response) else None

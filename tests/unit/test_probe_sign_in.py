@@ -229,3 +229,41 @@ def test_the_login_scenario_fails_when_only_the_signups_token_let_the_probe_in()
     assert run.owner.scheme == "signup_token" and run.owner.headers
     login = next(s for s in run.scenarios if s["id"] == "login")
     assert login["status"] == "fail" and "refused a user" in login["detail"]
+
+
+class OpenAccount(BaseModel):
+    model_config = {"extra": "allow"}
+    username: str
+    password: str
+
+
+def confirmed_password_app() -> FastAPI:
+    """A Laravel-style `confirmed` rule: signup wants the password twice, and the schema does
+    not say so; the refusal does."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/register", status_code=201)
+    def register(body: OpenAccount) -> dict[str, str]:
+        if (body.model_extra or {}).get("password_confirmation") != body.password:
+            raise HTTPException(422, {"password": ["The password confirmation does not match."]})
+        tokens.users[body.username] = body.password
+        return {"username": body.username}
+
+    @app.post("/login")
+    def login(body: OpenAccount) -> dict[str, str]:
+        if tokens.users.get(body.username) != body.password:
+            raise HTTPException(401, "These credentials do not match our records.")
+        return tokens.issue(body.username)
+
+    @app.get("/posts")
+    def posts(token: Annotated[str, Depends(ROOT_TOKEN)]) -> list[str]:
+        return []
+
+    return app
+
+
+def test_a_signup_that_wants_the_password_confirmed_is_sent_it_after_its_refusal() -> None:
+    fuzz, fresh, note = both_sign_in(confirmed_password_app())
+    assert fuzz["Authorization"].startswith("Bearer ")
+    assert fresh["Authorization"].startswith("Bearer ")
+    assert "POST /register -> 201" in note

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     DependencyGraph,
+    Function,
     Handler,
     app_trees,
     depends_targets,
@@ -16,6 +17,7 @@ from grader.checks.rules.handlers import (
     keyword,
     looks_like_auth,
     mentions_auth_header,
+    parameters,
     route_handlers,
     terminal_name,
 )
@@ -139,7 +141,40 @@ def _router_stem(node: ast.expr, imports: dict[str, str]) -> str | None:
 def _protected(handler: Handler, graph: DependencyGraph) -> bool:
     deps = list(graph.parameter_dependencies(handler.node))
     deps += list(depends_targets(handler.keyword("dependencies")))
-    return any(graph.is_auth(d) for d in deps) or mentions_auth_header(handler.node)
+    return (
+        any(graph.is_auth(d) for d in deps)
+        or mentions_auth_header(handler.node)
+        or _authenticates_in_body(handler, graph)
+    )
+
+
+def _authenticates_in_body(handler: Handler, graph: DependencyGraph) -> bool:
+    """The handler hands its `Request` to a project function that authenticates it, by name or
+    by answering 401 (`uid = auth(req)` first thing in the body): authentication without
+    `Depends`, as people who came from other frameworks write it."""
+    requests = {
+        arg.arg for arg in parameters(handler.node) if terminal_name(arg.annotation) == "Request"
+    }
+    for node in ast.walk(handler.node):
+        if not isinstance(node, ast.Call) or not any(
+            isinstance(a, ast.Name) and a.id in requests for a in node.args
+        ):
+            continue
+        name = terminal_name(node.func)
+        defined = graph.functions.get(name or "", [])
+        if defined and (looks_like_auth(name or "") or any(map(_answers_401, defined))):
+            return True
+    return False
+
+
+def _answers_401(function: Function) -> bool:
+    """`raise HTTPException(401, ...)` or `status.HTTP_401_UNAUTHORIZED` anywhere inside."""
+    for node in ast.walk(function):
+        if isinstance(node, ast.Constant) and node.value == 401:
+            return True
+        if isinstance(node, ast.Attribute) and node.attr == "HTTP_401_UNAUTHORIZED":
+            return True
+    return False
 
 
 @static_rule(

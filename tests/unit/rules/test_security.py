@@ -35,6 +35,11 @@ def test_unauthenticated_writes_lists_every_open_route(run_fixture: RunFixture) 
     )
     assert "POST /todos" in finding.detail and "DELETE /todos/{todo_id}" in finding.detail
     assert "register" not in finding.detail
+    # a handler that hands its Request to an auth-named helper, or to one answering 401, is
+    # authenticated; one that only logs the request is not
+    assert "PUT /todos/{todo_id}" not in finding.detail
+    assert "PATCH /todos/{todo_id}" not in finding.detail
+    assert "POST /todos/{todo_id}/done" in finding.detail
 
 
 def test_unauthenticated_writes_needs_an_assignment_with_users(run_fixture: RunFixture) -> None:
