@@ -255,8 +255,21 @@ def _fetched_names(function: Function, relationships: frozenset[str]) -> dict[st
                 continue
             if _whole(value, fetched, relationships):
                 source = value.id if isinstance(value, ast.Name) else None
-                fetched[target.id] = fetched.get(source or "", node.lineno)
+                fetched[target.id] = fetched.get(source or "", _fetching_line(value, node.lineno))
     return fetched
+
+
+def _fetching_line(value: ast.expr, default: int) -> int:
+    """The line of the call that reads every row, in a query chained over several lines
+    (`db.query(Todo)\n .filter(...)\n .all()`): `.all()` is the line to change."""
+    for node in ast.walk(value):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _FETCH_ALL
+        ):
+            return node.func.end_lineno or default
+    return default
 
 
 def _appended_to(loop: ast.For) -> set[str]:

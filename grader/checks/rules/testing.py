@@ -109,22 +109,44 @@ def happy_path_only(ctx: StaticContext) -> Iterable[Hit]:
         return
     trees = list(test_trees(ctx))
     if trees and not any(_checks_client_error(module) for _, module in trees):
-        rel, module = trees[0]
-        first_test = next(
-            (
-                node.lineno
-                for node in ast.walk(module)
-                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-                and node.name.startswith("test")
-            ),
-            1,
-        )
+        # the first module holding a test (not an empty tests/__init__.py or a conftest)
+        with_tests = [
+            (rel, module)
+            for rel, module in trees
+            if _first_test(module) and not rel.endswith("conftest.py")
+        ]
+        rel, module = (with_tests or trees)[0]
+        first_test = _first_test(module) or 1
         yield Hit(
             rel,
             first_test,
-            f"{len(trees)} test file(s), none asserts a 4xx status code.",
+            f"{len(with_tests) or len(trees)} test file(s), none asserts a 4xx status code.",
             related=tuple(_happy_tests(trees, skip=(rel, first_test))),
         )
+
+
+def _is_fixture(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """`@pytest.fixture def test_client()`: a fixture named like a test."""
+    return any(
+        terminal_name(d.func if isinstance(d, ast.Call) else d) == "fixture"
+        for d in function.decorator_list
+    )
+
+
+def _first_test(module: ast.Module) -> int | None:
+    """Where a reviewer would start adding error cases: the first test function, or the class
+    holding the first test methods (a unittest `TestCase`)."""
+    for statement in module.body:
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
+            if statement.name.startswith("test") and not _is_fixture(statement):
+                return statement.lineno
+        elif isinstance(statement, ast.ClassDef) and any(
+            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.name.startswith("test")
+            for node in statement.body
+        ):
+            return statement.lineno
+    return None
 
 
 _MAX_TESTS_SHOWN = 8
@@ -143,6 +165,7 @@ def _happy_tests(
                 for node in ast.walk(module)
                 if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
                 and node.name.startswith("test")
+                and not _is_fixture(node)
             ),
             key=lambda node: node.lineno,
         )
@@ -258,7 +281,9 @@ def hollow_tests(ctx: StaticContext) -> Iterable[Hit]:
         (rel, node)
         for rel, module in test_trees(ctx)
         for node in ast.walk(module)
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test")
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.name.startswith("test")
+        and not _is_fixture(node)
     ]
     empty = [(rel, node) for rel, node in tests if hollow(node)]
     if tests and empty:

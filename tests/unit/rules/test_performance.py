@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+from grader.checks import StaticContext, run_static_checks
+from grader.discovery import discover
 from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
 
 
@@ -28,3 +32,16 @@ def test_a_list_filled_row_by_row_is_every_row(run_fixture: RunFixture) -> None:
     source = (FIXTURES / "performance" / "lists.py").read_text(encoding="utf-8").splitlines()
     cut = next(n for n, line in enumerate(source, 1) if "# the page is cut here" in line)
     assert [(r.line, r.role) for r in appended.related] == [(cut, "the page is cut here")]
+
+
+def test_a_query_chained_over_lines_is_marked_at_its_fetch(tmp_path: Path) -> None:
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get('/todos')\n"
+        "def todos(db, offset: int = 0, limit: int = 10) -> list[int]:\n"
+        "    rows = (\n        db.query(Todo)\n        .filter(Todo.done)\n        .all()\n    )\n"
+        "    return rows[offset : offset + limit]\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    (sliced,) = [f for f in findings if f.rule == "PERF-PAGE-SLICED-IN-PYTHON"]
+    assert sliced.line == 11  # `.all()`, not the `rows = (` that opens the statement
+    assert [r.line for r in sliced.related] == [13]

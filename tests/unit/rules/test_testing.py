@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+from grader.checks import StaticContext, run_static_checks
+from grader.discovery import discover
 from tests.unit.rules.conftest import RunFixture
 
 
@@ -72,3 +76,24 @@ def test_one_literal_error_beside_parametrized_ones_is_several_kinds(
 ) -> None:
     findings = run_fixture("testing/app.py", tests="testing/parametrized_error_tests.py")
     assert not any(f.rule == "TESTS-ONE-ERROR-CASE" for f in findings)
+
+
+def test_happy_path_only_marks_a_test_not_an_empty_init_or_a_fixture(tmp_path: Path) -> None:
+    """tests/__init__.py sorts first and conftest's `test_client` fixture looks like a test;
+    the finding belongs where a reviewer would add the error cases: the TestCase class."""
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get('/todos')\n"
+        "def todos() -> list[int]:\n    return []\n"
+    )
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    (tests / "__init__.py").write_text("")
+    (tests / "conftest.py").write_text(
+        "import pytest\n\n\n@pytest.fixture\ndef test_client():\n    return None\n"
+    )
+    (tests / "test_api.py").write_text(
+        "import unittest\n\n\nclass TodoTests(unittest.TestCase):\n"
+        "    def test_list(self):\n        self.assertEqual(200, 200)\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    assert _rules(findings) == {("TESTS-HAPPY-PATH-ONLY", "tests/test_api.py", 4)}
