@@ -203,7 +203,10 @@ def _supporting_only(finding: Finding) -> bool:
       performance flag, so it supports a performance verdict but does not make one;
     - a suite that sees error answers but never a 400 or 422 (TESTS-NO-VALIDATION-PATH): it
       tests some error paths, and of the public repositories' suites it was alone on, their
-      labelers judged all four adequate (the blind corpus had one such suite labeled a gap)."""
+      labelers judged all four adequate (the blind corpus had one such suite labeled a gap);
+    - a negative limit or offset used as given (CONF-PAGINATION-NEGATIVE-*): unvalidated
+      bounds, which blind authors list among a submission's validation gaps (tune: bw19-02),
+      but a page that starts at -1 harms nobody by itself."""
     if finding.rule in _SUPPORTING_RULES:
         return True
     return (
@@ -213,7 +216,14 @@ def _supporting_only(finding: Finding) -> bool:
     )
 
 
-_SUPPORTING_RULES = frozenset({"PERF-PAGE-SIZE-UNCAPPED", "TESTS-NO-VALIDATION-PATH"})
+_SUPPORTING_RULES = frozenset(
+    {
+        "PERF-PAGE-SIZE-UNCAPPED",
+        "TESTS-NO-VALIDATION-PATH",
+        "CONF-PAGINATION-NEGATIVE-LIMIT",
+        "CONF-PAGINATION-NEGATIVE-OFFSET",
+    }
+)
 
 
 # When the app could not start here, a suite that fails as well most likely fails for the same

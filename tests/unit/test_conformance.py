@@ -639,8 +639,10 @@ def test_bad_app_findings_carry_flags_and_requests(
     assert findings["CONF-OTHER-USER-READ"].flag == RedFlag.SECURITY_OVERSIGHTS
     assert findings["CONF-OTHER-USER-READ"].severity == Severity.CRITICAL
     assert findings["CONF-UNAUTHENTICATED-WRITE"].severity == Severity.MAJOR
-    # a validation gap, charged to correctness: no red flag (issue 14, class 5)
-    assert findings["CONF-PAGINATION-NEGATIVE-LIMIT"].flag is None
+    # a validation gap, not a performance one (issue 14, class 5): security's missing input
+    # validation, supporting only
+    negative = findings["CONF-PAGINATION-NEGATIVE-LIMIT"]
+    assert negative.flag == RedFlag.SECURITY_OVERSIGHTS and negative.proven
     blanked = findings["CONF-INVALID-NULL-UPDATE"]
     assert blanked.flag == RedFlag.SECURITY_OVERSIGHTS and blanked.proven
     assert "stored null in the required field 'title'" in blanked.detail

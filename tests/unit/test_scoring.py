@@ -355,3 +355,15 @@ def test_a_suite_failing_beside_an_app_that_started_is_charged() -> None:
     assert Severity.MAJOR in {f.severity for f in settled}
     verdicts = {v.flag: v for v in decide_verdicts(_with_ids(settled), phases)}
     assert verdicts[RedFlag.TESTING_GAPS].status == "raised"
+
+
+def test_a_negative_page_bound_supports_security_but_never_raises_it_alone() -> None:
+    request = RequestEvidence(method="GET", path="/todos", status=200, curl="curl x")
+    negative = make_finding("CONF-PAGINATION-NEGATIVE-LIMIT", "limit=-1", request=request)
+    alone = {v.flag: v for v in decide_verdicts(_with_ids([negative]), _phases())}
+    assert alone[RedFlag.SECURITY_OVERSIGHTS].status == "clear"
+    hash_too = _with_ids(
+        [negative, make_finding("SEC-WEAK-PASSWORD-HASH", "md5", file="a.py", line=3)]
+    )
+    raised = {v.flag: v for v in decide_verdicts(hash_too, _phases())}[RedFlag.SECURITY_OVERSIGHTS]
+    assert raised.status == "raised" and len(raised.evidence) == 2

@@ -75,10 +75,11 @@ _SCENARIO_RULES: dict[str, tuple[RedFlag | None, Severity, str]] = {
         Severity.MINOR,
         "An unpaginated list grows without bound with the data.",
     ),
-    # Accepting a negative bound is a validation gap (a wrong answer, charged to correctness),
-    # not evidence about how the code scales.
+    # Accepting a negative bound is a validation gap, not evidence about how the code scales:
+    # security's "missing input validation" (blind authors who met it called it that), a
+    # supporting finding that never raises the flag alone (scoring/policy.py).
     "pagination-negative-limit": (
-        None,
+        _SECURITY,
         Severity.MINOR,
         "A negative limit is not rejected: the bounds are not validated.",
     ),
@@ -88,7 +89,7 @@ _SCENARIO_RULES: dict[str, tuple[RedFlag | None, Severity, str]] = {
         "Any page size is served: one request can ask for the whole table.",
     ),
     "pagination-negative-offset": (
-        None,
+        _SECURITY,
         Severity.MINOR,
         "A negative offset is not rejected: the bounds are not validated.",
     ),
