@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable, Iterator
 from http import HTTPStatus
 
@@ -117,12 +118,32 @@ def happy_path_only(ctx: StaticContext) -> Iterable[Hit]:
         ]
         rel, module = (with_tests or trees)[0]
         first_test = _first_test(module) or 1
+        admitted = _admitted_gaps(ctx, trees)
         yield Hit(
             rel,
             first_test,
             f"{len(with_tests) or len(trees)} test file(s), none asserts a 4xx status code.",
-            related=tuple(_happy_tests(trees, skip=(rel, first_test))),
+            related=(*admitted, *_happy_tests(trees, skip=(rel, first_test))),
         )
+
+
+# "# TODO: error-path coverage (401 / 404 / 422)": the suite's author admitting the gap
+_ADMITTED_GAP = re.compile(
+    r"#.*\b(TODO|FIXME|XXX)\b.*\b(errors?|4\d\d|invalid|edge|negative|unauthori[sz]ed|"
+    r"forbidden|not found|validation|cross-user)\b",
+    re.IGNORECASE,
+)
+
+
+def _admitted_gaps(ctx: StaticContext, trees: list[tuple[str, ast.Module]]) -> list[Location]:
+    """Comments in the tests that say which error cases were left out."""
+    found: list[Location] = []
+    for rel, _ in trees:
+        text = (ctx.root / rel).read_text(encoding="utf-8", errors="replace")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if _ADMITTED_GAP.search(line):
+                found.append(Location(file=rel, line=number, role="the tests' own note on it"))
+    return found[:3]
 
 
 def _is_fixture(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
