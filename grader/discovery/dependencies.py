@@ -275,12 +275,34 @@ def _from_pep621(pyproject: dict[str, Any] | None, selection: TestSelection) -> 
     if "dependencies" in project:
         declared.runtime = _strings(project["dependencies"])
         declared.has_runtime = True
-    for group, requirements in _table(project, "optional-dependencies").items():
+    extras = _table(project, "optional-dependencies")
+    own = normalize_name(str(project.get("name", "")))
+    for group in extras:
         if selection.extra(group):
-            declared.test += _strings(requirements)
+            declared.test += _own_extras_expanded(extras, group, own, set())
     if project:
         declared.files = ["pyproject.toml"]
     return declared
+
+
+_SELF_EXTRAS = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*\[([^\]]*)\]\s*$")
+
+
+def _own_extras_expanded(extras: dict[str, Any], group: str, own: str, seen: set[str]) -> list[str]:
+    """An extra's requirements, with `blogapi[test]` in blogapi's own `dev` extra replaced by
+    the `test` extra it names: the project is not on PyPI, its extras are right here."""
+    if group in seen:
+        return []
+    seen.add(group)
+    found: list[str] = []
+    for requirement in _strings(extras.get(group, [])):
+        match = _SELF_EXTRAS.match(requirement)
+        if own and match and normalize_name(match.group(1)) == own:
+            for name in (e.strip() for e in match.group(2).split(",")):
+                found += _own_extras_expanded(extras, name, own, seen)
+        elif not (own and normalize_name(requirement.strip()) == own):
+            found.append(requirement)
+    return found
 
 
 def _from_poetry(

@@ -727,3 +727,25 @@ def test_nested_routers_through_relative_imports_and_editable_self(tmp_path: Pat
     assert facts.dependencies.source == "requirements"
     assert facts.dependencies.runtime == ["fastapi", "sqlmodel>=0.0.14"]
     assert facts.dependencies.unpinned == ["fastapi"]
+
+
+def test_an_extra_naming_the_project_itself_brings_that_extra(tmp_path: Path) -> None:
+    """`dev = ["blogapi[test]", "mypy"]`: blogapi is this project, not a package on PyPI."""
+    make(
+        tmp_path,
+        {
+            "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+            "pyproject.toml": """
+                [project]
+                name = "BlogAPI"
+                dependencies = ["fastapi"]
+
+                [project.optional-dependencies]
+                test = ["pytest>=8", "httpx"]
+                dev = ["blogapi[test]", "mypy", "blogapi"]
+            """,
+        },
+    )
+    test = discover(tmp_path).dependencies.test
+    assert "pytest>=8" in test and "httpx" in test and "mypy" in test
+    assert not any(r.lower().startswith("blogapi") for r in test)
