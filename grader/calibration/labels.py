@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -34,6 +35,17 @@ class LabelError(CorpusError):
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _every_flag(flags: dict[RedFlag, bool]) -> dict[RedFlag, bool]:
+    missing = [flag.value for flag in RedFlag if flag not in flags]
+    if missing:
+        raise ValueError(f"every flag needs a label; missing: {', '.join(missing)}")
+    return flags
+
+
+# Every flag must be labeled: a missing one would otherwise count as "not a red flag".
+SixFlags = Annotated[dict[RedFlag, StrictBool], AfterValidator(_every_flag)]
 
 
 class LabeledEvidence(_Strict):
@@ -71,17 +83,9 @@ class Label(BaseModel):
 
     kind: Literal["todo", "blog"]
     quality: StrictInt | None = Field(default=None, ge=1, le=5)
-    flags: dict[RedFlag, StrictBool]
+    flags: SixFlags
     evidence: list[LabeledEvidence] = Field(default_factory=list)
     traps: list[Trap] = Field(default_factory=list)
-
-    @field_validator("flags")
-    @classmethod
-    def _all_six(cls, flags: dict[RedFlag, bool]) -> dict[RedFlag, bool]:
-        missing = [flag.value for flag in RedFlag if flag not in flags]
-        if missing:
-            raise ValueError(f"every flag needs a label; missing: {', '.join(missing)}")
-        return flags
 
     @field_validator("evidence")
     @classmethod
@@ -110,15 +114,7 @@ class SecondOpinion(_Strict):
     author: str = Field(min_length=1)
     written: Any = None
     quality: StrictInt | None = Field(default=None, ge=1, le=5)
-    flags: dict[RedFlag, StrictBool]
-
-    @field_validator("flags")
-    @classmethod
-    def _all_six(cls, flags: dict[RedFlag, bool]) -> dict[RedFlag, bool]:
-        missing = [flag.value for flag in RedFlag if flag not in flags]
-        if missing:
-            raise ValueError(f"every flag needs a label; missing: {', '.join(missing)}")
-        return flags
+    flags: SixFlags
 
 
 class CaseLabel(Label):
