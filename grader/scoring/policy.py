@@ -334,7 +334,8 @@ def describe() -> list[str]:
         "A malformed payload that crashed the app (a 5xx) where a valid payload passed is "
         "missing validation, but it does not raise security_oversights alone: it joins the "
         "evidence of a flag other findings raise and counts towards a pattern. So do a page "
-        "size without a maximum and a suite that never sends an invalid payload ("
+        "size without a maximum, a negative page bound used as given and a suite that never "
+        "sends an invalid payload ("
         + ", ".join(sorted(_SUPPORTING_RULES))
         + ").",
         "A flag is raised by a major or critical finding, by any measured behaviour (a probe "
