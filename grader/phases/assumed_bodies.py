@@ -97,7 +97,7 @@ def _keys(fields: BodyFields, method: str, path: str) -> dict[str, bool]:
     if handler is None:
         return {}
     keys: dict[str, bool] = {}
-    for body in raw_bodies(handler):
+    for body in raw_bodies(handler, fields.body_helpers):
         for name, needed in keys_read(handler, body).items():
             keys[name] = keys.get(name, False) or needed
     return keys

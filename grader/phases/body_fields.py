@@ -13,6 +13,7 @@ from pathlib import Path
 
 from grader.checks.registry import StaticContext
 from grader.checks.rules.performance import list_row_read
+from grader.checks.rules.raw_bodies import body_helpers
 from grader.discovery import ProjectFacts, RouteInfo
 from grader.discovery.model_fields import Classes, classes_of, declared_field
 from grader.discovery.tolerant_parse import parse_tolerant
@@ -121,6 +122,11 @@ class BodyFields:
     ) -> list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
         """The app's functions (and methods) called `name`, with their files."""
         return self._functions.get(name, [])
+
+    @cached_property
+    def body_helpers(self) -> frozenset[str]:
+        """The project's functions that read a `Request`'s body (raw_bodies.body_helpers)."""
+        return body_helpers(f for found in self._functions.values() for _, f in found)
 
 
 def _parse(root: Path, rel: str) -> ast.Module | None:

@@ -106,3 +106,43 @@ def test_the_reference_contracts_type_their_fields() -> None:
     assert reference_types("todo")["done"] == "boolean"
     assert reference_types("blog")["title"] == "string"
     assert reference_types("unknown") == {}
+
+
+HELPER_APP = '''
+from fastapi import FastAPI, HTTPException, Request
+
+app = FastAPI()
+
+
+async def body(req: Request) -> dict:
+    b = await req.json()
+    if not isinstance(b, dict):
+        raise HTTPException(400, "body must be a json object")
+    return b
+
+
+def chk_str(b: dict, key: str, lo: int, hi: int, required: bool) -> str | None:
+    v = b.get(key)
+    if required and not isinstance(v, str):
+        raise HTTPException(400, f"'{key}' is required")
+    return v
+
+
+@app.post("/signup")
+async def signup(req: Request):
+    b = await body(req)
+    name = chk_str(b, "username", 3, 32, True)
+    pw = chk_str(b, "password", 8, 128, True)
+    return {"username": name, "n": len(pw or "")}
+'''
+
+
+def test_a_body_read_and_checked_through_helpers_gets_the_keys_they_are_given(
+    tmp_path: Path,
+) -> None:
+    """`b = await body(req)` then `chk_str(b, "username", ...)`: a C programmer's signup, whose
+    body the probes could not fill, so they never signed in."""
+    (tmp_path / "main.py").write_text(HELPER_APP)
+    schema: dict[str, Any] = {"paths": {"/signup": {"post": {}}}}
+    assumed = assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "todo")
+    assert [body.describe() for body in assumed] == ["POST /signup {username?, password?}"]

@@ -354,4 +354,15 @@ def keys_read(function: Function, body: RawBody) -> dict[str, bool]:
             and isinstance(node.args[0].value, str)
         ):
             keys.setdefault(node.args[0].value, False)
+        elif (
+            isinstance(node, ast.Call)
+            and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == body.name
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
+            and node.args[1].value.isidentifier()
+        ):
+            # a checking helper given the body and a key: `chk_str(b, "title", 1, 200, True)`
+            keys.setdefault(node.args[1].value, False)
     return keys
