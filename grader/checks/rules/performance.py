@@ -254,8 +254,7 @@ def _fetched_names(function: Function, relationships: frozenset[str]) -> dict[st
             if not isinstance(target, ast.Name) or target.id in fetched:
                 continue
             if _whole(value, fetched, relationships):
-                source = value.id if isinstance(value, ast.Name) else None
-                fetched[target.id] = fetched.get(source or "", _fetching_line(value, node.lineno))
+                fetched[target.id] = _fetch_line(value, fetched, _fetching_line(value, node.lineno))
     return fetched
 
 
@@ -286,6 +285,7 @@ def _appended_to(loop: ast.For) -> set[str]:
 
 
 def _fetch_line(rows: ast.expr, fetched: dict[str, int], default: int) -> int:
+    """Where `rows` was read, when it names rows fetched earlier in the function."""
     return fetched.get(rows.id, default) if isinstance(rows, ast.Name) else default
 
 

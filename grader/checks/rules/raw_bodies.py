@@ -48,13 +48,13 @@ def body_helpers(functions: Iterable[Function]) -> frozenset[str]:
     read_json(request: Request)` doing `orjson.loads(await request.body())`), by name: a handler
     that calls one reads its body by hand all the same."""
     return frozenset(
-        f.name for f in functions if _requests(f) and next(body_reads(f), None) is not None
+        f.name for f in functions if request_parameters(f) and next(body_reads(f), None) is not None
     )
 
 
 def helper_body_reads(function: Function, helpers: frozenset[str]) -> Iterator[tuple[int, str]]:
     """Each call of a body-reading helper (`body_helpers`) with the handler's `Request`."""
-    requests = _requests(function)
+    requests = request_parameters(function)
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and _helper_read(node, requests, helpers):
             yield node.lineno, terminal_name(node.func) or "a helper"
@@ -72,7 +72,7 @@ def raw_bodies(function: Function, helpers: frozenset[str] = frozenset()) -> lis
     `await read_json(request)` through a body-reading helper of the project (`helpers`)."""
     found: list[RawBody] = []
     defaults = parameter_defaults(function)
-    requests = _requests(function)
+    requests = request_parameters(function)
     for arg in parameters(function):
         if terminal_name(_unwrapped(arg.annotation)) in _DICT_TYPES and not _declared_elsewhere(
             defaults.get(arg.arg), arg.annotation
@@ -96,13 +96,13 @@ def raw_bodies(function: Function, helpers: frozenset[str] = frozenset()) -> lis
 
 def body_reads(function: Function) -> Iterator[tuple[int, str]]:
     """Each `request.json()` / `.form()` / `.body()` call on the handler's `Request`."""
-    requests = _requests(function)
+    requests = request_parameters(function)
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and (reader := _body_reader(node, requests)) is not None:
             yield node.lineno, reader
 
 
-def _requests(function: Function) -> set[str]:
+def request_parameters(function: Function) -> set[str]:
     """The parameters typed `Request` (also inside `Annotated`)."""
     return {
         arg.arg

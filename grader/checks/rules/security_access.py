@@ -17,10 +17,10 @@ from grader.checks.rules.handlers import (
     keyword,
     looks_like_auth,
     mentions_auth_header,
-    parameters,
     route_handlers,
     terminal_name,
 )
+from grader.checks.rules.raw_bodies import request_parameters
 from grader.models import AssignmentKind, RedFlag, Severity
 
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -152,9 +152,7 @@ def _authenticates_in_body(handler: Handler, graph: DependencyGraph) -> bool:
     """The handler hands its `Request` to a project function that authenticates it, by name or
     by answering 401 (`uid = auth(req)` first thing in the body): authentication without
     `Depends`, as people who came from other frameworks write it."""
-    requests = {
-        arg.arg for arg in parameters(handler.node) if terminal_name(arg.annotation) == "Request"
-    }
+    requests = request_parameters(handler.node)
     for node in ast.walk(handler.node):
         if not isinstance(node, ast.Call) or not any(
             isinstance(a, ast.Name) and a.id in requests for a in node.args

@@ -6,6 +6,7 @@ import ast
 import re
 from collections.abc import Iterable, Iterator
 from http import HTTPStatus
+from typing import TypeGuard
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
@@ -146,11 +147,16 @@ def _admitted_gaps(ctx: StaticContext, trees: list[tuple[str, ast.Module]]) -> l
     return found[:3]
 
 
-def _is_fixture(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    """`@pytest.fixture def test_client()`: a fixture named like a test."""
-    return any(
-        terminal_name(d.func if isinstance(d, ast.Call) else d) == "fixture"
-        for d in function.decorator_list
+def _is_test(node: ast.AST) -> TypeGuard[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """A test function or method: named `test*`, and not a fixture named like one
+    (`@pytest.fixture def test_client()`)."""
+    return (
+        isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.name.startswith("test")
+        and not any(
+            terminal_name(d.func if isinstance(d, ast.Call) else d) == "fixture"
+            for d in node.decorator_list
+        )
     )
 
 
@@ -158,13 +164,8 @@ def _first_test(module: ast.Module) -> int | None:
     """Where a reviewer would start adding error cases: the first test function, or the class
     holding the first test methods (a unittest `TestCase`)."""
     for statement in module.body:
-        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
-            if statement.name.startswith("test") and not _is_fixture(statement):
-                return statement.lineno
-        elif isinstance(statement, ast.ClassDef) and any(
-            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-            and node.name.startswith("test")
-            for node in statement.body
+        if _is_test(statement) or (
+            isinstance(statement, ast.ClassDef) and any(map(_is_test, statement.body))
         ):
             return statement.lineno
     return None
@@ -180,16 +181,7 @@ def _happy_tests(
     reviewer reads to see what it checks (the first few)."""
     shown = 0
     for rel, module in trees:
-        tests = sorted(
-            (
-                node
-                for node in ast.walk(module)
-                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-                and node.name.startswith("test")
-                and not _is_fixture(node)
-            ),
-            key=lambda node: node.lineno,
-        )
+        tests = sorted(filter(_is_test, ast.walk(module)), key=lambda node: node.lineno)
         for node in tests:
             if shown >= _MAX_TESTS_SHOWN:
                 return
@@ -302,9 +294,7 @@ def hollow_tests(ctx: StaticContext) -> Iterable[Hit]:
         (rel, node)
         for rel, module in test_trees(ctx)
         for node in ast.walk(module)
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-        and node.name.startswith("test")
-        and not _is_fixture(node)
+        if _is_test(node)
     ]
     empty = [(rel, node) for rel, node in tests if hollow(node)]
     if tests and empty:
