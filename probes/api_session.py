@@ -30,7 +30,6 @@ from probes.auth import (
     USERNAME,
     authenticate,
     basic_token_paths,
-    confirmation_retries,
     declares_http_basic,
     extract_token,
     find_login,
@@ -42,6 +41,7 @@ from probes.auth import (
     query_parameters,
     registration_body,
     resolve,
+    sign_up,
 )
 from probes.loopback import same_origin
 
@@ -268,12 +268,11 @@ def _register(
     own = {USERNAME: identity.username, EMAIL: email}
     fields = registration_body(raw, signup)
     body = {k: own.get(v, v) if isinstance(v, str) else v for k, v in fields.items()}
-    reply = _send_fields(client, signup.path, signup.media_type, body)
-    if reply.status in (400, 422):
-        for retry in confirmation_retries(reply.text, body):
-            reply = _send_fields(client, signup.path, signup.media_type, retry)
-            if reply.status not in (400, 422):
-                break
+    reply = sign_up(
+        lambda fields: _send_fields(client, signup.path, signup.media_type, fields),
+        body,
+        lambda r: r.text if r.status in (400, 422) else None,
+    )
     identity.exchanges.append(reply)
     identity.account = reply.body if reply.ok else None
     notes.append(f"POST {signup.path} -> {reply.got}")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -315,6 +315,9 @@ CONFIRMATION_FIELDS = (
 )  # fmt: skip
 
 
+Reply = TypeVar("Reply")  # the transport's answer: an httpx.Response, the probes' Exchange
+
+
 def confirmation_retries(refusal: str, body: Json) -> list[Json]:
     """Bodies to send again when a signup was refused for a missing password confirmation:
     the field the refusal names if it names one, else each usual name in turn. None when the
@@ -323,6 +326,20 @@ def confirmation_retries(refusal: str, body: Json) -> list[Json]:
         return []
     named = [name for name in CONFIRMATION_FIELDS if name in refusal]
     return [{**body, name: PASSWORD} for name in named or CONFIRMATION_FIELDS]
+
+
+def sign_up(
+    send: Callable[[Json], Reply], body: Json, refusal: Callable[[Reply], str | None]
+) -> Reply:
+    """Send the signup `body`; when it is refused (`refusal` gives the text of a 400 or 422,
+    else None) for a missing password confirmation, send it again with one, each usual field
+    name in turn until one is not refused. The fuzzer and the probes' sign-in share it."""
+    reply = send(body)
+    for retry in confirmation_retries(refusal(reply) or "", body):
+        reply = send(retry)
+        if refusal(reply) is None:
+            break
+    return reply
 
 
 def _login_fields(body: BodyOperation, identity: str) -> Json:
@@ -386,13 +403,11 @@ def _register(
     body = find_registration(raw)
     if body is None:
         return None, False, "no signup operation in the schema", None
-    fields = registration_body(raw, body)
-    reply = session.post(body.path, body.media_type, fields)
-    if isinstance(reply, httpx.Response) and reply.status_code in (400, 422):
-        for retry in confirmation_retries(reply.text, fields):
-            reply = session.post(body.path, body.media_type, retry)
-            if not isinstance(reply, httpx.Response) or reply.status_code not in (400, 422):
-                break
+    reply = sign_up(
+        lambda fields: session.post(body.path, body.media_type, fields),
+        registration_body(raw, body),
+        lambda r: r.text if isinstance(r, httpx.Response) and r.status_code in (400, 422) else None,
+    )
     # 400/409 usually mean the fixed user exists already (a rerun against the same app).
     ok = isinstance(reply, httpx.Response) and (reply.is_success or reply.status_code in (400, 409))
     token = extract_token(reply) if isinstance(reply, httpx.Response) else None
