@@ -21,6 +21,7 @@ from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
         ("security/open_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
         ("security/guarded_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
         ("security/unvalidated_write.py", "SEC-UNVALIDATED-WRITE"),
+        ("security/login_messages.py", "SEC-LOGIN-ENUMERATION"),
     ],
 )
 def test_rule_fires_on_the_marked_lines_only(
