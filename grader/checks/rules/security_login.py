@@ -1,4 +1,4 @@
-"""Security oversights in how a login refuses: answers that tell a stranger which usernames exist."""
+"""Security oversights in how a login refuses: answers telling which usernames exist."""
 
 from __future__ import annotations
 
