@@ -23,7 +23,13 @@ from grader.sandbox.containers import container_state, read_via_exec
 from grader.sandbox.engine import Container
 from grader.settings import GradeSettings
 from probes.load_results import LoadResult
-from probes.loop_report import BlockSummary, RouteSqlSummary, summarize, summarize_requests
+from probes.loop_report import (
+    BlockSummary,
+    RepeatingSite,
+    RouteSqlSummary,
+    summarize,
+    summarize_requests,
+)
 
 LOOP_RECORDS = "/tmp/grader-loop.jsonl"
 MONITOR = "/opt/grader-probes/loop_monitor.py"
@@ -210,9 +216,17 @@ def _n_plus_one(
             continue
         for site in sites:
             where = f" {site['repeats']} of them were issued at {site['file']}:{site['line']}"
+            related = []
             loop = loop_frame(root, site["chain"]) if root is not None else None
             if loop is not None and loop != (site["file"], site["line"]):
                 where += f", once per item of the loop at {loop[0]}:{loop[1]}"
+                related.append(
+                    Location(file=loop[0], line=loop[1], role="the loop that repeats it")
+                )
+            feeder = _feeding_query(summary["repeating"], site)
+            if feeder is not None:
+                where += f", after the query at {feeder.file}:{feeder.line} loaded the items"
+                related.append(feeder)
             findings.append(
                 make_finding(
                     "PERF-N-PLUS-ONE",
@@ -220,9 +234,30 @@ def _n_plus_one(
                     file=site["file"],
                     line=site["line"],
                     extent=high,
-                    related=[Location(file=loop[0], line=loop[1], role="the loop that repeats it")]
-                    if loop is not None
-                    else [],
+                    related=related,
                 )
             )
     return findings
+
+
+def _feeding_query(sites: list[RepeatingSite], per_item: RepeatingSite) -> Location | None:
+    """The query run once per request that loaded the items the per-item query follows: where
+    eager loading or a join belongs. Of the lines that queried once, the one whose call chain
+    shares a caller with the per-item query's (the handler both came from); an authentication
+    lookup, called by FastAPI before the handler, shares none."""
+    callers = set(per_item["chain"][1:])
+    best: tuple[int, RepeatingSite] | None = None
+    for site in sites:
+        if site["repeats"] != 1 or (site["file"], site["line"]) == (
+            per_item["file"],
+            per_item["line"],
+        ):
+            continue
+        shared = len(callers & set(site["chain"][1:]))
+        if shared and (best is None or shared > best[0]):
+            best = shared, site
+    if best is None:
+        return None
+    return Location(
+        file=best[1]["file"], line=best[1]["line"], role="the query that loaded the items"
+    )
