@@ -92,3 +92,13 @@ def test_a_module_qualified_helper_blocks_though_a_handler_shares_its_name(
         ("app/crud.py", 5),
         ("app/main.py", 9),  # async def delete_todo
     ]
+
+
+def test_a_thread_local_session_used_from_async_code(run_fixture: RunFixture) -> None:
+    """scoped_session keyed by thread, touched by async functions; not with its own scopefunc,
+    not when only plain `def` routes (each on its own worker thread) use it."""
+    findings = run_fixture("async_static/thread_session.py")
+    assert located(findings, "ASYNC-THREAD-SESSION") == expected("async_static/thread_session.py")
+    (shared,) = [f for f in findings if f.rule == "ASYNC-THREAD-SESSION"]
+    assert "list_todos" in shared.detail and "remove_session" in shared.detail
+    assert [r.role for r in shared.related] == ["an async function removing the session"]
