@@ -45,3 +45,13 @@ def test_a_query_chained_over_lines_is_marked_at_its_fetch(tmp_path: Path) -> No
     (sliced,) = [f for f in findings if f.rule == "PERF-PAGE-SLICED-IN-PYTHON"]
     assert sliced.line == 11  # `.all()`, not the `rows = (` that opens the statement
     assert [r.line for r in sliced.related] == [13]
+
+
+def test_a_slow_hash_in_a_routes_dependency_is_paid_per_request(run_fixture: RunFixture) -> None:
+    """HTTP Basic through a PBKDF2 helper, an API key through bcrypt: every request pays; a
+    token lookup does not, and a login is where the hash belongs."""
+    findings = run_fixture("performance/auth_hash.py")
+    assert located(findings, "PERF-HASH-") == expected("performance/auth_hash.py")
+    via_helper = next(f for f in findings if f.rule == "PERF-HASH-PER-REQUEST" and f.related)
+    assert "basic_user" in via_helper.detail
+    assert [(r.line, r.role) for r in via_helper.related] == [(16, "the slow hash")]
