@@ -25,6 +25,12 @@ PLACEHOLDER_WORDS = re.compile(
     r"\b(TODO|TBD|WIP)\b|(?i:\b(coming soon|ran out of time|to be (written|added|done))\b)"
 )
 RUN_COMMAND = re.compile(r"\b(uvicorn|fastapi (run|dev)|hypercorn|gunicorn)\b", re.IGNORECASE)
+# "## Run", "## How to run", "### Getting started", "## Setup": where a README's instructions are
+RUN_HEADING = re.compile(
+    r"^\s*#+\s*[^\w\s]*\s*(how to\s+)?(run(ning)?|usage|getting started|quick\s*start|set\s*up"
+    r"|install(ation|ing)?)\b",
+    re.IGNORECASE,
+)
 
 
 def readme_line(
@@ -51,6 +57,12 @@ def testing_line(ctx: StaticContext) -> int | None:
     by hand first, else a Tests heading (a repository named `blog-api-test-task` in a clone
     command says nothing about testing)."""
     return readme_line(ctx, MANUAL_TESTING, prose_only=True) or readme_line(ctx, TESTING_HEADING)
+
+
+def instructions_line(ctx: StaticContext) -> int | None:
+    """Where the README's instructions begin (a Run or Setup heading, else the first run
+    command): what a reviewer reads to see that they stop before testing."""
+    return readme_line(ctx, RUN_HEADING) or readme_line(ctx, RUN_COMMAND)
 
 
 def run_comment(ctx: StaticContext) -> Location | None:

@@ -17,7 +17,7 @@ from grader.checks.rules.handlers import (
     terminal_name,
     test_trees,
 )
-from grader.checks.rules.readme_text import testing_line
+from grader.checks.rules.readme_text import instructions_line, testing_line
 from grader.models import Location, RedFlag, Severity
 
 CLIENT_ERRORS = range(400, 500)
@@ -30,17 +30,30 @@ def tests_missing(ctx: StaticContext) -> Iterable[Hit]:
 
     Why is this bad? Nothing shows the API works, or keeps it working through a change.
     """
-    if not ctx.facts.test_files:
-        said = testing_line(ctx)
-        if said is None or ctx.facts.readme is None:
-            yield Hit(None, None, "No test_*.py or *_test.py file was found.")
-            return
+    if ctx.facts.test_files:
+        return
+    readme, said = ctx.facts.readme, testing_line(ctx)
+    if readme is None:
+        yield Hit(None, None, "No test_*.py or *_test.py file was found.")
+    elif said is not None:
         yield Hit(
             None,
             None,
             f"No test_*.py or *_test.py file was found; the README speaks of testing at "
-            f"{ctx.facts.readme}:{said}.",
-            related=(Location(file=ctx.facts.readme, line=said, role="the README on testing"),),
+            f"{readme}:{said}.",
+            related=(Location(file=readme, line=said, role="the README on testing"),),
+        )
+    else:
+        steps = instructions_line(ctx)
+        yield Hit(
+            None,
+            None,
+            "No test_*.py or *_test.py file was found, and the README says nothing of testing.",
+            related=(
+                (Location(file=readme, line=steps, role="the README's steps, none on testing"),)
+                if steps is not None
+                else ()
+            ),
         )
 
 

@@ -28,9 +28,19 @@ def test_no_tests_names_the_readme_sentence_on_manual_testing(tmp_path: Path) ->
     assert "README.md:7" in missing.detail
 
 
-def test_no_tests_and_a_readme_silent_on_them_names_nothing(tmp_path: Path) -> None:
+def test_no_tests_and_a_readme_silent_on_them_names_its_steps(tmp_path: Path) -> None:
+    """The README's instructions, which a reviewer reads to see they stop before testing: the
+    run command, else a Run or Setup heading before it; nothing when it gives no steps."""
     (tmp_path / "main.py").write_text(APP)
-    (tmp_path / "README.md").write_text("# Blog API (test task)\n\nRun: `uvicorn main:app`\n")
+    readme = tmp_path / "README.md"
+    readme.write_text("# Blog API (test task)\n\nRun: `uvicorn main:app`\n")
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert "says nothing of testing" in missing.detail
+    assert [(r.file, r.line) for r in missing.related] == [("README.md", 3)]
+    readme.write_text("# blog api\n\nSimple.\n\n## run\n\n    uvicorn main:app --reload\n")
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert [r.line for r in missing.related] == [5]
+    readme.write_text("# blog api\n\nA blog.\n")
     (missing,) = _findings(tmp_path, "TESTS-MISSING")
     assert missing.related == []
 
