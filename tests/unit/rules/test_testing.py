@@ -111,3 +111,23 @@ def test_happy_path_only_names_the_tests_own_todo_about_errors(tmp_path: Path) -
     (happy,) = [f for f in findings if f.rule == "TESTS-HAPPY-PATH-ONLY"]
     assert [(r.line, r.role) for r in happy.related][:1] == [(1, "the tests' own note on it")]
     assert 2 not in {r.line for r in happy.related}  # a TODO about something else
+
+
+def test_requests_sent_while_a_test_file_is_imported(run_fixture: RunFixture) -> None:
+    """Module-level calls on a client run at collection; calls inside tests, and a `.get` on
+    something that is not a client, do not count."""
+    findings = run_fixture("testing/app.py", tests="testing/import_time_tests.py")
+    (found,) = [f for f in findings if f.rule == "TESTS-IMPORT-TIME-REQUESTS"]
+    assert (found.file, found.line) == ("tests/test_api.py", 9)
+    assert found.detail.startswith("2 request(s) sent at module level")
+
+
+def test_a_smoke_script_may_call_the_api_at_module_level(tmp_path: Path) -> None:
+    """A script beside the tests that pytest never collects is run by hand, by design."""
+    (tmp_path / "main.py").write_text("from fastapi import FastAPI\n\napp = FastAPI()\n")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "smoke.py").write_text(
+        'import httpx\n\nhttpx.get("http://localhost:8000/todos")\n'
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    assert not [f for f in findings if f.rule == "TESTS-IMPORT-TIME-REQUESTS"]
