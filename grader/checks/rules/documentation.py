@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
-from grader.checks.rules.readme_text import PLACEHOLDER_WORDS, readme_line, run_comment
+from grader.checks.rules.readme_text import (
+    PLACEHOLDER_WORDS,
+    instructions_line,
+    readme_line,
+    run_comment,
+)
 from grader.models import RedFlag, Severity
 
 
@@ -68,3 +74,28 @@ def no_readme(ctx: StaticContext) -> Iterable[Hit]:
             "The README never shows the command that starts the app"
             + (" and holds a placeholder where instructions would be." if placeholder else "."),
         )
+
+
+# Any word of testing: a README that says "pytest", "make test" or "tests/" has said something.
+_TESTING_WORDS = re.compile(r"\b(pytest|tox|nox|tests?|testing|tested)\b", re.IGNORECASE)
+
+
+@static_rule(
+    "DOCS-README-NO-TEST-STEPS",
+    RedFlag.DOCUMENTATION_NEGLECT,
+    Severity.MINOR,
+    "The README never says how to run the tests",
+)
+def readme_without_test_steps(ctx: StaticContext) -> Iterable[Hit]:
+    """The submission has tests, and its README gives steps (install, run) but never mentions
+    testing.
+
+    Why it matters: the assignment asks for install, run and test instructions; a reviewer who
+    cannot tell how the suite runs (which extras, which database, which command) may not run it.
+    """
+    readme = ctx.facts.readme
+    if readme is None or not ctx.facts.test_files:
+        return
+    steps = instructions_line(ctx)
+    if steps is not None and readme_line(ctx, _TESTING_WORDS) is None:
+        yield Hit(readme, steps, "The README's steps install and run the app, never the tests.")

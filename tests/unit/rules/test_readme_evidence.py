@@ -74,3 +74,18 @@ def test_a_run_call_in_code_is_not_a_run_comment(tmp_path: Path) -> None:
     )
     (finding,) = _findings(tmp_path, "DOCS-NO-README")
     assert finding.related == []
+
+
+def test_a_readme_whose_steps_never_reach_the_tests(tmp_path: Path) -> None:
+    """Tests exist; the README installs and runs the app and says nothing of testing. Any word
+    of testing clears it, and without tests there is nothing to explain."""
+    (tmp_path / "main.py").write_text(APP)
+    readme = tmp_path / "README.md"
+    readme.write_text("# Blog API\n\nFastAPI + SQLite.\n\n```\npip install .\nuvicorn main:app\n```\n")
+    assert _findings(tmp_path, "DOCS-README-NO-TEST-STEPS") == []  # no tests yet
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_api.py").write_text("def test_one() -> None:\n    assert 1\n")
+    (finding,) = _findings(tmp_path, "DOCS-README-NO-TEST-STEPS")
+    assert (finding.file, finding.line, finding.severity.value) == ("README.md", 7, "minor")
+    readme.write_text(readme.read_text() + "\nRun `pytest -q` for the suite.\n")
+    assert _findings(tmp_path, "DOCS-README-NO-TEST-STEPS") == []
