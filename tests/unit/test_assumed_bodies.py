@@ -146,3 +146,43 @@ def test_a_body_read_and_checked_through_helpers_gets_the_keys_they_are_given(
     schema: dict[str, Any] = {"paths": {"/signup": {"post": {}}}}
     assumed = assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "todo")
     assert [body.describe() for body in assumed] == ["POST /signup {username?, password?}"]
+
+
+UNTYPED_HELPER_APP = '''
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+async def get_params(request):
+    params = dict(request.query_params)
+    if "application/json" in request.headers.get("content-type", ""):
+        body = await request.json()
+        if isinstance(body, dict):
+            params.update(body)
+    return params
+
+
+def describe(request):
+    return request.url.path  # takes the request, never reads its body
+
+
+@app.post("/auth/register", status_code=201)
+async def register(request: Request):
+    params = await get_params(request)
+    return {"username": params.get("username", ""), "n": len(params.get("password", ""))}
+
+
+@app.post("/ping")
+async def ping(request: Request):
+    return {"path": describe(request)}
+'''
+
+
+def test_a_helper_handed_the_request_untyped_still_reads_the_body(tmp_path: Path) -> None:
+    """`async def get_params(request)` merging the JSON body into the query (a WordPress
+    developer's `get_params()`): its callers read the keys they take from the result."""
+    (tmp_path / "main.py").write_text(UNTYPED_HELPER_APP)
+    schema: dict[str, Any] = {"paths": {"/auth/register": {"post": {}}, "/ping": {"post": {}}}}
+    assumed = assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "blog")
+    assert [body.describe() for body in assumed] == ["POST /auth/register {username?, password?}"]

@@ -48,8 +48,24 @@ def body_helpers(functions: Iterable[Function]) -> frozenset[str]:
     read_json(request: Request)` doing `orjson.loads(await request.body())`), by name: a handler
     that calls one reads its body by hand all the same."""
     return frozenset(
-        f.name for f in functions if request_parameters(f) and next(body_reads(f), None) is not None
+        f.name
+        for f in functions
+        if (given := _helper_requests(f)) and next(body_reads(f, given), None) is not None
     )
+
+
+# A helper's parameter that holds the request even untyped: `async def get_params(request)`.
+_REQUEST_NAMES = frozenset({"request", "req"})
+
+
+def _helper_requests(function: Function) -> set[str]:
+    """The parameters a helper is handed the `Request` in: typed so, or untyped and named so."""
+    untyped = {
+        arg.arg
+        for arg in parameters(function)
+        if arg.annotation is None and arg.arg in _REQUEST_NAMES
+    }
+    return request_parameters(function) | untyped
 
 
 def helper_body_reads(function: Function, helpers: frozenset[str]) -> Iterator[tuple[int, str]]:
@@ -94,9 +110,10 @@ def raw_bodies(function: Function, helpers: frozenset[str] = frozenset()) -> lis
     return found
 
 
-def body_reads(function: Function) -> Iterator[tuple[int, str]]:
-    """Each `request.json()` / `.form()` / `.body()` call on the handler's `Request`."""
-    requests = request_parameters(function)
+def body_reads(function: Function, requests: set[str] | None = None) -> Iterator[tuple[int, str]]:
+    """Each `request.json()` / `.form()` / `.body()` call on the handler's `Request` (or on the
+    parameters named in `requests`)."""
+    requests = request_parameters(function) if requests is None else requests
     for node in ast.walk(function):
         if isinstance(node, ast.Call) and (reader := _body_reader(node, requests)) is not None:
             yield node.lineno, reader
