@@ -46,14 +46,25 @@ def _returns_list(handler: Handler) -> bool:
         return annotation_base(declared) in _LIST_TYPES
     if handler.node.returns is not None:
         return annotation_base(handler.node.returns) in _LIST_TYPES
+    built = {
+        target.id
+        for node in own_nodes(handler.node)
+        if isinstance(node, ast.Assign) and _a_list(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }  # `data = []`, filled by a loop, then `return data`
     for node in own_nodes(handler.node):
         if isinstance(node, ast.Return) and node.value is not None:
             value = node.value
-            if isinstance(value, ast.List | ast.ListComp):
-                return True
-            if isinstance(value, ast.Call) and terminal_name(value.func) in {"list", "all"}:
+            if _a_list(value) or (isinstance(value, ast.Name) and value.id in built):
                 return True
     return False
+
+
+def _a_list(value: ast.expr) -> bool:
+    if isinstance(value, ast.List | ast.ListComp):
+        return True
+    return isinstance(value, ast.Call) and terminal_name(value.func) in {"list", "all"}
 
 
 def _pages(handler: Handler) -> bool:
