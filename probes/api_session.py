@@ -212,13 +212,23 @@ def has_authentication(raw: Mapping[str, Any]) -> bool:
     return bool(security_schemes(raw) or find_login(raw) or oauth2_token_paths(raw))
 
 
-def _token_header(raw: Mapping[str, Any], token: str) -> dict[str, str]:
-    """Bearer by default; the declared header when the only scheme is an API key in a header."""
+def _token_header(raw: Mapping[str, Any], token: str, token_type: Any = None) -> dict[str, str]:
+    """Bearer by default; the declared header when the only scheme is an API key in a header.
+    An API key declared in `Authorization` itself still carries a scheme there (`Token abc`,
+    `Bearer abc`): the one the login named as its `token_type`, else Bearer."""
     schemes = security_schemes(raw)
     keys = [s for s in schemes if s.get("type") == "apiKey" and s.get("in") == "header"]
     if keys and len(keys) == len(schemes) and isinstance(keys[0].get("name"), str):
-        return {str(keys[0]["name"]): token}
+        name = str(keys[0]["name"])
+        if name.lower() != "authorization":
+            return {name: token}
+        scheme = token_type if isinstance(token_type, str) and token_type.isalpha() else "Bearer"
+        return {name: f"{scheme} {token}"}
     return {"Authorization": f"Bearer {token}"}
+
+
+def _token_type(reply: Exchange) -> Any:
+    return reply.body.get("token_type") if isinstance(reply.body, dict) else None
 
 
 def env_identity(raw: Mapping[str, Any], env_token: str) -> Identity:
@@ -292,7 +302,8 @@ def _log_in(raw: Mapping[str, Any], client: Client, identity: Identity, notes: l
             notes.append(f"POST {route.path} -> {reply.got}")
             token = extract_token(_as_response(reply))
             if token:
-                identity.token, identity.headers = token, _token_header(raw, token)
+                identity.token = token
+                identity.headers = _token_header(raw, token, _token_type(reply))
                 identity.scheme = scheme
                 identity.note = "; ".join(notes)
                 return True

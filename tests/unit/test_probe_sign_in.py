@@ -9,7 +9,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException
-from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
+from fastapi.security import APIKeyHeader, OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel
 
 from probes.api_session import Client, fresh_username, sign_in
@@ -267,3 +267,53 @@ def test_a_signup_that_wants_the_password_confirmed_is_sent_it_after_its_refusal
     assert fuzz["Authorization"].startswith("Bearer ")
     assert fresh["Authorization"].startswith("Bearer ")
     assert "POST /register -> 201" in note
+
+
+TOKEN_IN_AUTHORIZATION = APIKeyHeader(name="Authorization", auto_error=False)
+
+
+class Credentials(BaseModel):
+    username: str
+    password: str
+
+
+def authorization_api_key_app() -> FastAPI:
+    """A Rails developer's token auth: the API key is declared in `Authorization` itself, and
+    the app reads `Token <key>` (or `Bearer <key>`) from it, as Rails clients send it."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/users", status_code=201)
+    def create(params: Credentials) -> dict[str, str]:
+        tokens.users[params.username] = params.password
+        return {"username": params.username}
+
+    @app.post("/session")
+    def session(params: Credentials) -> dict[str, str]:
+        if tokens.users.get(params.username) != params.password:
+            raise HTTPException(401)
+        return {**tokens.issue(params.username), "token_type": "Token"}
+
+    def current(header: str | None = Depends(TOKEN_IN_AUTHORIZATION)) -> str:
+        scheme, _, token = (header or "").partition(" ")
+        if scheme.lower() not in ("token", "bearer") or token not in tokens.tokens:
+            raise HTTPException(401)
+        return tokens.tokens[token]
+
+    @app.get("/me")
+    def me(user: str = Depends(current)) -> dict[str, str]:
+        return {"username": user}
+
+    return app
+
+
+def test_an_api_key_declared_in_authorization_is_sent_with_the_logins_token_type() -> None:
+    app = authorization_api_key_app()
+    with ServedApp(app) as served:
+        client = Client(served.base_url, budget=20)
+        try:
+            fresh = sign_in(served.openapi, client, fresh_username("t"))
+            me = client.send("GET", "/me", "/me", headers=fresh.headers)
+        finally:
+            client.close()
+    assert fresh.headers["Authorization"] == f"Token {fresh.token}"
+    assert me.status == 200
