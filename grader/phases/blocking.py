@@ -223,6 +223,9 @@ def _n_plus_one(
                 related.append(
                     Location(file=loop[0], line=loop[1], role="the loop that repeats it")
                 )
+            caller = _per_item_call(site, loop)
+            if caller is not None:
+                related.append(caller)
             feeder = _feeding_query(summary["repeating"], site)
             if feeder is not None:
                 where += f", after the query at {feeder.file}:{feeder.line} loaded the items"
@@ -238,6 +241,16 @@ def _n_plus_one(
                 )
             )
     return findings
+
+
+def _per_item_call(site: RepeatingSite, loop: tuple[str, int] | None) -> Location | None:
+    """The submission's line that called the query helper for each item (`author =
+    get_username(conn, row["author_id"])` in a per-row serializer), when it is neither the query
+    nor the loop: the line a reviewer would rewrite into a join."""
+    chain = site["chain"]
+    if len(chain) < 2 or chain[1] == loop or chain[1] == (site["file"], site["line"]):
+        return None
+    return Location(file=chain[1][0], line=chain[1][1], role="the call that queries per item")
 
 
 def _feeding_query(sites: list[RepeatingSite], per_item: RepeatingSite) -> Location | None:

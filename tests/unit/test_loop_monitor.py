@@ -410,7 +410,7 @@ def test_each_line_that_queries_per_item_is_its_own_finding() -> None:
     assert located == [("models.py", 46), ("models.py", 50)]
 
 
-def test_a_per_item_query_names_the_query_that_loaded_the_items() -> None:
+def test_a_per_item_query_names_its_caller_and_the_query_that_loaded_the_items() -> None:
     # lazy loads per post after the page query; the token lookup ran before the handler
     def site(file: str, line: int, repeats: int, *callers: tuple[str, int]) -> dict[str, object]:
         chain = [[file, line], *[list(c) for c in callers]]
@@ -420,7 +420,7 @@ def test_a_per_item_query_names_the_query_that_loaded_the_items() -> None:
         "kind": "request", "method": "GET", "route": "/posts", "status": 200, "statements": 12,
         "ms": 9.0,
         "sql_sites": [
-            site("models.py", 46, 10, ("api.py", 30)),
+            site("models.py", 46, 10, ("serializers.py", 12), ("api.py", 30)),
             site("deps.py", 8, 1),
             site("repo.py", 12, 1, ("service.py", 20), ("api.py", 30)),
         ],
@@ -428,7 +428,11 @@ def test_a_per_item_query_names_the_query_that_loaded_the_items() -> None:
     findings, _ = blocking_findings([json.dumps(record)], None, ProjectFacts(), GradeSettings())
     (n_plus_one,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
     assert (n_plus_one.file, n_plus_one.line) == ("models.py", 46)
-    assert [(r.file, r.line) for r in n_plus_one.related] == [("repo.py", 12)]
+    # the serializer's line that reads the lazy attribute per item, then the page's query
+    assert [(r.file, r.line) for r in n_plus_one.related] == [
+        ("serializers.py", 12),
+        ("repo.py", 12),
+    ]
     assert "after the query at repo.py:12 loaded the items" in n_plus_one.detail
 
 
