@@ -22,6 +22,7 @@ from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
         ("security/guarded_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
         ("security/unvalidated_write.py", "SEC-UNVALIDATED-WRITE"),
         ("security/login_messages.py", "SEC-LOGIN-ENUMERATION"),
+        ("security/digest_compare.py", "SEC-TIMING-UNSAFE-COMPARE"),
     ],
 )
 def test_rule_fires_on_the_marked_lines_only(
