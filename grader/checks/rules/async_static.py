@@ -124,11 +124,7 @@ def blocking_calls(
     """Calls that block where the function runs. `sessions` are the project's aliases for a
     synchronous session type, so `db: DbSession` counts as much as `db: Session`."""
     sync_driver = any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
-    handles = {
-        arg.arg
-        for arg in parameters(function)
-        if arg.annotation is not None and _is_session(arg.annotation, imports, sessions)
-    }
+    handles = session_handles(function, imports, sessions)
     requests = {
         arg.arg
         for arg in parameters(function)
@@ -138,8 +134,59 @@ def blocking_calls(
         name = dotted(node.func, imports)
         if name is not None and _blocks(name, sync_driver):
             yield node.lineno, name
-        elif (waiting := _session_io(node, handles) or _held_session_io(node, requests)):
+        elif waiting := _session_io(node, handles) or _held_session_io(node, requests):
             yield node.lineno, waiting
+
+
+def session_handles(
+    function: Function, imports: dict[str, str], sessions: frozenset[str]
+) -> set[str]:
+    """The function's parameters typed as a synchronous session (or an alias of one)."""
+    return {
+        arg.arg
+        for arg in parameters(function)
+        if arg.annotation is not None and _is_session(arg.annotation, imports, sessions)
+    }
+
+
+def session_handoffs(
+    function: Function, handles: set[str], every: Mapping[str, list[tuple[str, Function]]]
+) -> Iterator[tuple[int, str, Blocker]]:
+    """Calls on the loop that hand a synchronous session to a plain `def` of the project which
+    queries it, however that parameter is typed (`Post.recent(db, limit, offset)`, an Active
+    Record class method whose `db` is untyped): the query runs where the caller runs."""
+    for node in _on_the_loop(function):
+        name = terminal_name(node.func)
+        given = [
+            index
+            for index, arg in enumerate(node.args)
+            if isinstance(arg, ast.Name) and arg.id in handles
+        ]
+        named = {
+            k.arg
+            for k in node.keywords
+            if k.arg is not None and isinstance(k.value, ast.Name) and k.value.id in handles
+        }
+        if name is None or not (given or named):
+            continue
+        for rel, callee in every.get(name, []):
+            if not isinstance(callee, ast.FunctionDef):
+                continue
+            params = [a.arg for a in parameters(callee)]
+            if params[:1] in (["self"], ["cls"]) and isinstance(node.func, ast.Attribute):
+                params = params[1:]
+            received = {params[i] for i in given if i < len(params)} | (named & set(params))
+            query = next(
+                (
+                    (call.lineno, io)
+                    for call in _on_the_loop(callee)
+                    if (io := _session_io(call, received)) is not None
+                ),
+                None,
+            )
+            if query is not None:
+                yield node.lineno, ast.unparse(node.func), Blocker(rel, query[0], query[1])
+                break
 
 
 def _session_io(call: ast.Call, handles: set[str]) -> str | None:
@@ -304,6 +351,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     modules_of: dict[str, dict[str, str]] = {}
     helpers = blocking_helpers(ctx)
     sessions = session_aliases(ctx)
+    every = functions_by_name(ctx)
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
@@ -316,13 +364,29 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
             yield Hit(
                 rel, line, f"{function.name} calls {name}() on the event loop.", related=(on_loop,)
             )
+        called: set[int] = set()
         for line, name in helper_calls(function, helpers, modules_of[rel]):
+            called.add(line)
             where = helpers[name]
             yield Hit(
                 rel,
                 line,
                 f"{function.name} calls {name}(), which blocks on the event loop: "
                 f"{where.call}() at {where.file}:{where.line}.",
+                related=(
+                    Location(file=where.file, line=where.line, role="the blocking call"),
+                    on_loop,
+                ),
+            )
+        handles = session_handles(function, imports_of[rel], sessions)
+        for line, name, where in session_handoffs(function, handles, every):
+            if line in called:
+                continue
+            yield Hit(
+                rel,
+                line,
+                f"{function.name} hands its synchronous session to {name}(), which queries it "
+                f"on the event loop: {where.call}() at {where.file}:{where.line}.",
                 related=(
                     Location(file=where.file, line=where.line, role="the blocking call"),
                     on_loop,
@@ -342,6 +406,7 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? `async` buys nothing here; if it ever blocks, it blocks the whole loop.
     """
     sessions = session_aliases(ctx)
+    every = functions_by_name(ctx)
     helpers = blocking_helpers(ctx)
     for handler in route_handlers(ctx):
         node = handler.node
@@ -354,7 +419,9 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
         imports = import_names(module) if module is not None else {}
         modules = project_modules(ctx, module) if module is not None else {}
         blocks = chain(
-            blocking_calls(node, imports, sessions), helper_calls(node, helpers, modules)
+            blocking_calls(node, imports, sessions),
+            helper_calls(node, helpers, modules),
+            session_handoffs(node, session_handles(node, imports, sessions), every),
         )
         if not any(True for _ in blocks):
             yield Hit(handler.file, node.lineno, f"{handler.name} is async but awaits nothing.")
