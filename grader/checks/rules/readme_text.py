@@ -24,6 +24,11 @@ TESTING_HEADING = re.compile(
 PLACEHOLDER_WORDS = re.compile(
     r"\b(TODO|TBD|WIP)\b|(?i:\b(coming soon|ran out of time|to be (written|added|done))\b)"
 )
+# "TODO: pagination, tests, docker", "Tests: coming soon": testing named as work still to do
+TESTS_PENDING = re.compile(
+    r"\b(TODO|TBD|WIP)\b.*\b(tests?|testing)\b"
+    r"|\b(tests?|testing)\b.*(\b(TODO|TBD)\b|(?i:coming soon|to be (written|added|done)))"
+)
 RUN_COMMAND = re.compile(r"\b(uvicorn|fastapi (run|dev)|hypercorn|gunicorn)\b", re.IGNORECASE)
 # "## Run", "## How to run", "### Getting started", "## Setup": where a README's instructions are
 RUN_HEADING = re.compile(
@@ -56,7 +61,53 @@ def testing_line(ctx: StaticContext) -> int | None:
     """Where the README says how the app was tested, when it says so: a sentence about testing
     by hand first, else a Tests heading (a repository named `blog-api-test-task` in a clone
     command says nothing about testing)."""
-    return readme_line(ctx, MANUAL_TESTING, prose_only=True) or readme_line(ctx, TESTING_HEADING)
+    return (
+        readme_line(ctx, MANUAL_TESTING, prose_only=True)
+        or readme_line(ctx, TESTS_PENDING)
+        or readme_line(ctx, TESTING_HEADING)
+    )
+
+
+# Scripts that call a running server by hand: curl in a shell script, an .http file.
+_SCRIPT_SUFFIXES = (".sh", ".bash", ".http", ".rest", ".ps1", ".bat")
+_CALLS_THE_API = re.compile(
+    r"\b(curl|wget|httpie|Invoke-RestMethod|Invoke-WebRequest)\b|^\s*(GET|POST|PUT|PATCH|DELETE)\s+\S",
+    re.MULTILINE,
+)
+_MAX_SCRIPT_BYTES = 100_000
+
+
+def manual_script(ctx: StaticContext) -> Location | None:
+    """A script beside the code that calls the API by hand (`smoke-test.sh` full of curl): the
+    testing a submission without tests did instead. Marked at its first comment, which says what
+    it is for, else at its first call. Read as text, never run."""
+    candidates = sorted(
+        path
+        for depth in ("*", "*/*")
+        for path in ctx.root.glob(depth)
+        if path.suffix.lower() in _SCRIPT_SUFFIXES and path.is_file() and not path.is_symlink()
+    )
+    for path in candidates:
+        if path.stat().st_size > _MAX_SCRIPT_BYTES:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if _CALLS_THE_API.search(text) is None:
+            continue
+        lines = text.splitlines()
+        comment = next(
+            (
+                n
+                for n, line in enumerate(lines, 1)
+                if line.lstrip().startswith(("#", "//", "REM")) and not line.startswith("#!")
+            ),
+            None,
+        )
+        first_call = next(n for n, line in enumerate(lines, 1) if _CALLS_THE_API.search(line))
+        rel = path.relative_to(ctx.root).as_posix()
+        return Location(
+            file=rel, line=comment or first_call, role="a script that calls the API by hand"
+        )
+    return None
 
 
 def instructions_line(ctx: StaticContext) -> int | None:

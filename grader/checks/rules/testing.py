@@ -17,7 +17,7 @@ from grader.checks.rules.handlers import (
     terminal_name,
     test_trees,
 )
-from grader.checks.rules.readme_text import instructions_line, testing_line
+from grader.checks.rules.readme_text import instructions_line, manual_script, testing_line
 from grader.models import Location, RedFlag, Severity
 
 CLIENT_ERRORS = range(400, 500)
@@ -33,28 +33,23 @@ def tests_missing(ctx: StaticContext) -> Iterable[Hit]:
     if ctx.facts.test_files:
         return
     readme, said = ctx.facts.readme, testing_line(ctx)
-    if readme is None:
-        yield Hit(None, None, "No test_*.py or *_test.py file was found.")
-    elif said is not None:
-        yield Hit(
-            None,
-            None,
-            f"No test_*.py or *_test.py file was found; the README speaks of testing at "
-            f"{readme}:{said}.",
-            related=(Location(file=readme, line=said, role="the README on testing"),),
-        )
-    else:
+    script = manual_script(ctx)
+    related: list[Location] = []
+    detail = "No test_*.py or *_test.py file was found"
+    if readme is not None and said is not None:
+        detail += f"; the README speaks of testing at {readme}:{said}"
+        related.append(Location(file=readme, line=said, role="the README on testing"))
+    if script is not None:
+        detail += f"; {script.file} calls a running server by hand"
+        related.append(script)
+    if readme is not None and not related:
+        detail += ", and the README says nothing of testing"
         steps = instructions_line(ctx)
-        yield Hit(
-            None,
-            None,
-            "No test_*.py or *_test.py file was found, and the README says nothing of testing.",
-            related=(
-                (Location(file=readme, line=steps, role="the README's steps, none on testing"),)
-                if steps is not None
-                else ()
-            ),
-        )
+        if steps is not None:
+            related.append(
+                Location(file=readme, line=steps, role="the README's steps, none on testing")
+            )
+    yield Hit(None, None, detail + ".", related=tuple(related))
 
 
 def _checks_client_error(module: ast.Module) -> bool:

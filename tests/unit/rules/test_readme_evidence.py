@@ -89,3 +89,22 @@ def test_a_readme_whose_steps_never_reach_the_tests(tmp_path: Path) -> None:
     assert (finding.file, finding.line, finding.severity.value) == ("README.md", 7, "minor")
     readme.write_text(readme.read_text() + "\nRun `pytest -q` for the suite.\n")
     assert _findings(tmp_path, "DOCS-README-NO-TEST-STEPS") == []
+
+
+def test_no_tests_names_a_readme_todo_for_them_and_a_hand_run_script(tmp_path: Path) -> None:
+    """'TODO: pagination, tests' admits the gap; a curl script is the testing done instead,
+    marked at the comment that says what it is for."""
+    (tmp_path / "main.py").write_text(APP)
+    (tmp_path / "README.md").write_text(
+        "# Todos\n\nRun `uvicorn main:app`.\n\nTODO: pagination, tests, docker\n"
+    )
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert [(r.file, r.line) for r in missing.related] == [("README.md", 5)]
+    (tmp_path / "smoke.sh").write_text(
+        "#!/usr/bin/env bash\n# Quick manual check against a running server\nset -e\n"
+        "curl -s localhost:8000/todos\n"
+    )
+    (tmp_path / "notes.sh").write_text("#!/bin/sh\n# cleans up\nrm -f app.db\n")  # no API call
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert [(r.file, r.line) for r in missing.related] == [("README.md", 5), ("smoke.sh", 2)]
+    assert "smoke.sh calls a running server by hand" in missing.detail
