@@ -364,29 +364,23 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
             yield Hit(
                 rel, line, f"{function.name} calls {name}() on the event loop.", related=(on_loop,)
             )
-        called: set[int] = set()
-        for line, name in helper_calls(function, helpers, modules_of[rel]):
-            called.add(line)
-            where = helpers[name]
-            yield Hit(
-                rel,
-                line,
-                f"{function.name} calls {name}(), which blocks on the event loop: "
-                f"{where.call}() at {where.file}:{where.line}.",
-                related=(
-                    Location(file=where.file, line=where.line, role="the blocking call"),
-                    on_loop,
-                ),
-            )
+        helpers_called = [
+            (line, f"calls {name}(), which blocks on the event loop", helpers[name])
+            for line, name in helper_calls(function, helpers, modules_of[rel])
+        ]
         handles = session_handles(function, imports_of[rel], sessions)
-        for line, name, where in session_handoffs(function, handles, every):
-            if line in called:
-                continue
+        called = {line for line, _, _ in helpers_called}
+        handed = [
+            (line, f"hands its synchronous session to {name}(), which queries it on the event "
+             "loop", where)
+            for line, name, where in session_handoffs(function, handles, every)
+            if line not in called
+        ]  # fmt: skip
+        for line, what, where in helpers_called + handed:
             yield Hit(
                 rel,
                 line,
-                f"{function.name} hands its synchronous session to {name}(), which queries it "
-                f"on the event loop: {where.call}() at {where.file}:{where.line}.",
+                f"{function.name} {what}: {where.call}() at {where.file}:{where.line}.",
                 related=(
                     Location(file=where.file, line=where.line, role="the blocking call"),
                     on_loop,
