@@ -256,21 +256,21 @@ def _per_item_call(site: RepeatingSite, loop: tuple[str, int] | None) -> Locatio
 def _feeding_query(sites: list[RepeatingSite], per_item: RepeatingSite) -> Location | None:
     """The query run once per request that loaded the items the per-item query follows: where
     eager loading or a join belongs. Of the lines that queried once, the one whose call chain
-    shares a caller with the per-item query's (the handler both came from); an authentication
-    lookup, called by FastAPI before the handler, shares none."""
+    shares most callers with the per-item query's (the handler both came from); an
+    authentication lookup, called by FastAPI before the handler, shares none, and a statement
+    issued from inside another one (a `PRAGMA` in a connect hook, run by the page query's first
+    use of the connection) is that query's, not the items'."""
     callers = set(per_item["chain"][1:])
-    best: tuple[int, RepeatingSite] | None = None
-    for site in sites:
-        if site["repeats"] != 1 or (site["file"], site["line"]) == (
-            per_item["file"],
-            per_item["line"],
-        ):
-            continue
-        shared = len(callers & set(site["chain"][1:]))
-        if shared and (best is None or shared > best[0]):
-            best = shared, site
-    if best is None:
+    once = [
+        s
+        for s in sites
+        if s["repeats"] == 1
+        and (s["file"], s["line"]) != (per_item["file"], per_item["line"])
+        and callers & set(s["chain"][1:])
+    ]
+    places = {(s["file"], s["line"]) for s in once}
+    outer = [s for s in once if not places & set(s["chain"][1:])]
+    if not outer:
         return None
-    return Location(
-        file=best[1]["file"], line=best[1]["line"], role="the query that loaded the items"
-    )
+    best = max(outer, key=lambda s: (len(callers & set(s["chain"][1:])), -len(s["chain"])))
+    return Location(file=best["file"], line=best["line"], role="the query that loaded the items")

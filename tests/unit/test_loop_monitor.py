@@ -423,6 +423,8 @@ def test_a_per_item_query_names_its_caller_and_the_query_that_loaded_the_items()
             site("models.py", 46, 10, ("serializers.py", 12), ("api.py", 30)),
             site("deps.py", 8, 1),
             site("repo.py", 12, 1, ("service.py", 20), ("api.py", 30)),
+            # a connect hook's PRAGMA, issued from inside the page query's first statement
+            site("database.py", 21, 1, ("repo.py", 12), ("service.py", 20), ("api.py", 30)),
         ],
     }  # fmt: skip
     findings, _ = blocking_findings([json.dumps(record)], None, ProjectFacts(), GradeSettings())
