@@ -83,11 +83,18 @@ class StaticContext:
     root: Path
     facts: ProjectFacts
     _trees: dict[str, ast.Module | None] = field(default_factory=dict)
+    _texts: dict[str, str] = field(default_factory=dict)
+
+    def text(self, rel: str) -> str:
+        """A file's text, read once however many rules read it (the README: five of them)."""
+        if rel not in self._texts:
+            self._texts[rel] = (self.root / rel).read_text(encoding="utf-8", errors="replace")
+        return self._texts[rel]
 
     def tree(self, rel: str) -> ast.Module | None:
         if rel not in self._trees:
             try:
-                source = (self.root / rel).read_text(encoding="utf-8", errors="replace")
+                source = self.text(rel)
                 self._trees[rel] = parse_tolerant(source, rel)[0]
             except (OSError, SyntaxError, ValueError):
                 self._trees[rel] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.readme_text import (
     PLACEHOLDER_WORDS,
+    TESTING_WORDS,
     instructions_line,
     readme_line,
     run_comment,
@@ -63,7 +63,7 @@ def no_readme(ctx: StaticContext) -> Iterable[Hit]:
                 related=(comment,),
             )
         return
-    text = (ctx.root / readme).read_text(encoding="utf-8", errors="replace").lower()
+    text = ctx.text(readme).lower()
     if not any(
         word in text for word in ("uvicorn", "fastapi run", "fastapi dev", "docker", "make ")
     ):
@@ -74,10 +74,6 @@ def no_readme(ctx: StaticContext) -> Iterable[Hit]:
             "The README never shows the command that starts the app"
             + (" and holds a placeholder where instructions would be." if placeholder else "."),
         )
-
-
-# Any word of testing: a README that says "pytest", "make test" or "tests/" has said something.
-_TESTING_WORDS = re.compile(r"\b(pytest|tox|nox|tests?|testing|tested)\b", re.IGNORECASE)
 
 
 @static_rule(
@@ -97,5 +93,5 @@ def readme_without_test_steps(ctx: StaticContext) -> Iterable[Hit]:
     if readme is None or not ctx.facts.test_files:
         return
     steps = instructions_line(ctx)
-    if steps is not None and readme_line(ctx, _TESTING_WORDS) is None:
+    if steps is not None and readme_line(ctx, TESTING_WORDS) is None:
         yield Hit(readme, steps, "The README's steps install and run the app, never the tests.")

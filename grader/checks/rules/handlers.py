@@ -148,6 +148,14 @@ def own_nodes(function: Function) -> Iterator[ast.AST]:
                 stack.append(child)
 
 
+def calls(function: Function) -> list[ast.Call]:
+    """The calls a function makes itself (not its nested functions'), in source order."""
+    return sorted(
+        (n for n in own_nodes(function) if isinstance(n, ast.Call)),
+        key=lambda n: (n.lineno, n.col_offset),
+    )
+
+
 def keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 

@@ -12,6 +12,7 @@ from grader.checks.rules.handlers import (
     Handler,
     annotation_base,
     app_trees,
+    calls,
     functions,
     functions_by_name,
     own_nodes,
@@ -109,20 +110,12 @@ def _call_levels(ctx: StaticContext, handler: Handler) -> Iterator[list[tuple[st
         yield frontier
         following: list[tuple[str, Function]] = []
         for _, function in frontier:
-            for call in _calls(function):
+            for call in calls(function):
                 for where, callee in by_name.get(terminal_name(call.func) or "", []):
                     if id(callee) not in seen:
                         seen.add(id(callee))
                         following.append((where, callee))
         frontier = following
-
-
-def _calls(function: Function) -> list[ast.Call]:
-    """The calls a function makes itself, in line order."""
-    return sorted(
-        (n for n in own_nodes(function) if isinstance(n, ast.Call)),
-        key=lambda n: (n.lineno, n.col_offset),
-    )
 
 
 def _bounded(ctx: StaticContext, handler: Handler) -> bool:
@@ -187,7 +180,7 @@ def _row_read(ctx: StaticContext, handler: Handler) -> Location | None:
             (tier, rel, call.lineno)
             for rel, function in level
             for tier, names in enumerate(_ROW_READS)
-            for call in _named(_calls(function), names)
+            for call in _named(calls(function), names)
         ]
         if found:
             _, rel, line = min(found, key=lambda f: f[0])

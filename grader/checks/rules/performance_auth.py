@@ -9,9 +9,8 @@ from collections.abc import Iterable
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     DependencyGraph,
-    Function,
+    calls,
     functions_by_name,
-    own_nodes,
     route_handlers,
     terminal_name,
 )
@@ -32,12 +31,6 @@ def _slow_hash(call: ast.Call) -> bool:
         receiver = terminal_name(call.func.value)
         return receiver is not None and bool(_HASHER.search(receiver))
     return False
-
-
-def _calls(function: Function) -> list[ast.Call]:
-    return sorted(
-        (n for n in own_nodes(function) if isinstance(n, ast.Call)), key=lambda c: c.lineno
-    )
 
 
 @static_rule(
@@ -66,14 +59,14 @@ def hash_per_request(ctx: StaticContext) -> Iterable[Hit]:
         if id(dependency) in seen:
             continue
         seen.add(id(dependency))
-        for call in _calls(dependency):
+        for call in calls(dependency):
             where: Location | None = None
             if not _slow_hash(call):
                 helper = next(
                     (
                         (rel, inner)
                         for rel, f in by_name.get(terminal_name(call.func) or "", [])
-                        for inner in _calls(f)
+                        for inner in calls(f)
                         if _slow_hash(inner)
                     ),
                     None,

@@ -24,6 +24,8 @@ TESTING_HEADING = re.compile(
 PLACEHOLDER_WORDS = re.compile(
     r"\b(TODO|TBD|WIP)\b|(?i:\b(coming soon|ran out of time|to be (written|added|done))\b)"
 )
+# Any word of testing: a README that says "pytest", "make test" or "tests/" has said something.
+TESTING_WORDS = re.compile(r"\b(pytest|tox|nox|tests?|testing|tested)\b", re.IGNORECASE)
 # "TODO: pagination, tests, docker", "Tests: coming soon": testing named as work still to do
 TESTS_PENDING = re.compile(
     r"\b(TODO|TBD|WIP)\b.*\b(tests?|testing)\b"
@@ -46,7 +48,7 @@ def readme_line(
     "## TODO" list of future work is not a placeholder)."""
     if ctx.facts.readme is None:
         return None
-    text = (ctx.root / ctx.facts.readme).read_text(encoding="utf-8", errors="replace")
+    text = ctx.text(ctx.facts.readme)
     matching = [
         (number, line.lstrip().startswith(("#", "-", "*", "+")))
         for number, line in enumerate(text.splitlines(), start=1)
@@ -123,7 +125,7 @@ def run_comment(ctx: StaticContext) -> Location | None:
     if app is None:
         return None
     try:
-        lines = (ctx.root / app.file).read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = ctx.text(app.file).splitlines()
     except OSError:
         return None
     docstring_end = _docstring_end(ctx, app.file)
