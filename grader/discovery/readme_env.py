@@ -14,12 +14,19 @@ values, process counts forced to one). Only fenced blocks whose language is an e
 shell's (or none), and only lines that are `KEY=value` with an UPPER_CASE key and one literal
 value: a shell command after `KEY=value `, or a value the shell would compute
 (`"$(openssl rand -hex 32)"`, `$HOME`), is no example. Nothing in the block is ever run.
+
+One exception: a secret the README has the reader generate (`export JWT_SECRET=$(openssl rand
+-hex 32)`) is documented as required and random, which is what the grader gives every secret; it
+is read as a blank secret, so it gets a fresh random value. Outside fenced blocks (a plain-text
+README's indented steps) only `export KEY=...` lines count: prose mentioning `KEY=value` is no
+instruction to run.
 """
 
 from __future__ import annotations
 
 import re
 
+from grader.discovery.secret_names import is_secret_name
 from grader.discovery.tree import SourceTree
 
 README_NAMES = ("readme.md", "readme.markdown", "readme.txt", "readme")
@@ -30,6 +37,9 @@ _LANGUAGES = frozenset(
 )  # fmt: skip
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*([\w.+-]*)")
 _LINE = re.compile(r"^\s*(?:export\s+)?([A-Z][A-Z0-9_]{0,63})=(.*)$")
+_EXPORT = re.compile(r"^\s*export\s+[A-Z]")
+# The whole value is one command substitution: `$(openssl rand -hex 32)`, `"$(python -c ...)"`.
+_COMPUTED = re.compile(r"""^("?)(?:\$\(.*\)|`[^`]*`)\1\s*(?:#.*)?$""")
 _QUOTED = re.compile(r"""^(?:"[^"]*"|'[^']*')\s*(?:#.*)?$""")
 _MAX_LINES = 5000
 
@@ -55,6 +65,9 @@ def readme_assignments(tree: SourceTree) -> tuple[list[tuple[str, str]], str | N
         if fence is None:
             if opening is not None:
                 fence, wanted = opening.group(1), opening.group(2).lower() in _LANGUAGES
+            elif _EXPORT.match(raw) and (value := _value(raw)) is not None:
+                found.append(value)
+                lines.append(number)
             continue
         if raw.strip().startswith(fence[0] * len(fence)) and not raw.strip().strip(fence[0]):
             fence = None
@@ -73,13 +86,16 @@ def _value(raw: str) -> tuple[str, str] | None:
     match = _LINE.match(raw)
     if match is None:
         return None
-    value = match.group(2).strip()
+    name, value = match.group(1), match.group(2).strip()
+    if _COMPUTED.match(value):
+        # A value the shell computes: for a secret, one the reader generates (a blank secret).
+        return (name, "") if is_secret_name(name) else None
     if value[:1] == "'":
-        return (match.group(1), value) if _QUOTED.match(value) else None
+        return (name, value) if _QUOTED.match(value) else None
     if value[:1] == '"':
         literal = _QUOTED.match(value) and not re.search(r"\$|`", value)
-        return (match.group(1), value) if literal else None
+        return (name, value) if literal else None
     value = value.split(" #", 1)[0].strip()
     if re.search(r"\s|\$|`", value):
         return None  # `KEY=value command ...`, or a value the shell computes or expands
-    return match.group(1), value
+    return name, value

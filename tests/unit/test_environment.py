@@ -271,6 +271,7 @@ JWT_ALGORITHM="HS256"  # the default
 WEB_CONCURRENCY=4
 lower_case=ignored
 TOKEN=$(openssl rand -hex 32)
+BUILT=$(date +%s)
 ```
 
 ```python
@@ -290,7 +291,7 @@ def test_readme_code_blocks_are_example_values(tmp_path: Path) -> None:
         "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
     })
     facts = discover(root)
-    assert facts.env_files == [".env.example", "README.md (lines 5-25)"]
+    assert facts.env_files == [".env.example", "README.md (lines 5-26)"]
     assert facts.example_env == {
         # .env.example first: its blank stays a blank (the grader fills it), its value wins
         "DATABASE_URL": "",
@@ -299,13 +300,43 @@ def test_readme_code_blocks_are_example_values(tmp_path: Path) -> None:
         "JWT_SECRET_KEY": "your_secret_key_here",
         "JWT_ALGORITHM": "HS256",
         "WEB_CONCURRENCY": "4",
+        "TOKEN": "",  # a secret the reader generates: a blank secret, filled at random
     }
     environment, _ = candidate_environment(facts)
     assert environment["WEB_CONCURRENCY"] == "1"  # forced, as from a .env.example
     assert environment["JWT_SECRET_KEY"] not in ("", "your_secret_key_here")  # a fresh secret
     assert environment["JWT_ALGORITHM"] == "HS256"
-    assert "DEBUG" not in environment and "TOKEN" not in environment
+    assert "DEBUG" not in environment and "BUILT" not in environment
+    assert len(environment["TOKEN"]) >= 32 and "$" not in environment["TOKEN"]
     assert "SECRET_KEY" not in environment
+
+
+PLAIN_README = """\
+todo service
+============
+
+build/run:
+    pip install -r requirements.txt
+    export TODO_SECRET=$(head -c 32 /dev/urandom | base64)
+    export TODO_REGION=eu
+    uvicorn todo:app --port 8000
+
+    TODO_DB=path/to/file.db to change db location
+Set ADMIN_PASSWORD=hunter2 if you want an admin.
+"""
+
+
+def test_a_plain_readme_export_line_is_a_step_to_follow(tmp_path: Path) -> None:
+    root = _project(tmp_path, {
+        "README": PLAIN_README,
+        "todo.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+    })
+    facts = discover(root)
+    assert facts.example_env == {"TODO_SECRET": "", "TODO_REGION": "eu"}
+    assert facts.env_files == ["README (lines 6-7)"]
+    environment, _ = candidate_environment(facts)
+    assert len(environment["TODO_SECRET"]) >= 32 and environment["TODO_REGION"] == "eu"
+    assert "ADMIN_PASSWORD" not in environment and "TODO_DB" not in environment
 
 
 def test_a_readme_without_env_blocks_adds_nothing(tmp_path: Path) -> None:
