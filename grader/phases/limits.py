@@ -89,7 +89,8 @@ def limit_findings(candidate: Container, settings: GradeSettings, log_tail: str)
                 "LIMIT-DISK",
                 f"A write failed for lack of space ({disk}): the app's folder /app is a "
                 f"{limits.app_disk_mb} MiB tmpfs (limits.app_disk_mb={limits.app_disk_mb}) and "
-                f"/tmp a {limits.tmp_disk_mb} MiB one (limits.tmp_disk_mb={limits.tmp_disk_mb}).",
+                f"/tmp and /var/tmp {limits.tmp_disk_mb} MiB ones "
+                f"(limits.tmp_disk_mb={limits.tmp_disk_mb}).",
             )
         )
     return findings

@@ -102,6 +102,9 @@ def start_candidate(
         tmpfs={
             "/app": f"size={limits.app_disk_mb}m,uid={uid},gid={uid},mode=0755",
             "/tmp": f"size={limits.tmp_disk_mb}m,uid={uid},gid={uid},mode=1777",
+            # The other temporary folder every Linux machine lets a program write: apps keep
+            # their SQLite file there (`/var/tmp/todo.db`) and a reviewer's machine allows it.
+            "/var/tmp": f"size={limits.tmp_disk_mb}m,uid={uid},gid={uid},mode=1777",
         },
         working_dir="/app",
         environment=environment,

@@ -3,7 +3,9 @@
 - start_decoy_main: a scratch root main.py (importing a package nobody declared) beside the real
   blog/main.py, which the Dockerfile starts: the real app must be served, and the choice shown.
 - start_web_concurrency: .env.example asks for WEB_CONCURRENCY=4 and a SECRET_KEY the app
-  refuses while it is the placeholder: one process, a fresh secret, and only names reported.
+  refuses while it is the placeholder, the README has the reader generate SESSION_SECRET with
+  `$(openssl rand -hex 32)`, and the app keeps a SQLite file in /var/tmp: one process, fresh
+  secrets, and only names reported.
 - start_tests_configured: pytest.ini sets testpaths=spec and python_files=*_test.py; tests/ holds
   obsolete failing tests pytest never collects: the grader must let pytest's configuration decide.
 - start_missing_setting: a pydantic-settings class needs DATABASE_URL, which nothing sets: the
@@ -69,8 +71,10 @@ def test_one_process_fresh_secrets_and_only_names_reported(reports: dict[str, Re
     report = reports["start_web_concurrency"]
     assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), why_not_started(report)
     metrics = report.metrics
-    assert metrics["env_names"] == "ACCESS_TOKEN_EXPIRE_MINUTES,APP_NAME,SECRET_KEY,WEB_CONCURRENCY"
-    assert metrics["env_replaced"] == "SECRET_KEY"
+    assert metrics["env_names"] == (
+        "ACCESS_TOKEN_EXPIRE_MINUTES,APP_NAME,SECRET_KEY,SESSION_SECRET,WEB_CONCURRENCY"
+    )
+    assert metrics["env_replaced"] == "SECRET_KEY,SESSION_SECRET"
     assert metrics["env_forced"] == "WEB_CONCURRENCY=1"
     assert not any(f.rule.startswith("START-") for f in report.findings)
 
