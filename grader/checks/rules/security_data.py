@@ -277,13 +277,14 @@ def _looks_secret(value: str) -> bool:
     "A secret is hard-coded in the source",
 )
 def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
-    """A module-level SECRET/KEY/TOKEN/PASSWORD name is bound to a string literal.
+    """A module-level SECRET/KEY/TOKEN/PASSWORD name is bound to a string literal, or a constant
+    of a plain configuration class (`class Config: JWT_SECRET = "..."`) is.
 
     Why is this bad? Everyone with the code can forge tokens; it cannot differ per environment.
     Example: `SECRET_KEY = "s3cr3t-k3y"` / Use instead: `SECRET_KEY = os.environ["SECRET_KEY"]`.
     """
     for rel, module in app_trees(ctx):
-        for node in module.body:
+        for node in _module_constants(module):
             targets: list[ast.expr] = []
             value: ast.expr | None = None
             if isinstance(node, ast.Assign):
@@ -299,6 +300,19 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
                     and _looks_secret(value.value)
                 ):
                     yield Hit(rel, node.lineno, f"{target.id} is a string literal in the code.")
+
+
+def _module_constants(module: ast.Module) -> Iterator[ast.stmt]:
+    """The module's own statements, and those of its plain classes: a class of constants is
+    configuration written as a class (Spring's `application.properties`, a `Config` object).
+    A settings class is not (the environment overrides its defaults: SEC-SECRET-FALLBACK), nor a
+    class with bases (a model's field default is no configuration)."""
+    for node in module.body:
+        yield node
+        if not isinstance(node, ast.ClassDef) or is_settings_class(node):
+            continue
+        if all(isinstance(base, ast.Name) and base.id == "object" for base in node.bases):
+            yield from node.body
 
 
 _SIGNUP = re.compile(r"regist|sign_?up|sign-up|create_user|create_account|/users/?$", re.I)
