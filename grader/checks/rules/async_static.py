@@ -8,12 +8,17 @@ static severity is at most minor.
 from __future__ import annotations
 
 import ast
-from collections.abc import Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
 
 from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.event_loop import (
+    SESSION_IO,
+    Blocker,
+    is_session,
+    on_the_loop,
+)
 from grader.checks.rules.handlers import (
     DependencyGraph,
     Function,
@@ -26,6 +31,7 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
+from grader.checks.rules.session_holders import SessionHolders
 from grader.models import Location, RedFlag, Severity
 
 BLOCKING_CALLS = frozenset(
@@ -36,21 +42,7 @@ BLOCKING_CALLS = frozenset(
 )  # fmt: skip
 BLOCKING_MODULES = ("requests.",)
 SYNC_DRIVERS = frozenset({"sqlite3", "psycopg2", "pymysql", "MySQLdb"})
-# Calls whose arguments run in a worker thread, not on the event loop.
-OFFLOADERS = frozenset(
-    {"to_thread", "run_in_threadpool", "run_in_executor", "run_sync", "run_until_first_complete"}
-)
 _PASSWORD_CONTEXTS = ("pwd_context", "password_context", "crypt_context", "hasher")
-# Synchronous database handles a parameter can be typed with, and the calls on them that wait
-# for the database (building a query with `.query()` counts: the chain it starts runs it).
-SYNC_SESSIONS = frozenset(
-    {"sqlalchemy.orm.Session", "sqlalchemy.orm.session.Session", "sqlmodel.Session",
-     "sqlmodel.orm.session.Session", "sqlite3.Connection", "sqlite3.Cursor"}
-)  # fmt: skip
-SESSION_IO = frozenset(
-    {"query", "execute", "executemany", "scalar", "scalars", "exec", "get", "commit", "refresh",
-     "flush", "merge", "fetchone", "fetchall"}
-)  # fmt: skip
 
 
 def _async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
@@ -69,22 +61,6 @@ def _async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
             yield files.get(id(function), handlers[0].file), function
 
 
-def _on_the_loop(function: Function) -> Iterator[ast.Call]:
-    """The function's own calls that run where it runs: not awaited, not handed to a thread."""
-    offloaded: set[int] = set()
-    awaited: set[int] = set()
-    nodes = list(own_nodes(function))
-    for node in nodes:
-        if isinstance(node, ast.Call) and terminal_name(node.func) in OFFLOADERS:
-            for arg in [*node.args, *(k.value for k in node.keywords)]:
-                offloaded |= {id(sub) for sub in ast.walk(arg)}
-        elif isinstance(node, ast.Await):
-            awaited.add(id(node.value))
-    for node in nodes:
-        if isinstance(node, ast.Call) and id(node) not in offloaded and id(node) not in awaited:
-            yield node
-
-
 def session_aliases(ctx: StaticContext) -> frozenset[str]:
     """Module-level names for a synchronous session type, such as
     `DbSession = Annotated[Session, Depends(get_db)]`, wherever the project defines them."""
@@ -93,7 +69,7 @@ def session_aliases(ctx: StaticContext) -> frozenset[str]:
         imports = import_names(module)
         for node in module.body:
             target, value = _alias(node)
-            if target is not None and value is not None and _is_session(value, imports, names):
+            if target is not None and value is not None and is_session(value, imports, names):
                 names.add(target)
     return frozenset(names)
 
@@ -105,17 +81,6 @@ def _alias(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
     if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
         return node.target.id, node.value
     return None, None
-
-
-def _is_session(annotation: ast.expr, imports: dict[str, str], aliases: Collection[str]) -> bool:
-    """Whether an annotation names a synchronous session: the type itself, `Annotated[...]`
-    around it, or a project alias of either."""
-    if isinstance(annotation, ast.Subscript) and terminal_name(annotation.value) == "Annotated":
-        inner = annotation.slice
-        first = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
-        return _is_session(first, imports, aliases)
-    name = dotted(annotation, imports)
-    return name in SYNC_SESSIONS or terminal_name(annotation) in aliases
 
 
 def blocking_calls(
@@ -130,7 +95,7 @@ def blocking_calls(
         for arg in parameters(function)
         if arg.arg == "request" or terminal_name(arg.annotation) in ("Request", "WebSocket")
     }
-    for node in _on_the_loop(function):
+    for node in on_the_loop(function):
         name = dotted(node.func, imports)
         if name is not None and _blocks(name, sync_driver):
             yield node.lineno, name
@@ -145,7 +110,7 @@ def session_handles(
     return {
         arg.arg
         for arg in parameters(function)
-        if arg.annotation is not None and _is_session(arg.annotation, imports, sessions)
+        if arg.annotation is not None and is_session(arg.annotation, imports, sessions)
     }
 
 
@@ -155,7 +120,7 @@ def session_handoffs(
     """Calls on the loop that hand a synchronous session to a plain `def` of the project which
     queries it, however that parameter is typed (`Post.recent(db, limit, offset)`, an Active
     Record class method whose `db` is untyped): the query runs where the caller runs."""
-    for node in _on_the_loop(function):
+    for node in on_the_loop(function):
         name = terminal_name(node.func)
         given = [
             index
@@ -179,7 +144,7 @@ def session_handoffs(
             query = next(
                 (
                     (call.lineno, io)
-                    for call in _on_the_loop(callee)
+                    for call in on_the_loop(callee)
                     if (io := _session_io(call, received)) is not None
                 ),
                 None,
@@ -231,15 +196,6 @@ def _blocks(name: str, sync_driver: bool) -> bool:
 
 
 HELPER_DEPTH = 3
-
-
-@dataclass(frozen=True)
-class Blocker:
-    """Where a sync project function ends up blocking: the call, in the file that makes it."""
-
-    file: str
-    line: int
-    call: str
 
 
 def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
@@ -301,7 +257,7 @@ def helper_calls(
     `load_user(...)`, or `db.connect()` where `db` is one of the project's own modules (then
     known by its module too: `crud.delete_todo`, whatever else is named `delete_todo`)."""
     modules = modules or {}
-    for node in _on_the_loop(function):
+    for node in on_the_loop(function):
         func = node.func
         names = [func.id] if isinstance(func, ast.Name) else []
         if (
@@ -352,6 +308,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     helpers = blocking_helpers(ctx)
     sessions = session_aliases(ctx)
     every = functions_by_name(ctx)
+    holders = SessionHolders.build(ctx, sessions)
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
@@ -376,7 +333,14 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
             for line, name, where in session_handoffs(function, handles, every)
             if line not in called
         ]  # fmt: skip
-        for line, what, where in helpers_called + handed:
+        called |= {line for line, _, _ in handed}
+        held = [
+            (line, f"calls {name}(), whose class queries its synchronous session on the event "
+             "loop", where)
+            for line, name, where in holders.calls(function)
+            if line not in called
+        ]  # fmt: skip
+        for line, what, where in helpers_called + handed + held:
             yield Hit(
                 rel,
                 line,
@@ -402,6 +366,7 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
     sessions = session_aliases(ctx)
     every = functions_by_name(ctx)
     helpers = blocking_helpers(ctx)
+    holders = SessionHolders.build(ctx, sessions)
     for handler in route_handlers(ctx):
         node = handler.node
         if not isinstance(node, ast.AsyncFunctionDef):
@@ -416,6 +381,7 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
             blocking_calls(node, imports, sessions),
             helper_calls(node, helpers, modules),
             session_handoffs(node, session_handles(node, imports, sessions), every),
+            holders.calls(node),
         )
         if not any(True for _ in blocks):
             yield Hit(handler.file, node.lineno, f"{handler.name} is async but awaits nothing.")

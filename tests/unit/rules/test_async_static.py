@@ -36,6 +36,18 @@ def test_queries_on_a_synchronous_session_block_an_async_function(run_fixture: R
     assert "session.scalar() at main.py:" in helper.detail
 
 
+def test_a_session_held_by_a_service_and_its_repository_blocks(run_fixture: RunFixture) -> None:
+    """A service built over a Session (or given as a typed dependency) whose repository queries
+    it: the call in the async handler is marked, the query named; a method that queries nothing,
+    a call handed to a thread, an AsyncSession awaited and a plain `def` handler are not."""
+    findings = run_fixture("async_static/session_layers.py")
+    assert located(findings, "ASYNC-STATIC-") == expected("async_static/session_layers.py")
+    (built,) = [f for f in findings if f.detail.startswith("list_todos calls service.list_todos()")]
+    query, on_loop = built.related
+    assert "self.db.execute() at main.py:" in built.detail and query.role == "the blocking call"
+    assert on_loop.role == "async def list_todos: on the event loop"
+
+
 def test_a_blocking_helper_called_through_its_module_blocks(tmp_path: Path) -> None:
     """`from . import db` then `db.connect()`: the project's own module, its blocking helper."""
     package = tmp_path / "app"
