@@ -35,6 +35,7 @@ from probes.auth import (
     find_login,
     find_registration,
     flatten_object_schema,
+    identity_fields,
     iter_operations,
     login_routes,
     oauth2_token_paths,
@@ -51,7 +52,6 @@ BUDGET_SECONDS = 60.0
 BODY_LIMIT = 1024 * 1024
 _MISSING: Any = object()
 _PASSWORD_FIELD = re.compile(r"pass(word)?|pwd", re.IGNORECASE)
-_IDENTITY_FIELD = re.compile(r"user(_?name)?|login|e-?mail", re.IGNORECASE)
 _AUTH_PATH = re.compile(r"register|signup|sign-up|login|token|auth|signin|session", re.IGNORECASE)
 _PARAM = re.compile(r"\{([^}/]+)\}")
 _LIST_KEYS = ("items", "data", "results", "records", "content", "rows", "entries")
@@ -331,10 +331,11 @@ def _basic(raw: Mapping[str, Any], client: Client, identity: Identity, notes: li
 
 def _login_fields(schema: Json, username: str, email: str) -> dict[str, str]:
     fields: dict[str, str] = {}
+    identities = identity_fields(schema.get("properties", {}))
     for name in schema.get("properties", {}):
         if _PASSWORD_FIELD.search(name):
             fields[name] = PASSWORD
-        elif _IDENTITY_FIELD.fullmatch(name):
+        elif name in identities:
             fields[name] = email if "mail" in name.lower() else username
     return fields
 

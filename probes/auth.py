@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -150,9 +150,15 @@ def flatten_object_schema(raw: Mapping[str, Any], schema: Any) -> Json:
 
 def _has_credentials(body: BodyOperation) -> bool:
     names = list(body.schema["properties"])
-    return any(_PASSWORD_FIELD.search(n) for n in names) and any(
-        _IDENTITY_FIELD.fullmatch(n) for n in names
-    )
+    return any(_PASSWORD_FIELD.search(n) for n in names) and bool(identity_fields(names))
+
+
+def identity_fields(names: Iterable[str]) -> list[str]:
+    """The fields that name the account: a user name, login or email; a bare `name` only where
+    none of those is (Laravel's `{name, password}`: there the name is the login)."""
+    names = list(names)
+    found = [n for n in names if _IDENTITY_FIELD.fullmatch(n)]
+    return found or [n for n in names if n.lower() == "name"]
 
 
 def _credential_field(name: str) -> bool:
@@ -297,12 +303,11 @@ def _value_for(name: str, schema: Any) -> Any:
 def registration_body(raw: Mapping[str, Any], body: BodyOperation) -> Json:
     """Required fields plus every identity/password field, filled with the fixed user's values."""
     properties = body.schema["properties"]
+    identities = identity_fields(properties)
     wanted = [
         name
         for name in properties
-        if name in body.schema["required"]
-        or _PASSWORD_FIELD.search(name)
-        or _IDENTITY_FIELD.fullmatch(name)
+        if name in body.schema["required"] or _PASSWORD_FIELD.search(name) or name in identities
     ]
     return {name: _value_for(name, resolve(raw, properties[name])) for name in wanted}
 
@@ -344,10 +349,11 @@ def sign_up(
 
 def _login_fields(body: BodyOperation, identity: str) -> Json:
     fields: Json = {}
+    identities = identity_fields(body.schema["properties"])
     for name in body.schema["properties"]:
         if _PASSWORD_FIELD.search(name):
             fields[name] = PASSWORD
-        elif _IDENTITY_FIELD.fullmatch(name):
+        elif name in identities:
             fields[name] = EMAIL if "mail" in name.lower() else identity
     return fields
 

@@ -5,19 +5,24 @@ documents an object of no known fields: its schema shows `POST /signup` with not
 so the probes could neither sign up nor create a record, and every phase after the fuzzer saw
 only 401s. The handler's source says which keys it reads (`data["username"]`,
 `data.get("done")`); those become the body's properties, typed as the assignment's reference
-contract types a field of that name (else a string). The fuzzer has run by then on the schema
+contract types a field of that name (else a string); a handler that hands the body on whole to a
+function of the project (a controller's `auth.register(payload)`) reads the keys that function
+reads. The fuzzer has run by then on the schema
 as served: only the probes that follow see the assumed bodies, and the report lists each one
 (CONF-BODY-ASSUMED), so a reviewer knows what was guessed.
 """
 
 from __future__ import annotations
 
+import ast
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from grader.checks.rules.raw_bodies import keys_read, raw_bodies
+from grader.checks.rules.handlers import Function, parameters, terminal_name
+from grader.checks.rules.raw_bodies import RawBody, keys_read, raw_bodies
 from grader.phases.body_fields import BodyFields
 from grader.settings import REFERENCE_SPECS
 
@@ -98,9 +103,41 @@ def _keys(fields: BodyFields, method: str, path: str) -> dict[str, bool]:
         return {}
     keys: dict[str, bool] = {}
     for body in raw_bodies(handler, fields.body_helpers):
-        for name, needed in keys_read(handler, body).items():
-            keys[name] = keys.get(name, False) or needed
+        read = [keys_read(handler, body)]
+        read += [keys_read(callee, given) for callee, given in _passed_on(fields, handler, body)]
+        for found in read:
+            for name, needed in found.items():
+                keys[name] = keys.get(name, False) or needed
     return keys
+
+
+def _passed_on(
+    fields: BodyFields, handler: Function, body: RawBody
+) -> Iterator[tuple[Function, RawBody]]:
+    """Where the handler hands the body on whole (`return auth.register(payload)`, a
+    controller's method reading `payload["name"]`): each project function of that name, with
+    the parameter that receives it (a method's `self` skipped)."""
+    for call in ast.walk(handler):
+        if not isinstance(call, ast.Call) or (name := terminal_name(call.func)) is None:
+            continue
+        given = [i for i, arg in enumerate(call.args) if _is_name(arg, body.name)]
+        named = [k.arg for k in call.keywords if k.arg and _is_name(k.value, body.name)]
+        if not (given or named):
+            continue
+        for _, callee in fields.functions_named(name):
+            if callee is handler:
+                continue
+            params = [a.arg for a in parameters(callee)]
+            if params[:1] in (["self"], ["cls"]) and isinstance(call.func, ast.Attribute):
+                params = params[1:]
+            received = [params[i] for i in given if i < len(params)]
+            received += [k for k in named if k in params]
+            for param in received:
+                yield callee, RawBody(param, callee.lineno, body.how)
+
+
+def _is_name(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
 
 
 @cache

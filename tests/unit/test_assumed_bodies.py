@@ -186,3 +186,50 @@ def test_a_helper_handed_the_request_untyped_still_reads_the_body(tmp_path: Path
     schema: dict[str, Any] = {"paths": {"/auth/register": {"post": {}}, "/ping": {"post": {}}}}
     assumed = assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "blog")
     assert [body.describe() for body in assumed] == ["POST /auth/register {username?, password?}"]
+
+
+CONTROLLER_APP = '''
+from fastapi import APIRouter, FastAPI, HTTPException, Request
+
+
+class AuthController:
+    def register(self, payload: dict):
+        if not payload.get("name") or not payload.get("password"):
+            raise HTTPException(status_code=422, detail="The name and password fields are required.")
+        return {"name": payload["name"]}
+
+
+class TodoController:
+    def update(self, user, todo_id: int, payload: dict):
+        return {"title": payload.get("title")}
+
+
+auth = AuthController()
+todos = TodoController()
+app = FastAPI()
+
+
+@app.post("/api/register", status_code=201)
+def register(payload: dict):
+    return auth.register(payload)
+
+
+@app.put("/api/todos/{todo_id}")
+async def update(todo_id: int, request: Request):
+    payload = await request.json()
+    return todos.update(None, todo_id, payload=payload)
+'''
+
+
+def test_a_body_handed_on_to_a_controller_gets_the_keys_the_controller_reads(
+    tmp_path: Path,
+) -> None:
+    """`return auth.register(payload)`: a Laravel developer's route reads nothing itself; the
+    controller's method does (tune bw24-04, whose probes never signed in)."""
+    (tmp_path / "main.py").write_text(CONTROLLER_APP)
+    schema: dict[str, Any] = {"paths": {"/api/register": {"post": {}}, "/api/todos/{todo_id}": {"put": {}}}}
+    assumed = assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "todo")
+    assert sorted(body.describe() for body in assumed) == [
+        "POST /api/register {name, password?}",
+        "PUT /api/todos/{todo_id} {title?}",
+    ]

@@ -317,3 +317,39 @@ def test_an_api_key_declared_in_authorization_is_sent_with_the_logins_token_type
             client.close()
     assert fresh.headers["Authorization"] == f"Token {fresh.token}"
     assert me.status == 200
+
+
+class NameLogin(BaseModel):
+    name: str
+    password: str
+
+
+def name_login_app() -> FastAPI:
+    """Laravel's `{name, password}`: the account's name is its login; no security scheme, the
+    token is read from the Authorization header by hand."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/api/register", status_code=201)
+    def register(body: NameLogin) -> dict[str, str]:
+        tokens.users[body.name] = body.password
+        return {"name": body.name}
+
+    @app.post("/api/login")
+    def login(body: NameLogin) -> dict[str, str]:
+        if tokens.users.get(body.name) != body.password:
+            raise HTTPException(401, "These credentials do not match our records.")
+        return {"token": tokens.issue(body.name)["access_token"]}
+
+    return app
+
+
+def test_a_bare_name_is_the_login_where_no_user_name_or_email_is_asked() -> None:
+    app = name_login_app()
+    schema = app.openapi()
+    signup, login = find_registration(schema), find_login(schema)
+    assert signup is not None and signup.path == "/api/register"
+    assert login is not None and login.path == "/api/login"
+    fuzz, fresh, note = both_sign_in(app)
+    assert fuzz["Authorization"].startswith("Bearer ")
+    assert fresh["Authorization"].startswith("Bearer ")
+    assert "POST /api/login -> 200" in note
