@@ -220,10 +220,16 @@ def _relationship_names(ctx: StaticContext) -> frozenset[str]:
     return frozenset(names)
 
 
-def _whole(node: ast.expr, fetched: dict[str, int], relationships: frozenset[str]) -> str | None:
-    """What `node` holds if it is every row of a table or relation, in words; else None."""
+def _whole(
+    node: ast.expr,
+    fetched: dict[str, int],
+    relationships: frozenset[str],
+    fetchers: frozenset[str] = frozenset(),
+) -> str | None:
+    """What `node` holds if it is every row of a table or relation, in words; else None.
+    `fetchers`: the project's functions that return every row (`row_fetchers`)."""
     if isinstance(node, ast.Attribute) and node.attr == "iloc":
-        return _whole(node.value, fetched, relationships)
+        return _whole(node.value, fetched, relationships, fetchers)
     if isinstance(node, ast.Name) and node.id in fetched:
         return f"{node.id} (every row, fetched at line {fetched[node.id]})"
     if isinstance(node, ast.Attribute) and node.attr in relationships:
@@ -232,18 +238,61 @@ def _whole(node: ast.expr, fetched: dict[str, int], relationships: frozenset[str
         name = terminal_name(node.func)
         if name in _FETCH_ALL and "limit(" not in ast.unparse(node.func):
             return f"{name}()"
+        if name in fetchers:
+            return f"{name}() (it returns every row)"
         if name in {"list", "sorted"} and node.args:
-            return _whole(node.args[0], fetched, relationships)
+            if _unbounded_select(node.args[0]):
+                return f"{name}() of a whole select()"
+            return _whole(node.args[0], fetched, relationships, fetchers)
     return None
 
 
-def _fetched_names(function: Function, relationships: frozenset[str]) -> dict[str, int]:
+def _unbounded_select(node: ast.expr) -> bool:
+    """A peewee-style query over a model (`Todo.select().where(...)`) with no limit: made a list,
+    it reads every row (sliced directly, peewee would put the bounds in the SQL)."""
+    text = ast.unparse(node)
+    selects = any(
+        isinstance(sub, ast.Call)
+        and isinstance(sub.func, ast.Attribute)
+        and sub.func.attr == "select"
+        and isinstance(sub.func.value, ast.Name)
+        and sub.func.value.id[:1].isupper()
+        for sub in ast.walk(node)
+    )
+    return selects and not re.search(r"\.(limit|paginate)\(", text)
+
+
+_NOT_FETCHERS = frozenset({"get", "list", "filter", "items", "values", "keys", "copy", "all"})
+
+
+def row_fetchers(ctx: StaticContext) -> frozenset[str]:
+    """The project's functions (and methods) every definition of which returns every row of a
+    query (`return list(self.session.scalars(stmt).all())`, a repository's `list_for_owner`):
+    a caller that pages their result in Python reads the whole table all the same."""
+    relationships = _relationship_names(ctx)
+    verdicts: dict[str, list[bool]] = {}
+    for _, module in app_trees(ctx):
+        for function in functions(module):
+            fetched = _fetched_names(function, relationships)
+            returns = [
+                n.value for n in own_nodes(function) if isinstance(n, ast.Return) and n.value
+            ]
+            whole = bool(returns) and all(_whole(r, fetched, relationships) for r in returns)
+            verdicts.setdefault(function.name, []).append(whole)
+    return frozenset(
+        name for name, found in verdicts.items() if all(found) and name not in _NOT_FETCHERS
+    )
+
+
+def _fetched_names(
+    function: Function, relationships: frozenset[str], fetchers: frozenset[str] = frozenset()
+) -> dict[str, int]:
     """Names bound in the function to every row of a query (or a Python filter over them), with
     the line that fetched the rows."""
     fetched: dict[str, int] = {}
     for _ in range(2):  # a name filtered from another fetched name
         for node in own_nodes(function):
-            if isinstance(node, ast.For) and _whole(node.iter, fetched, relationships):
+            if isinstance(node, ast.For) and _whole(node.iter, fetched, relationships, fetchers):
                 fetched.update(
                     (name, line)
                     for name in _appended_to(node)
@@ -257,7 +306,7 @@ def _fetched_names(function: Function, relationships: frozenset[str]) -> dict[st
                 value = value.generators[0].iter
             if not isinstance(target, ast.Name) or target.id in fetched:
                 continue
-            if _whole(value, fetched, relationships):
+            if _whole(value, fetched, relationships, fetchers):
                 fetched[target.id] = _fetch_line(value, fetched, _fetching_line(value, node.lineno))
     return fetched
 
@@ -320,13 +369,14 @@ def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
     In-memory data (a dict of records) sliced this way is fine: nothing is fetched.
     """
     relationships = _relationship_names(ctx)
+    fetchers = row_fetchers(ctx)
     for rel, module in app_trees(ctx):
         for function in functions(module):
-            fetched = _fetched_names(function, relationships)
+            fetched = _fetched_names(function, relationships, fetchers)
             for node in own_nodes(function):
                 if not (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice)):
                     continue
-                whole = _whole(node.value, fetched, relationships)
+                whole = _whole(node.value, fetched, relationships, fetchers)
                 if whole and _page_bounds(node.slice):
                     # the query that reads every row is what to change, when it is in view
                     base = node.value.value if isinstance(node.value, ast.Attribute) else node.value
