@@ -47,6 +47,15 @@ def test_a_query_chained_over_lines_is_marked_at_its_fetch(tmp_path: Path) -> No
     assert [r.line for r in sliced.related] == [13]
 
 
+def test_rows_fetched_only_to_be_counted(run_fixture: RunFixture) -> None:
+    """`len(q.all())`, `len(post.comments)` and rows used only inside `len()` are counts the
+    database should make; rows that are the answer, or a lookup tested for existence, are not."""
+    findings = run_fixture("performance/counts.py")
+    assert located(findings, "PERF-COUNT-") == expected("performance/counts.py")
+    (stats,) = [f for f in findings if f.detail.startswith("stats ")]
+    assert "only to count them (len() at line" in stats.detail
+
+
 def test_a_slow_hash_in_a_routes_dependency_is_paid_per_request(run_fixture: RunFixture) -> None:
     """HTTP Basic through a PBKDF2 helper, an API key through bcrypt: every request pays; a
     token lookup does not, and a login is where the hash belongs."""
