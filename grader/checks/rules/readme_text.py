@@ -59,6 +59,31 @@ def readme_line(
     return pool[0] if pool else None
 
 
+# "## TODO", "## Future improvements", "### Next steps", "## Known limitations": work not done
+_PENDING_HEADING = re.compile(
+    r"^\s*#+\s*[^\w\s]*\s*(todo|to do|tbd|future\b|roadmap|next steps|not (yet )?(done|"
+    r"implemented)|known (issues|limitations|gaps)|limitations|missing|improvements|"
+    r"(if i had|with) more time)",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s+")
+_HEADING = re.compile(r"^\s*#+\s")
+
+
+def pending_tests_line(ctx: StaticContext) -> int | None:
+    """A list item naming tests under a heading of work not done ("## TODO" then "- tests",
+    "## Future improvements" then "- Add tests"): the README admitting there are none."""
+    if ctx.facts.readme is None:
+        return None
+    pending = False
+    for number, line in enumerate(ctx.text(ctx.facts.readme).splitlines(), start=1):
+        if _HEADING.match(line):
+            pending = bool(_PENDING_HEADING.match(line))
+        elif pending and _LIST_ITEM.match(line) and TESTING_WORDS.search(line):
+            return number
+    return None
+
+
 def testing_line(ctx: StaticContext) -> int | None:
     """Where the README says how the app was tested, when it says so: a sentence about testing
     by hand first, else a Tests heading (a repository named `blog-api-test-task` in a clone
@@ -66,6 +91,7 @@ def testing_line(ctx: StaticContext) -> int | None:
     return (
         readme_line(ctx, MANUAL_TESTING, prose_only=True)
         or readme_line(ctx, TESTS_PENDING)
+        or pending_tests_line(ctx)
         or readme_line(ctx, TESTING_HEADING)
     )
 

@@ -108,3 +108,20 @@ def test_no_tests_names_a_readme_todo_for_them_and_a_hand_run_script(tmp_path: P
     (missing,) = _findings(tmp_path, "TESTS-MISSING")
     assert [(r.file, r.line) for r in missing.related] == [("README.md", 5), ("smoke.sh", 2)]
     assert "smoke.sh calls a running server by hand" in missing.detail
+
+
+def test_no_tests_names_the_readme_list_of_work_not_done(tmp_path: Path) -> None:
+    """'## Future improvements' then '- Add tests': the admission is the list item under the
+    heading; a test item under any other heading is not one."""
+    (tmp_path / "main.py").write_text(APP)
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "# Todos\n\n## Features\n\n- tested by hand\n\n## Run\n\n`uvicorn main:app`\n\n"
+        "## Future improvements\n\n- Add Docker support\n- Add tests\n\n## Author\n\n- me\n"
+    )
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert [(r.file, r.line) for r in missing.related] == [("README.md", 14)]
+    assert "README.md:14" in missing.detail
+    readme.write_text("# Todos\n\n## Features\n\n- pytest-ready layout\n\n## Run\n\n`uvicorn main:app`\n")
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert [r.line for r in missing.related] == [7]  # the steps, none on testing
