@@ -52,7 +52,7 @@ def with_handler_lines(findings: list[Finding], fields: BodyFields) -> list[Find
                 elif finding.rule in _PAGING_RULES:
                     related = _parameter(route.file, handler, _PAGING_RULES[finding.rule])
                 else:
-                    related = _returns(route.file, handler)
+                    related = _reply(fields, route.file, handler, finding, request.method)
         if related:
             finding = finding.model_copy(update={"related": [*finding.related, *related]})
         placed.append(finding)
@@ -69,10 +69,44 @@ def _parameter(rel: str, handler: Function, names: tuple[str, ...]) -> list[Loca
     return []
 
 
-def _returns(rel: str, handler: Function) -> list[Location]:
+# "the reply holds a password hash in field 'hashed_password'": the field the probe saw.
+_REPLY_FIELD = re.compile(r"in field '([^']+)'")
+
+
+def _reply(
+    fields: BodyFields, rel: str, handler: Function, finding: Finding, method: str
+) -> list[Location]:
+    """Where the reply is built: the handler's returns, the returns of the project function a
+    return hands the work to (`return auth.register(payload)`, a controller building it), and
+    the response model's field that lets the value out."""
+    found = _returns(rel, handler)
+    for node in own_nodes(handler):
+        if not (isinstance(node, ast.Return) and isinstance(node.value, ast.Call)):
+            continue
+        name = terminal_name(node.value.func)
+        callees = [
+            (where, f) for where, f in fields.functions_named(name or "") if f is not handler
+        ]
+        if len(callees) == 1:
+            found += _returns(*callees[0])
+    named = _REPLY_FIELD.search(finding.detail)
+    request = finding.request
+    declared = (
+        fields.response_field(method, request.path, named.group(1))
+        if named is not None and request is not None
+        else None
+    )
+    if declared is not None:
+        found.append(
+            Location(file=declared[0], line=declared[1], role="the response model lets it out")
+        )
+    return found
+
+
+def _returns(rel: str, function: Function) -> list[Location]:
     lines = sorted(
         node.lineno
-        for node in own_nodes(handler)
+        for node in own_nodes(function)
         if isinstance(node, ast.Return) and node.value is not None
     )
     return [

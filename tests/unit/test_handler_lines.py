@@ -147,3 +147,62 @@ def test_an_unchecked_page_size_points_at_where_it_is_declared(tmp_path: Path) -
         [(_marked(tmp_path, "main.py", "# the page size"), "limit is declared here")],
         [(_marked(tmp_path, "main.py", "# the offset"), "skip is declared here")],
     ]
+
+
+CONTROLLER_MAIN = """
+    from fastapi import FastAPI
+    from pydantic import BaseModel
+
+    app = FastAPI()
+
+
+    class UserOut(BaseModel):
+        id: int
+        username: str
+        hashed_password: str  # model: lets the hash out
+
+
+    class AuthController:
+        def register(self, payload: dict):
+            user = {"id": 1, **payload}
+            return {"user": user, "token": "t"}  # controller: builds the reply
+
+
+    auth = AuthController()
+
+
+    @app.post("/register")
+    def register(payload: dict):
+        return auth.register(payload)
+
+
+    @app.get("/users/me", response_model=UserOut)
+    def me():
+        return {"id": 1, "username": "a", "hashed_password": "x"}
+"""
+
+
+def test_a_reply_built_by_a_controller_or_let_out_by_the_model_points_there(
+    tmp_path: Path,
+) -> None:
+    """The returns of the project function a handler returns the result of (a Laravel-style
+    controller), and the response model's field named by the probe."""
+    (tmp_path / "main.py").write_text(textwrap.dedent(CONTROLLER_MAIN))
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    built = make_finding(
+        "SEC-DYN-PASSWORD-EXPOSED",
+        "the reply holds a password hash in field 'password'",
+        request=_request("POST", "/register"),
+    )
+    declared = make_finding(
+        "SEC-DYN-PASSWORD-EXPOSED",
+        "the reply holds a password hash in field 'hashed_password'",
+        request=_request("GET", "/users/me"),
+    )
+    placed_built, placed_declared = with_handler_lines([built, declared], fields)
+    controller = _marked(tmp_path, "main.py", "# controller: builds the reply")
+    assert controller in [r.line for r in placed_built.related]
+    model = _marked(tmp_path, "main.py", "# model: lets the hash out")
+    assert ("main.py", model, "the response model lets it out") in [
+        (r.file, r.line, r.role) for r in placed_declared.related
+    ]
