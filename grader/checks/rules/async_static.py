@@ -38,7 +38,8 @@ BLOCKING_CALLS = frozenset(
     {"time.sleep", "urllib.request.urlopen", "sqlite3.connect", "subprocess.run",
      "subprocess.call", "subprocess.check_call", "subprocess.check_output", "os.system",
      "hashlib.pbkdf2_hmac", "hashlib.scrypt", "bcrypt.hashpw", "bcrypt.checkpw", "open",
-     "psycopg2.connect", "pymysql.connect"}
+     "psycopg2.connect", "pymysql.connect", "pandas.read_sql", "pandas.read_sql_query",
+     "pandas.read_sql_table"}
 )  # fmt: skip
 BLOCKING_MODULES = ("requests.",)
 SYNC_DRIVERS = frozenset({"sqlite3", "psycopg2", "pymysql", "MySQLdb"})

@@ -51,7 +51,10 @@ _NOT_SECRET_SUFFIXES = frozenset(
      "ROUNDS", "SIZE", "BYTES"}
 )  # fmt: skip
 _SECRET_MIN_LENGTH = 4  # "secret" is the classic one; the name filter keeps this precise
-_SQL_SINKS = frozenset({"execute", "executemany", "executescript", "exec_driver_sql", "raw"})
+_SQL_SINKS = frozenset(
+    {"execute", "executemany", "executescript", "exec_driver_sql", "raw", "read_sql",
+     "read_sql_query"}
+)  # fmt: skip
 _SQL_WORDS = re.compile(r"\b(select|insert|update|delete|where|from|into|values|set)\b", re.I)
 _RECORD_SUFFIXES = ("InDB", "DB", "Record", "Entity", "Row", "Table")
 _RESPONSE_PASSWORD_FIELDS = frozenset({"password", "hashed_password", "password_hash", "passwd"})
