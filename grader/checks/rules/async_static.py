@@ -85,11 +85,16 @@ def _alias(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
 
 
 def blocking_calls(
-    function: Function, imports: dict[str, str], sessions: frozenset[str] = frozenset()
+    function: Function,
+    imports: dict[str, str],
+    sessions: frozenset[str] = frozenset(),
+    project_driver: bool = False,
 ) -> Iterator[tuple[int, str]]:
     """Calls that block where the function runs. `sessions` are the project's aliases for a
-    synchronous session type, so `db: DbSession` counts as much as `db: Session`."""
-    sync_driver = any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
+    synchronous session type, so `db: DbSession` counts as much as `db: Session`;
+    `project_driver`: the project imports a synchronous driver somewhere (a `Database` class
+    wrapping sqlite3 in one file, its `db.connection.execute()` called in another)."""
+    sync_driver = project_driver or _imports_driver(imports)
     handles = session_handles(function, imports, sessions)
     requests = {
         arg.arg
@@ -188,6 +193,15 @@ def _held_session_io(call: ast.Call, requests: set[str]) -> str | None:
     return f"{root.id}.session.{func.attr}"
 
 
+def _imports_driver(imports: dict[str, str]) -> bool:
+    return any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
+
+
+def sync_driver_imported(ctx: StaticContext) -> bool:
+    """Whether any app module imports a synchronous database driver (sqlite3, psycopg2...)."""
+    return any(_imports_driver(import_names(module)) for _, module in app_trees(ctx))
+
+
 def _blocks(name: str, sync_driver: bool) -> bool:
     if name in BLOCKING_CALLS or name.startswith(BLOCKING_MODULES):
         return True
@@ -204,6 +218,7 @@ def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
     to HELPER_DEPTH calls deep. A name defined twice counts only if every definition blocks."""
     imports = {rel: import_names(module) for rel, module in app_trees(ctx)}
     sessions = session_aliases(ctx)
+    driver = sync_driver_imported(ctx)
     every = functions_by_name(ctx)
     async_names = {
         name
@@ -220,7 +235,9 @@ def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
         for name, definitions in defined.items():
             if name in found or name in async_names:
                 continue
-            blockers = [_blocker(rel, f, imports[rel], sessions, found) for rel, f in definitions]
+            blockers = [
+                _blocker(rel, f, imports[rel], sessions, found, driver) for rel, f in definitions
+            ]
             first = blockers[0]
             if first is not None and all(b is not None for b in blockers):
                 found[name], grew = first, True
@@ -230,7 +247,7 @@ def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
     # even where an async handler or another file uses the same name.
     for name, definitions in defined.items():
         for rel, function in definitions:
-            blocker = _blocker(rel, function, imports[rel], sessions, found)
+            blocker = _blocker(rel, function, imports[rel], sessions, found, driver)
             if blocker is not None:
                 found.setdefault(f"{Path(rel).stem}.{name}", blocker)
     return found
@@ -242,8 +259,9 @@ def _blocker(
     imports: dict[str, str],
     sessions: frozenset[str],
     helpers: dict[str, Blocker],
+    driver: bool = False,
 ) -> Blocker | None:
-    first = min(blocking_calls(function, imports, sessions), default=None)  # in line order
+    first = min(blocking_calls(function, imports, sessions, driver), default=None)  # by line
     if first is not None:
         return Blocker(rel, first[0], first[1])
     for _, name in sorted(helper_calls(function, helpers)):
@@ -310,6 +328,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     sessions = session_aliases(ctx)
     every = functions_by_name(ctx)
     holders = SessionHolders.build(ctx, sessions)
+    driver = sync_driver_imported(ctx)
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
@@ -318,7 +337,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
         on_loop = Location(
             file=rel, line=function.lineno, role=f"async def {function.name}: on the event loop"
         )
-        for line, name in blocking_calls(function, imports_of[rel], sessions):
+        for line, name in blocking_calls(function, imports_of[rel], sessions, driver):
             yield Hit(
                 rel, line, f"{function.name} calls {name}() on the event loop.", related=(on_loop,)
             )
@@ -368,6 +387,7 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
     every = functions_by_name(ctx)
     helpers = blocking_helpers(ctx)
     holders = SessionHolders.build(ctx, sessions)
+    driver = sync_driver_imported(ctx)
     for handler in route_handlers(ctx):
         node = handler.node
         if not isinstance(node, ast.AsyncFunctionDef):
@@ -379,7 +399,7 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
         imports = import_names(module) if module is not None else {}
         modules = project_modules(ctx, module) if module is not None else {}
         blocks = chain(
-            blocking_calls(node, imports, sessions),
+            blocking_calls(node, imports, sessions, driver),
             helper_calls(node, helpers, modules),
             session_handoffs(node, session_handles(node, imports, sessions), every),
             holders.calls(node),

@@ -72,6 +72,31 @@ def test_a_blocking_helper_called_through_its_module_blocks(tmp_path: Path) -> N
     assert "sqlite3.connect() at app/db.py:5" in blocking[0].detail
 
 
+def test_a_sync_driver_wrapped_in_another_module_still_blocks(tmp_path: Path) -> None:
+    """sqlite3 imported in db.py, its shared connection's `execute()` called in an async
+    dependency in auth.py: the project's driver is synchronous wherever it is imported."""
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "db.py").write_text(
+        "import sqlite3\n\n\nclass Database:\n    connection = sqlite3.connect('app.db')\n"
+    )
+    (package / "main.py").write_text(
+        "from fastapi import Depends, FastAPI\n"
+        "from .db import Database\n\n"
+        "app = FastAPI()\n\n\n"
+        "async def current_user(token: str = '') -> int:\n"
+        "    row = Database.connection.execute('SELECT id FROM users').fetchone()\n"
+        "    return row[0]\n\n\n"
+        "@app.get('/todos')\n"
+        "async def todos(user: int = Depends(current_user)) -> list[int]:\n"
+        "    return [user]\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    blocking = [f for f in findings if f.rule == "ASYNC-STATIC-BLOCKING-CALL"]
+    assert [(f.file, f.line) for f in blocking] == [("app/main.py", 8)]
+
+
 def test_a_module_qualified_helper_blocks_though_a_handler_shares_its_name(
     tmp_path: Path,
 ) -> None:
