@@ -42,7 +42,9 @@ from probes.auth import (
     query_parameters,
     registration_body,
     resolve,
+    security_schemes,
     sign_up,
+    token_header,
 )
 from probes.loopback import same_origin
 
@@ -199,32 +201,9 @@ class Identity:
     exchanges: list[Exchange] = field(default_factory=list)
 
 
-def security_schemes(raw: Mapping[str, Any]) -> list[Json]:
-    components = raw.get("components")
-    schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
-    if not isinstance(schemes, Mapping):
-        return []
-    return [s for s in (resolve(raw, v) for v in schemes.values()) if isinstance(s, dict)]
-
-
 def has_authentication(raw: Mapping[str, Any]) -> bool:
     """Whether the app offers any way in: a declared scheme, a login or a signup route."""
     return bool(security_schemes(raw) or find_login(raw) or oauth2_token_paths(raw))
-
-
-def _token_header(raw: Mapping[str, Any], token: str, token_type: Any = None) -> dict[str, str]:
-    """Bearer by default; the declared header when the only scheme is an API key in a header.
-    An API key declared in `Authorization` itself still carries a scheme there (`Token abc`,
-    `Bearer abc`): the one the login named as its `token_type`, else Bearer."""
-    schemes = security_schemes(raw)
-    keys = [s for s in schemes if s.get("type") == "apiKey" and s.get("in") == "header"]
-    if keys and len(keys) == len(schemes) and isinstance(keys[0].get("name"), str):
-        name = str(keys[0]["name"])
-        if name.lower() != "authorization":
-            return {name: token}
-        scheme = token_type if isinstance(token_type, str) and token_type.isalpha() else "Bearer"
-        return {name: f"{scheme} {token}"}
-    return {"Authorization": f"Bearer {token}"}
 
 
 def _token_type(reply: Exchange) -> Any:
@@ -233,7 +212,7 @@ def _token_type(reply: Exchange) -> Any:
 
 def env_identity(raw: Mapping[str, Any], env_token: str) -> Identity:
     name, _, value = env_token.partition("=")
-    headers = _token_header(raw, value)
+    headers = token_header(raw, value)
     return Identity(name, headers, "env_token", f"static token from ${name}", token=value)
 
 
@@ -246,7 +225,7 @@ def sign_in(raw: Mapping[str, Any], client: Client, username: str) -> Identity:
     if _log_in(raw, client, identity, notes):
         return identity
     if signup_token is not None:
-        identity.token, identity.headers = signup_token, _token_header(raw, signup_token)
+        identity.token, identity.headers = signup_token, token_header(raw, signup_token)
         identity.scheme = "signup_token"
         notes.append("the signup reply's token")
         identity.note = "; ".join(notes)
@@ -303,7 +282,7 @@ def _log_in(raw: Mapping[str, Any], client: Client, identity: Identity, notes: l
             token = extract_token(_as_response(reply))
             if token:
                 identity.token = token
-                identity.headers = _token_header(raw, token, _token_type(reply))
+                identity.headers = token_header(raw, token, _token_type(reply))
                 identity.scheme = scheme
                 identity.note = "; ".join(notes)
                 return True
@@ -324,7 +303,7 @@ def _basic(raw: Mapping[str, Any], client: Client, identity: Identity, notes: li
         notes.append(f"POST {path} with HTTP Basic -> {reply.got}")
         token = extract_token(_as_response(reply))
         if token:
-            identity.token, identity.headers = token, _token_header(raw, token)
+            identity.token, identity.headers = token, token_header(raw, token)
             identity.scheme = "http_basic_token"
             break
 

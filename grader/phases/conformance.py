@@ -20,9 +20,11 @@ from grader.phases.fuzz import MAX_SCHEMA_BYTES
 from grader.phases.handler_lines import with_handler_lines
 from grader.phases.routes import locate_by_route, route_for
 from grader.phases.server_errors import ServerErrors, service_excuse
+from grader.phases.token_scheme import token_scheme
 from grader.sandbox.containers import BASE_URL, container_state, probe_python, put_file, read_file
 from grader.sandbox.engine import Container
 from grader.sandbox.probe_results import run_probe
+from probes.auth import TOKEN_SCHEME
 from probes.conformance_results import ConformanceResult, Scenario, SecurityResult
 
 PROBE_BUDGET_SECONDS = 60.0
@@ -54,7 +56,8 @@ def assume_undocumented_bodies(
     ctx: RunContext, sidecar: Container, fields: BodyFields
 ) -> list[Finding]:
     """Write the bodies raw-body handlers read into the probes' schema (the load phase reads the
-    same file later); one CONF-BODY-ASSUMED lists them."""
+    same file later), and the token's scheme word when the code reads the header by hand
+    (phases/token_scheme.py); one CONF-BODY-ASSUMED lists the bodies."""
     raw = read_file(sidecar, _SCHEMA, MAX_SCHEMA_BYTES)
     try:
         schema = json.loads(raw) if raw else None
@@ -63,9 +66,14 @@ def assume_undocumented_bodies(
     if not isinstance(schema, dict):
         return []
     assumed = assume_bodies(schema, fields, ctx.facts.kind.value)
+    scheme = token_scheme(fields)
+    if scheme is not None:
+        schema[TOKEN_SCHEME] = scheme
+        ctx.grading.metrics["token_scheme"] = scheme
+    if assumed or scheme is not None:
+        put_file(sidecar, _SCHEMA, json.dumps(schema).encode())
     if not assumed:
         return []
-    put_file(sidecar, _SCHEMA, json.dumps(schema).encode())
     ctx.grading.metrics["assumed_bodies"] = len(assumed)
     listed = "; ".join(body.describe() for body in assumed)
     detail = (

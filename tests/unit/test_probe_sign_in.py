@@ -8,12 +8,19 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel
 
 from probes.api_session import Client, fresh_username, sign_in
-from probes.auth import QUERY, authenticate, find_login, find_registration, login_routes
+from probes.auth import (
+    QUERY,
+    TOKEN_SCHEME,
+    authenticate,
+    find_login,
+    find_registration,
+    login_routes,
+)
 from probes.conformance import ScenarioRun
 from tests.unit.served_app import ServedApp
 
@@ -353,3 +360,42 @@ def test_a_bare_name_is_the_login_where_no_user_name_or_email_is_asked() -> None
     assert fuzz["Authorization"].startswith("Bearer ")
     assert fresh["Authorization"].startswith("Bearer ")
     assert "POST /api/login -> 200" in note
+
+
+def token_word_app() -> FastAPI:
+    """No security scheme; the header is read by hand and must say `Token <token>`."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/signup")
+    def signup(body: NameLogin) -> dict[str, str]:
+        tokens.users[body.name] = body.password
+        return {"ok": "yes"}
+
+    @app.post("/login")
+    def login(body: NameLogin) -> dict[str, str]:
+        return {"token": tokens.issue(body.name)["access_token"]}
+
+    @app.get("/me")
+    def me(request: Request) -> dict[str, str]:
+        header = request.headers.get("Authorization", "")
+        token = header.replace("Token ", "").strip()
+        if token not in tokens.tokens:
+            raise HTTPException(401, "not logged in")
+        return {"name": tokens.tokens[token]}
+
+    return app
+
+
+def test_the_code_s_token_word_is_sent_where_no_scheme_is_declared() -> None:
+    app = token_word_app()
+    with ServedApp(app) as served:
+        schema = {**served.openapi, TOKEN_SCHEME: "Token"}
+        fuzz = authenticate(schema, served.base_url, timeout=5)
+        client = Client(served.base_url, budget=20)
+        try:
+            fresh = sign_in(schema, client, fresh_username("t"))
+            me = client.send("GET", "/me", "/me", headers=fresh.headers)
+        finally:
+            client.close()
+    assert fuzz.headers["Authorization"].startswith("Token ")
+    assert fresh.headers["Authorization"] == f"Token {fresh.token}" and me.status == 200
