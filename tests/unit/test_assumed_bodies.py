@@ -233,3 +233,35 @@ def test_a_body_handed_on_to_a_controller_gets_the_keys_the_controller_reads(
         "POST /api/register {name, password?}",
         "PUT /api/todos/{todo_id} {title?}",
     ]
+
+
+GUARDED_APP = '''
+from fastapi import Body, FastAPI, HTTPException
+
+app = FastAPI()
+
+
+def check_todo(body, partial):
+    out = {}
+    if "title" not in body and not partial:
+        raise HTTPException(422, "title is required")
+    out["title"] = body["title"]
+    if "description" in body:
+        out["descr"] = body["description"]
+    return out
+
+
+@app.post("/todos", status_code=201)
+def todo_create(body: dict = Body(...)):
+    return check_todo(body, partial=False)
+'''
+
+
+def test_a_key_read_only_after_asking_whether_it_was_sent_is_optional(tmp_path: Path) -> None:
+    """`if "description" in body: ... body["description"]` reads it only when sent (tune
+    bw25-01, whose probes were told a description was required, and charged its absence); a
+    key checked with `not in` before a refusal stays required."""
+    (tmp_path / "main.py").write_text(GUARDED_APP)
+    schema: dict[str, Any] = {"paths": {"/todos": {"post": {}}}}
+    assumed = assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "todo")
+    assert [body.describe() for body in assumed] == ["POST /todos {title, description?}"]

@@ -348,7 +348,8 @@ def _names(target: ast.AST) -> set[str]:
 
 def keys_read(function: Function, body: RawBody) -> dict[str, bool]:
     """The keys the function reads from a raw body, each with whether it must be there:
-    `data["title"]` fails without it, `data.get("done")` and `"done" in data` do not."""
+    `data["title"]` fails without it, `data.get("done")` does not, nor a `data["done"]` the
+    function reads only after asking `"done" in data`."""
     keys: dict[str, bool] = {}
     for node in ast.walk(function):
         if (
@@ -382,4 +383,23 @@ def keys_read(function: Function, body: RawBody) -> dict[str, bool]:
         ):
             # a checking helper given the body and a key: `chk_str(b, "title", 1, 200, True)`
             keys.setdefault(node.args[1].value, False)
+    # `if "description" in body: d = body["description"]`: read only when sent, so optional
+    for key in _tested_keys(function, body.name):
+        if key in keys:
+            keys[key] = False
     return keys
+
+
+def _tested_keys(function: Function, name: str) -> set[str]:
+    """Keys the function asks the body whether it holds (`"done" in data`)."""
+    return {
+        node.left.value
+        for node in ast.walk(function)
+        if isinstance(node, ast.Compare)
+        and isinstance(node.left, ast.Constant)
+        and isinstance(node.left.value, str)
+        and len(node.ops) == 1
+        and isinstance(node.ops[0], ast.In)
+        and isinstance(node.comparators[0], ast.Name)
+        and node.comparators[0].id == name
+    }
