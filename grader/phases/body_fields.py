@@ -54,8 +54,8 @@ class BodyFields:
             return None
         args = handler.args
         for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
-            for name in _annotation_names(arg.annotation):
-                found = declared_field(self.classes, name, lambda _, declared: declared == field)
+            for classes, name in self._candidates(arg.annotation):
+                found = declared_field(classes, name, lambda _, declared: declared == field)
                 if found is not None:
                     return found[0], found[1].lineno
         return None
@@ -74,11 +74,35 @@ class BodyFields:
             if keyword.arg == "response_model"
         ]
         for annotation in [*models, handler.returns]:
-            for name in _annotation_names(annotation):
-                found = declared_field(self.classes, name, lambda _, declared: declared == field)
+            for classes, name in self._candidates(annotation):
+                found = declared_field(classes, name, lambda _, declared: declared == field)
                 if found is not None:
                     return found[0], found[1].lineno
         return None
+
+    def _candidates(self, annotation: ast.expr | None) -> list[tuple[Classes, str]]:
+        """Where to look a model up: `schemas.User` first among the classes of a module named
+        `schemas` (models.py may define a `User` table too), then by name alone."""
+        qualified: list[tuple[Classes, str]] = []
+        for sub in ast.walk(annotation) if annotation is not None else ():
+            if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name):
+                module = sub.value.id
+                for rel, node in self._all_classes.get(sub.attr, {}).values():
+                    if Path(rel).stem == module:  # its bases still found by name
+                        qualified.append(({**self.classes, sub.attr: (rel, node)}, sub.attr))
+                        break
+        return qualified + [(self.classes, name) for name in _annotation_names(annotation)]
+
+    @cached_property
+    def _all_classes(self) -> dict[str, Classes]:
+        """Every definition of each class name, keyed by file: a name two modules define."""
+        found: dict[str, Classes] = {}
+        for rel in self.facts.python_files:
+            module = self.module(rel) if rel not in self.facts.test_files else None
+            for node in ast.walk(module) if module is not None else ():
+                if isinstance(node, ast.ClassDef):
+                    found.setdefault(node.name, {})[rel] = (rel, node)
+        return found
 
     def route(self, methods: tuple[str, ...], path: str) -> RouteInfo | None:
         """The route declared for the first of `methods` that has one at `path`."""

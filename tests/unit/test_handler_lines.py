@@ -206,3 +206,23 @@ def test_a_reply_built_by_a_controller_or_let_out_by_the_model_points_there(
     assert ("main.py", model, "the response model lets it out") in [
         (r.file, r.line, r.role) for r in placed_declared.related
     ]
+
+
+def test_the_response_model_is_the_one_its_module_names(tmp_path: Path) -> None:
+    """`response_model=schemas.User` where models.py defines a `User` table first: the field
+    is the schema's (tune bw25-04)."""
+    (tmp_path / "models.py").write_text(
+        "from sqlalchemy import Column, String\n\n\nclass User:\n"
+        "    hashed_password = Column(String)\n"
+    )
+    (tmp_path / "schemas.py").write_text(
+        "from pydantic import BaseModel\n\n\nclass User(BaseModel):\n    id: int\n"
+        "    hashed_password: str\n"
+    )
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\nimport models\nimport schemas\n\napp = FastAPI()\n\n\n"
+        "@app.post('/register', response_model=schemas.User)\n"
+        "def register():\n    return models.User()\n"
+    )
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    assert fields.response_field("POST", "/register", "hashed_password") == ("schemas.py", 6)
