@@ -2,7 +2,7 @@
 # Debian machine (as root): the venv, Debian's docker.io with a running engine, the base image.
 PY := .venv/bin/python
 BASE_IMAGE ?= grader-base:bookworm
-PYTHON_IMAGES ?= grader-base:trixie
+PYTHON_IMAGES ?= grader-base:trixie grader-base:bullseye
 PYTEST := .venv/bin/pytest
 MIRROR ?= /work/.mirror
 
@@ -26,8 +26,8 @@ service-images: engine
 	BASE_IMAGE=grader-base:bookworm bash scripts/make-service-images.sh
 
 # The default base image, the other Pythons' base images (GradeSettings.base_images: 3.13 from
-# Debian trixie; `make images PYTHON_IMAGES="grader-base:trixie grader-base:forky"` adds 3.14,
-# `grader-base:bullseye` adds 3.9 for code written for Python <= 3.9),
+# Debian trixie, 3.9 from bullseye for code written for Python <= 3.9, which the docker tier
+# grades; `make images PYTHON_IMAGES="... grader-base:forky"` adds 3.14),
 # then `grade prepare`: the probe image, and the build image of each (compiler, headers, uv).
 images: venv engine service-images
 	bash scripts/make-base-image.sh $(BASE_IMAGE)
