@@ -15,14 +15,22 @@ Classes = dict[str, tuple[str, ast.ClassDef]]
 _MAX_BASES = 6
 
 
-def classes_of(modules: Iterable[tuple[str, ast.Module]]) -> Classes:
-    """Every class the modules define, by name (the first definition of a name wins)."""
-    found: Classes = {}
+def class_definitions(
+    modules: Iterable[tuple[str, ast.Module]],
+) -> dict[str, list[tuple[str, ast.ClassDef]]]:
+    """Every definition of every class the modules define, by name, in module order (a name two
+    modules define, `User` the table and `User` the schema, has two)."""
+    found: dict[str, list[tuple[str, ast.ClassDef]]] = {}
     for rel, module in modules:
         for node in ast.walk(module):
             if isinstance(node, ast.ClassDef):
-                found.setdefault(node.name, (rel, node))
+                found.setdefault(node.name, []).append((rel, node))
     return found
+
+
+def classes_of(modules: Iterable[tuple[str, ast.Module]]) -> Classes:
+    """Every class the modules define, by name (the first definition of a name wins)."""
+    return {name: found[0] for name, found in class_definitions(modules).items()}
 
 
 def declared_field(

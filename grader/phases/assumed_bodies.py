@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from grader.checks.rules.handlers import Function, parameters, terminal_name
+from grader.checks.rules.handlers import Function, received_by, terminal_name
 from grader.checks.rules.raw_bodies import RawBody, keys_read, raw_bodies
 from grader.phases.body_fields import BodyFields
 from grader.settings import REFERENCE_SPECS
@@ -116,28 +116,14 @@ def _passed_on(
 ) -> Iterator[tuple[Function, RawBody]]:
     """Where the handler hands the body on whole (`return auth.register(payload)`, a
     controller's method reading `payload["name"]`): each project function of that name, with
-    the parameter that receives it (a method's `self` skipped)."""
+    the parameter that receives it."""
     for call in ast.walk(handler):
         if not isinstance(call, ast.Call) or (name := terminal_name(call.func)) is None:
             continue
-        given = [i for i, arg in enumerate(call.args) if _is_name(arg, body.name)]
-        named = [k.arg for k in call.keywords if k.arg and _is_name(k.value, body.name)]
-        if not (given or named):
-            continue
         for _, callee in fields.functions_named(name):
-            if callee is handler:
-                continue
-            params = [a.arg for a in parameters(callee)]
-            if params[:1] in (["self"], ["cls"]) and isinstance(call.func, ast.Attribute):
-                params = params[1:]
-            received = [params[i] for i in given if i < len(params)]
-            received += [k for k in named if k in params]
-            for param in received:
-                yield callee, RawBody(param, callee.lineno, body.how)
-
-
-def _is_name(node: ast.expr, name: str) -> bool:
-    return isinstance(node, ast.Name) and node.id == name
+            if callee is not handler:
+                for param in received_by(call, callee, {body.name}):
+                    yield callee, RawBody(param, callee.lineno, body.how)
 
 
 @cache

@@ -8,6 +8,7 @@ looks. The submission's files are read as data (ast, never imported).
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
@@ -15,7 +16,12 @@ from grader.checks.registry import StaticContext
 from grader.checks.rules.performance import list_row_read
 from grader.checks.rules.raw_bodies import body_helpers
 from grader.discovery import ProjectFacts, RouteInfo
-from grader.discovery.model_fields import Classes, classes_of, declared_field
+from grader.discovery.model_fields import (
+    Classes,
+    class_definitions,
+    classes_of,
+    declared_field,
+)
 from grader.discovery.tolerant_parse import parse_tolerant
 from grader.models import Location
 from grader.phases.routes import route_for
@@ -40,10 +46,7 @@ class BodyFields:
 
     @cached_property
     def classes(self) -> Classes:
-        app_files = (rel for rel in self.facts.python_files if rel not in self.facts.test_files)
-        return classes_of(
-            (rel, module) for rel in app_files if (module := self.module(rel)) is not None
-        )
+        return classes_of(self._app_modules())
 
     def declaration(
         self, methods: tuple[str, ...], path: str, field: str
@@ -87,22 +90,20 @@ class BodyFields:
         for sub in ast.walk(annotation) if annotation is not None else ():
             if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name):
                 module = sub.value.id
-                for rel, node in self._all_classes.get(sub.attr, {}).values():
+                for rel, node in self._all_classes.get(sub.attr, []):
                     if Path(rel).stem == module:  # its bases still found by name
                         qualified.append(({**self.classes, sub.attr: (rel, node)}, sub.attr))
                         break
         return qualified + [(self.classes, name) for name in _annotation_names(annotation)]
 
     @cached_property
-    def _all_classes(self) -> dict[str, Classes]:
-        """Every definition of each class name, keyed by file: a name two modules define."""
-        found: dict[str, Classes] = {}
-        for rel in self.facts.python_files:
-            module = self.module(rel) if rel not in self.facts.test_files else None
-            for node in ast.walk(module) if module is not None else ():
-                if isinstance(node, ast.ClassDef):
-                    found.setdefault(node.name, {})[rel] = (rel, node)
-        return found
+    def _all_classes(self) -> dict[str, list[tuple[str, ast.ClassDef]]]:
+        """Every definition of each class name: a name two modules define."""
+        return class_definitions(self._app_modules())
+
+    def _app_modules(self) -> Iterator[tuple[str, ast.Module]]:
+        app_files = (rel for rel in self.facts.python_files if rel not in self.facts.test_files)
+        return ((rel, module) for rel in app_files if (module := self.module(rel)) is not None)
 
     def route(self, methods: tuple[str, ...], path: str) -> RouteInfo | None:
         """The route declared for the first of `methods` that has one at `path`."""

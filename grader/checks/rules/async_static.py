@@ -28,6 +28,7 @@ from grader.checks.rules.handlers import (
     import_names,
     own_nodes,
     parameters,
+    received_by,
     route_handlers,
     terminal_name,
 )
@@ -128,25 +129,14 @@ def session_handoffs(
     Record class method whose `db` is untyped): the query runs where the caller runs."""
     for node in on_the_loop(function):
         name = terminal_name(node.func)
-        given = [
-            index
-            for index, arg in enumerate(node.args)
-            if isinstance(arg, ast.Name) and arg.id in handles
-        ]
-        named = {
-            k.arg
-            for k in node.keywords
-            if k.arg is not None and isinstance(k.value, ast.Name) and k.value.id in handles
-        }
-        if name is None or not (given or named):
+        if name is None:
             continue
         for rel, callee in every.get(name, []):
             if not isinstance(callee, ast.FunctionDef):
                 continue
-            params = [a.arg for a in parameters(callee)]
-            if params[:1] in (["self"], ["cls"]) and isinstance(node.func, ast.Attribute):
-                params = params[1:]
-            received = {params[i] for i in given if i < len(params)} | (named & set(params))
+            received = set(received_by(node, callee, handles))
+            if not received:
+                continue
             query = next(
                 (
                     (call.lineno, io)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from grader.checks.registry import StaticContext
@@ -178,6 +178,21 @@ def parameters(function: Function) -> list[ast.arg]:
     if every and every[0].arg in ("self", "cls"):
         every = every[1:]
     return every
+
+
+def received_by(call: ast.Call, callee: Function, names: Collection[str]) -> list[str]:
+    """The callee's parameters that receive the caller's variables `names`, passed by position
+    or by keyword (`crud.get(db, todo_id)`, `auth.register(payload=payload)`); a method's
+    `self` is no parameter here (`parameters`)."""
+    params = [a.arg for a in parameters(callee)]
+    given = [i for i, arg in enumerate(call.args) if isinstance(arg, ast.Name) and arg.id in names]
+    received = [params[i] for i in given if i < len(params)]
+    received += [
+        k.arg
+        for k in call.keywords
+        if k.arg in params and isinstance(k.value, ast.Name) and k.value.id in names
+    ]
+    return received
 
 
 def parameter_defaults(function: Function) -> dict[str, ast.expr]:

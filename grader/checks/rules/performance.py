@@ -265,11 +265,10 @@ def _unbounded_select(node: ast.expr) -> bool:
 _NOT_FETCHERS = frozenset({"get", "list", "filter", "items", "values", "keys", "copy", "all"})
 
 
-def row_fetchers(ctx: StaticContext) -> frozenset[str]:
+def row_fetchers(ctx: StaticContext, relationships: frozenset[str]) -> frozenset[str]:
     """The project's functions (and methods) every definition of which returns every row of a
     query (`return list(self.session.scalars(stmt).all())`, a repository's `list_for_owner`):
     a caller that pages their result in Python reads the whole table all the same."""
-    relationships = _relationship_names(ctx)
     verdicts: dict[str, list[bool]] = {}
     for _, module in app_trees(ctx):
         for function in functions(module):
@@ -369,7 +368,7 @@ def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
     In-memory data (a dict of records) sliced this way is fine: nothing is fetched.
     """
     relationships = _relationship_names(ctx)
-    fetchers = row_fetchers(ctx)
+    fetchers = row_fetchers(ctx, relationships)
     for rel, module in app_trees(ctx):
         for function in functions(module):
             fetched = _fetched_names(function, relationships, fetchers)
@@ -412,7 +411,7 @@ def count_in_python(ctx: StaticContext) -> Iterable[Hit]:
     `SUM(done)` for a count of some.
     """
     relationships = _relationship_names(ctx)
-    fetchers = row_fetchers(ctx)
+    fetchers = row_fetchers(ctx, relationships)
     for rel, module in app_trees(ctx):
         for function in functions(module):
             fetched = _fetched_names(function, relationships, fetchers)

@@ -26,6 +26,7 @@ from grader.checks.rules.handlers import (
     parameters,
     terminal_name,
 )
+from grader.discovery.model_fields import class_definitions
 
 DEPTH = 3  # service -> repository -> session, and one more layer
 _SESSION = ""  # the attribute holds the session itself, not a class holding one
@@ -121,12 +122,8 @@ class SessionHolders:
 
 
 def _unique_classes(ctx: StaticContext) -> dict[str, tuple[str, ast.ClassDef]]:
-    seen: dict[str, list[tuple[str, ast.ClassDef]]] = {}
-    for rel, module in app_trees(ctx):
-        for node in ast.walk(module):
-            if isinstance(node, ast.ClassDef):
-                seen.setdefault(node.name, []).append((rel, node))
-    return {name: found[0] for name, found in seen.items() if len(found) == 1}
+    defined = class_definitions(app_trees(ctx))
+    return {name: found[0] for name, found in defined.items() if len(found) == 1}
 
 
 def _annotated_name(annotation: ast.expr | None) -> str | None:
