@@ -35,8 +35,8 @@ from probes.auth import (
     find_login,
     find_registration,
     flatten_object_schema,
-    identity_fields,
     iter_operations,
+    login_fields,
     login_routes,
     oauth2_token_paths,
     query_parameters,
@@ -53,7 +53,6 @@ REQUEST_TIMEOUT = 5.0
 BUDGET_SECONDS = 60.0
 BODY_LIMIT = 1024 * 1024
 _MISSING: Any = object()
-_PASSWORD_FIELD = re.compile(r"pass(word)?|pwd", re.IGNORECASE)
 _AUTH_PATH = re.compile(r"register|signup|sign-up|login|token|auth|signin|session", re.IGNORECASE)
 _PARAM = re.compile(r"\{([^}/]+)\}")
 _LIST_KEYS = ("items", "data", "results", "records", "content", "rows", "entries")
@@ -275,7 +274,7 @@ def _log_in(raw: Mapping[str, Any], client: Client, identity: Identity, notes: l
         for who in (identity.username, email):
             fields = {"username": who, "password": PASSWORD}
             if route.media_type != FORM:
-                fields = _login_fields(route.schema, identity.username, email)
+                fields = login_fields(route, identity.username, email)
             reply = _send_fields(client, route.path, route.media_type, fields)
             identity.exchanges.append(reply)
             notes.append(f"POST {route.path} -> {reply.got}")
@@ -306,17 +305,6 @@ def _basic(raw: Mapping[str, Any], client: Client, identity: Identity, notes: li
             identity.token, identity.headers = token, token_header(raw, token)
             identity.scheme = "http_basic_token"
             break
-
-
-def _login_fields(schema: Json, username: str, email: str) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    identities = identity_fields(schema.get("properties", {}))
-    for name in schema.get("properties", {}):
-        if _PASSWORD_FIELD.search(name):
-            fields[name] = PASSWORD
-        elif name in identities:
-            fields[name] = email if "mail" in name.lower() else username
-    return fields
 
 
 def _as_response(exchange: Exchange) -> httpx.Response:

@@ -347,14 +347,16 @@ def sign_up(
     return reply
 
 
-def _login_fields(body: BodyOperation, identity: str) -> Json:
+def login_fields(body: BodyOperation, username: str, email: str) -> Json:
+    """A login body: the password, the email in an email field, `username` in another identity
+    field (the load and conformance probes each sign their own users in)."""
     fields: Json = {}
     identities = identity_fields(body.schema["properties"])
     for name in body.schema["properties"]:
         if _PASSWORD_FIELD.search(name):
             fields[name] = PASSWORD
         elif name in identities:
-            fields[name] = EMAIL if "mail" in name.lower() else identity
+            fields[name] = email if "mail" in name.lower() else username
     return fields
 
 
@@ -452,7 +454,7 @@ def _login(
     notes: list[str] = []
     attempts = login_routes(raw)
     for scheme, body in attempts:
-        tries = [_login_fields(body, USERNAME), _login_fields(body, EMAIL)]
+        tries = [login_fields(body, USERNAME, EMAIL), login_fields(body, EMAIL, EMAIL)]
         for fields in tries[:1] if tries[0] == tries[1] else tries:
             reply = session.post(body.path, body.media_type, fields)
             notes.append(_describe(body.path, reply))
