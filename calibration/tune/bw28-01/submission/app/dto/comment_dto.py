@@ -1,0 +1,17 @@
+from datetime import datetime
+
+from pydantic import Field
+
+from app.dto.base_dto import BaseDTO
+
+
+class CommentCreateRequestDTO(BaseDTO):
+    content: str = Field(..., min_length=1, max_length=5000)
+
+
+class CommentResponseDTO(BaseDTO):
+    id: int
+    post_id: int
+    author_id: int
+    content: str
+    created_at: datetime

@@ -1,0 +1,31 @@
+from datetime import datetime
+
+from pydantic import Field
+
+from app.dto.base_dto import BaseDTO
+from app.dto.comment_dto import CommentResponseDTO
+
+
+class PostCreateRequestDTO(BaseDTO):
+    title: str = Field(..., min_length=1, max_length=200)
+    content: str = Field(..., min_length=1, max_length=20000)
+
+
+class PostUpdateRequestDTO(BaseDTO):
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    content: str | None = Field(default=None, min_length=1, max_length=20000)
+
+
+class PostResponseDTO(BaseDTO):
+    id: int
+    title: str
+    content: str
+    author_id: int
+    author_username: str
+    comment_count: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class PostDetailResponseDTO(PostResponseDTO):
+    comments: list[CommentResponseDTO]

@@ -1,0 +1,66 @@
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class UserCreate(BaseModel):
+    username: str = Field(min_length=3, max_length=32, pattern=r"^[A-Za-z0-9_.-]+$")
+    password: str = Field(min_length=8, max_length=72)
+
+
+class UserRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    username: str
+    created_at: datetime
+
+
+class Token(BaseModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_in: int
+
+
+class PostCreate(BaseModel):
+    title: str = Field(min_length=1, max_length=200)
+    content: str = Field(min_length=1, max_length=50_000)
+
+
+class PostUpdate(BaseModel):
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    content: str | None = Field(default=None, min_length=1, max_length=50_000)
+
+
+class PostRead(BaseModel):
+    id: int
+    title: str
+    content: str
+    author: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class CommentCreate(BaseModel):
+    content: str = Field(min_length=1, max_length=5_000)
+
+
+class CommentRead(BaseModel):
+    id: int
+    post_id: int
+    author: str
+    content: str
+    created_at: datetime
+
+
+class Health(BaseModel):
+    status: str
+
+
+class Readiness(BaseModel):
+    status: str
+    database: str
+
+
+class ErrorOut(BaseModel):
+    detail: str

@@ -1,0 +1,1 @@
+"""Todo API: immutable records, pure functions, effects at the edges."""

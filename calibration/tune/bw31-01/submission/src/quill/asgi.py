@@ -1,0 +1,5 @@
+"""Entry point for ``uvicorn quill.asgi:app``."""
+
+from quill.main import create_app
+
+app = create_app()

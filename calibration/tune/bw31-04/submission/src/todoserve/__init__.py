@@ -1,0 +1,3 @@
+"""todoserve: a small multi-user todo API."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Small multi-author blog API (FastAPI + SQLModel)."""
