@@ -130,10 +130,14 @@ def merge_confirmed(
     findings: list[Finding], doubted: frozenset[str] = frozenset()
 ) -> list[Finding]:
     """A finding whose rule confirms another absorbs it; the detail says what it confirmed.
-    Findings of `doubted` rules confirm nothing (a suite that may have failed for our reasons)."""
+    Findings of `doubted` rules confirm nothing (a suite that may have failed for our reasons).
+    A finding without a red flag never absorbs one with a flag, which would lose that flag's
+    evidence (a 500 on a null title is also the missing validation that let the null in): both
+    stay, the flagless one naming the other."""
     rules = load_rules()
     absorbed: set[int] = set()
     merged: dict[int, Finding] = {}
+    seen_as: dict[int, list[str]] = {}
     for i, runtime in enumerate(findings):
         rule = rules.get(runtime.rule)
         if rule is None or not rule.confirms or i in absorbed or runtime.rule in doubted:
@@ -149,8 +153,11 @@ def merge_confirmed(
             current = merged.get(i, runtime)
             if not _agree(current, other, link.mode):
                 continue
-            absorbed.add(j)
             where = f" at {other.file}:{other.line}" if other.file else ""
+            if current.flag is None and other.flag is not None:
+                seen_as.setdefault(i, []).append(f"{other.rule}{where}")
+                continue
+            absorbed.add(j)
             update: dict[str, object] = {
                 "detail": f"{current.detail.rstrip('. ')}. Confirms {other.rule}{where}."
             }
@@ -164,4 +171,8 @@ def merge_confirmed(
             if extra:
                 update["related"] = [*current.related, *extra]
             merged[i] = current.model_copy(update=update)
+    for i, others in seen_as.items():
+        current = merged.get(i, findings[i])
+        also = f"{current.detail.rstrip('. ')}. Also seen as {', '.join(others)}."
+        merged[i] = current.model_copy(update={"detail": also})
     return [merged.get(i, f) for i, f in enumerate(findings) if i not in absorbed]

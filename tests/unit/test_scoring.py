@@ -110,6 +110,22 @@ def test_the_lines_an_absorbed_finding_named_stay_named() -> None:
     assert merged.rule == "PERF-UNBOUNDED-LIST-MEASURED" and merged.related == [reads]
 
 
+def test_a_flagless_finding_does_not_take_a_flag_s_evidence_away() -> None:
+    from grader.scoring.settle import merge_confirmed
+
+    request = RequestEvidence(method="PUT", path="/todos/{id}", status=500, curl="curl -X PUT x")
+    null = make_finding(
+        "CONF-INVALID-NULL-UPDATE", "500", file="schemas.py", line=16, request=request
+    )
+    crash = make_finding("FUZZ-SERVER-ERROR", "PUT answered 500", request=request)
+    assert crash.flag is None and null.flag == RedFlag.SECURITY_OVERSIGHTS
+    merged = merge_confirmed([null, crash])
+    assert [f.rule for f in merged] == ["CONF-INVALID-NULL-UPDATE", "FUZZ-SERVER-ERROR"]
+    assert merged[0] == null
+    assert merged[1].detail.endswith("Also seen as CONF-INVALID-NULL-UPDATE at schemas.py:16.")
+    assert merged[1].file is None  # it does not move to the field it did not observe
+
+
 def test_unlocated_runtime_finding_takes_the_static_location() -> None:
     from grader.scoring.settle import merge_confirmed
 
