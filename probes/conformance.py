@@ -81,6 +81,9 @@ class ScenarioRun:
         self.raw, self.kind, self.client, self.env_token = raw, kind, client, env_token
         self.scenarios: list[Scenario] = []
         self.owner = Identity("", {}, "none", "not signed in")
+        self.landmark: Exchange | None = None
+        """A list read that worked, sent again at the end (`still_working`)."""
+        self.broken: str | None = None
 
     # -- recording --
 
@@ -193,7 +196,6 @@ class ScenarioRun:
         self.add("resource", "pass", "a collection", detail=resource.collection)
         self.authenticate()
         rid = self.crud(resource)
-        self.validation(resource)
         if self.kind != "unknown":
             self.unauthenticated(resource, rid)
             self.other_user(resource)
@@ -201,6 +203,13 @@ class ScenarioRun:
             self.finish_delete(resource, rid)
         if self.kind == "blog":
             self.comments(resource, resources)
+        # Invalid input last: the crash it may provoke can leave the app broken for every request
+        # after it (a SQLite write lock held by the connection the crash leaked), and the
+        # scenarios above would then measure the damage instead of the app.
+        self.validation(resource)
+        if self.kind != "unknown":
+            self._null_update(resource)
+        self.still_working(resource)
         return resource.collection
 
     def authenticate(self) -> None:
@@ -269,7 +278,6 @@ class ScenarioRun:
                 self._update(resource, rid, sent)
                 self._list(resource, rid)
         if self.kind != "unknown":
-            self._null_update(resource)
             self._missing("update-missing", resource, resource.update_method, rid, sent)
             self._missing("delete-missing", resource, "DELETE", rid, None)
         return rid
@@ -335,6 +343,29 @@ class ScenarioRun:
         if reply.ok and stale:
             self.amend("fail", f"the reply still shows the old {stale}")
 
+    def still_working(self, resource: Resource) -> None:
+        """Whether the list read and the create that worked during the scenarios now crash or
+        hang: the app did not survive the invalid input (a connection the crash leaked still
+        holds its database write lock), and whatever is measured next would measure the damage."""
+        worked = {s["id"] for s in self.scenarios if s["status"] in ("pass", "variant")}
+        again: list[Exchange] = []
+        if self.landmark is not None:
+            before = self.landmark
+            again.append(
+                self.client.send(
+                    before.method, before.path, before.url_path, headers=self.owner.headers
+                )
+            )
+        if "create" in worked:
+            again.append(self.create(resource, self.owner.headers, "z1", {})[0])
+        failed = [a for a in again if a.sent and (a.status is None or a.status >= 500)]
+        if failed:
+            self.broken = "; ".join(
+                f"{a.method} {a.url_path} worked during the scenarios and answered {a.got} after "
+                f"the invalid input{': ' + _snippet(a) if a.text else ''}"
+                for a in failed
+            )
+
     def _null_update(self, resource: Resource) -> None:
         """A required text field set to null on update: refused (422), or ignored, but never
         stored and never a crash. Run on a record of its own so no other scenario sees it."""
@@ -387,6 +418,7 @@ class ScenarioRun:
             "GET", resource.list_path, resource.list_path, headers=self.owner.headers
         )
         rows = listed(reply.body) if reply.ok else None
+        self.landmark = reply if rows is not None else None
         if rows is None:
             self.judge("list", reply, (), expected="200 with a list")
         elif any(record_id(row, resource.param) == rid for row in rows):
@@ -701,6 +733,7 @@ def run_conformance_probe(
     finally:
         client.close()
     result["auth"] = f"{run.owner.scheme}: {run.owner.note}"[:300]
+    result["broken"] = run.broken[:MAX_DETAIL_CHARS] if run.broken else None
     result["scenarios"] = run.scenarios
     result["seconds"] = round(time.monotonic() - started, 3)
     return result

@@ -84,6 +84,9 @@ class ConformanceResult(TypedDict):
     scenarios: list[Scenario]
     seconds: float
     error: str | None
+    broken: str | None
+    """Set when a list read or a create that worked during the scenarios crashes or hangs at their
+    end: the invalid input left the app broken (the grader restarts it before the load test)."""
 
 
 class SecurityCheck(TypedDict):
@@ -112,6 +115,7 @@ def empty_conformance(kind: str, error: str | None = None) -> ConformanceResult:
         "scenarios": [],
         "seconds": 0.0,
         "error": error,
+        "broken": None,
     }
 
 

@@ -58,7 +58,7 @@ def blocking_phase(ctx: RunContext) -> None:
     candidate = ctx.candidate()
     if container_state(candidate)[0] != "running":
         raise PhaseFailed("the app stopped before its loop records could be read")
-    records = read_loop_records(candidate)
+    records = ctx.sandbox.loop_records + read_loop_records(candidate)
     if not records:
         raise PhaseFailed("the loop monitor recorded nothing (it may have failed to start)")
     findings, metrics = blocking_findings(

@@ -2,7 +2,9 @@
 the running app, and turn what they saw into findings of the rules that observe them.
 
 Both probes read /work/schema.json (left in the sidecar by the fuzz phase) and sign in fresh
-users of their own, so they depend on nothing else the fuzz phase did.
+users of their own, so they depend on nothing else the fuzz phase did. The security probe runs
+first and the scenarios end on invalid input, since a crash can leave an app broken for every
+request after it; when it did, the app is restarted for the phases that follow (CONF-APP-BROKEN).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from grader.phases.fuzz import MAX_SCHEMA_BYTES
 from grader.phases.handler_lines import with_handler_lines
 from grader.phases.routes import locate_by_route, route_for
 from grader.phases.server_errors import ServerErrors, service_excuse
+from grader.phases.start import restart_app
 from grader.phases.token_scheme import token_scheme
 from grader.sandbox.containers import BASE_URL, container_state, probe_python, put_file, read_file
 from grader.sandbox.engine import Container
@@ -32,15 +35,22 @@ _RESULT_BYTES = 2 * 1024 * 1024
 _SCHEMA = "/work/schema.json"
 
 
+# What the fuzzer saw that may have left the app broken (a crash that leaked a lock, a hang).
+_CRASHES = frozenset({"FUZZ-SERVER-ERROR", "FUZZ-EXTREME-INPUT-ERROR", "FUZZ-TIMEOUT"})
+
+
 def conformance_phase(ctx: RunContext) -> None:
     if container_state(ctx.candidate())[0] != "running":
         raise PhaseFailed("the app stopped during fuzzing")
+    if _fresh_start_after_fuzzing(ctx):
+        trouble = restart_app(ctx)
+        if trouble:
+            raise PhaseFailed(f"restarted after the fuzzer's server errors, {trouble}")
     sidecar, kind = ctx.sidecar(), ctx.facts.kind.value
     fields = BodyFields(ctx.facts, ctx.submission.root)
     ctx.grading.add(*assume_undocumented_bodies(ctx, sidecar, fields))
     since = time.time()
-    result = run_conformance(sidecar, kind, env_token=ctx.token)
-    security = run_security_probe(sidecar, env_token=ctx.token)
+    result, security = run_probes(sidecar, kind, env_token=ctx.token)
     if result["error"]:
         raise PhaseFailed(f"the conformance probe failed: {result['error']}")
     errors = ServerErrors.read(ctx.candidate(), since, service_excuse(ctx))
@@ -50,6 +60,20 @@ def conformance_phase(ctx: RunContext) -> None:
     found += security_findings(security)
     ctx.grading.add(*with_handler_lines(locate_by_route(found, ctx.facts), fields))
     ctx.grading.metrics.update(conformance_metrics(result, security))
+    if result["broken"]:
+        trouble = restart_app(ctx)
+        after = f"; restarting it failed: {trouble}" if trouble else "; the grader restarted it"
+        ctx.grading.add(make_finding("CONF-APP-BROKEN", result["broken"] + after))
+
+
+def _fresh_start_after_fuzzing(ctx: RunContext) -> bool:
+    """The fuzzer sends malformed input by design; a crash it provoked can leave the app broken
+    (tune bw1-05, bw6-01: a leaked SQLite write lock), and the scenarios would then measure the
+    damage. Without servers a restart gives back the app exactly as first started (its files,
+    /tmp and /var/tmp are fresh tmpfs); with servers their data would stay, so no restart."""
+    started = ctx.sandbox.services
+    crashed = any(f.rule in _CRASHES for f in ctx.grading.findings)
+    return crashed and (started is None or started.network is None)
 
 
 def assume_undocumented_bodies(
@@ -149,6 +173,16 @@ def run_conformance(
     return run_probe(
         sidecar, argv, out, ConformanceResult, _TIMEOUT, "conformance probe", _RESULT_BYTES
     )
+
+
+def run_probes(
+    sidecar: Container, kind: str, env_token: tuple[str, str] | None = None
+) -> tuple[ConformanceResult, SecurityResult]:
+    """The security probe first: its requests are well-formed (a sign-up, reads, a quote in a
+    query), while the conformance probe ends on invalid writes that may crash the app and leave
+    it broken (a leaked SQLite write lock), which would hide a leaked password behind the damage."""
+    security = run_security_probe(sidecar, env_token=env_token)
+    return run_conformance(sidecar, kind, env_token=env_token), security
 
 
 def run_security_probe(

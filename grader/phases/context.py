@@ -30,6 +30,8 @@ class RunSandbox:
     sidecar: Container | None = None
     load: LoadResult | None = None
     services: ServicesStarted | None = None
+    loop_records: list[str] = field(default_factory=list)
+    """The loop monitor's records read before a restart of the app, which empties its /tmp."""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from grader.discovery.environment import EnvironmentPlan, plan_environment
 from grader.discovery.services import sqlite_url
 from grader.grading import Grading, PhaseFailed
 from grader.models import Finding
-from grader.phases.blocking import monitor_prefix
+from grader.phases.blocking import monitor_prefix, read_loop_records
 from grader.phases.context import RunContext
 from grader.phases.services import (
     candidate_environment_with_services,
@@ -219,10 +219,7 @@ def wait_until_answering(
         status, code, _ = container_state(candidate)
         if status != "running":
             crashed(grading, candidate, code, secrets)
-        _, out = sidecar_exec(
-            sidecar, probe_python("probes.ready", "wait", BASE_URL + "/", "2"), 10
-        )
-        if probe_reply(out).get("ok"):
+        if _answers(sidecar):
             return
     seconds = f"{settings.start_timeout_seconds:.0f} s"
     failure = _explain(candidate, secrets)
@@ -230,6 +227,31 @@ def wait_until_answering(
         _failure_finding("START-TIMEOUT", f"No answer on port 8000 within {seconds}.", failure)
     )
     raise PhaseFailed(f"the app did not answer within {seconds}: {failure.reason}")
+
+
+def _answers(sidecar: Container) -> bool:
+    _, out = sidecar_exec(sidecar, probe_python("probes.ready", "wait", BASE_URL + "/", "2"), 10)
+    return bool(probe_reply(out).get("ok"))
+
+
+def restart_app(ctx: RunContext) -> str | None:
+    """Start the app afresh: its files copied again, a new SQLite file, no lock held. The
+    sidecar restarts too, since it joins the app's network namespace, which a restart replaces;
+    the loop monitor's records so far are kept for the blocking phase. Returns what went wrong,
+    or None once the app answers again."""
+    candidate, sidecar = ctx.candidate(), ctx.sidecar()
+    if ctx.settings.loop_monitor:
+        ctx.sandbox.loop_records += read_loop_records(candidate)
+    candidate.restart(timeout=1)
+    sidecar.restart(timeout=0)
+    ctx.grading.metrics["app_restarts"] = int(ctx.grading.metrics.get("app_restarts") or 0) + 1
+    limit = time.monotonic() + ctx.settings.start_timeout_seconds
+    while time.monotonic() < limit:
+        if container_state(candidate)[0] != "running":
+            return "the app exited when it was started again"
+        if _answers(sidecar):
+            return None
+    return f"the app did not answer within {ctx.settings.start_timeout_seconds:.0f} s of a restart"
 
 
 def crashed(

@@ -23,6 +23,7 @@ from typing import Annotated, Any
 import pytest
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
 from fastapi.security import (
     HTTPAuthorizationCredentials,
     HTTPBasic,
@@ -337,6 +338,74 @@ def reset_bad() -> None:
     BAD_USERS.clear()
 
 
+# --- a fragile todo app: the first crash wedges it, as a leaked SQLite write lock does ---------
+
+fragile = FastAPI()
+fragile.add_api_route("/token", good_token, methods=["POST"])
+FRAGILE_TODOS: dict[int, dict[str, Any]] = {}
+FRAGILE_WEDGED = threading.Event()
+
+
+@fragile.middleware("http")
+async def fragile_wedged(request: Request, call_next: Any) -> Any:
+    if FRAGILE_WEDGED.is_set():
+        return JSONResponse({"detail": "database is locked"}, status_code=500)
+    return await call_next(request)
+
+
+@fragile.post("/register", status_code=201)
+def fragile_register(body: Signup) -> dict[str, str]:
+    GOOD_USERS[body.username] = hashlib.sha256(body.password.encode()).hexdigest()
+    return {"username": body.username, "password_hash": GOOD_USERS[body.username]}
+
+
+@fragile.post("/todos", status_code=201)
+def fragile_create(body: TodoIn, user: GoodUser) -> dict[str, Any]:
+    todo = {"id": next(GOOD_IDS), "owner": user, **body.model_dump()}
+    FRAGILE_TODOS[todo["id"]] = todo
+    return _public(todo)
+
+
+@fragile.get("/todos")
+def fragile_list(
+    user: GoodUser,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> list[dict[str, Any]]:
+    mine = [_public(t) for t in FRAGILE_TODOS.values() if t["owner"] == user]
+    return mine[offset : offset + limit]
+
+
+def _fragile_todo(todo_id: int) -> dict[str, Any]:
+    if todo_id not in FRAGILE_TODOS:
+        raise HTTPException(404, "no such todo")
+    return FRAGILE_TODOS[todo_id]
+
+
+@fragile.get("/todos/{todo_id}")
+def fragile_read(todo_id: int, user: GoodUser) -> dict[str, Any]:
+    todo = _fragile_todo(todo_id)
+    if todo["owner"] != user:
+        raise HTTPException(404, "no such todo")
+    return _public(todo)
+
+
+@fragile.put("/todos/{todo_id}")
+def fragile_update(todo_id: int, body: LooseUpdate, user: GoodUser) -> dict[str, Any]:
+    todo = _fragile_todo(todo_id)  # the planted flaw: anyone may edit it
+    if body.title is None:
+        FRAGILE_WEDGED.set()
+        raise RuntimeError("NOT NULL constraint failed: todos.title")
+    todo.update(body.model_dump())
+    return _public(todo)
+
+
+@fragile.delete("/todos/{todo_id}", status_code=204)
+def fragile_delete(todo_id: int, user: GoodUser) -> Response:
+    del FRAGILE_TODOS[_fragile_todo(todo_id)["id"]]  # anyone may delete it
+    return Response(status_code=204)
+
+
 # --- a good blog app: public reads, author-only edits, comments (auth shared with `good`) ------
 
 blog = FastAPI()
@@ -533,6 +602,7 @@ def bad_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[ConformanceResult
 def test_good_app_passes_every_scenario(good_run: tuple[ConformanceResult, SecurityResult]) -> None:
     result, _ = good_run
     assert result["error"] is None
+    assert result["broken"] is None
     assert result["resource"] == "/todos"
     got = statuses(result)
     expected = {
@@ -872,6 +942,30 @@ def test_host_side_runs_both_probes_through_the_sidecar_calls(
     monkeypatch.setattr(sidecar, "read_file", lambda *_: b'{"checks": "nope"}')
     with pytest.raises(RuntimeError, match="malformed"):
         host.run_security_probe(object())
+
+
+def test_a_crash_that_wedges_the_app_comes_after_what_it_would_hide(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The null update wedges this app for good: the leaked password and the open writes to
+    another user's todo are measured before it, by the security probe and the scenarios."""
+    FRAGILE_WEDGED.clear()
+    with Served(fragile, tmp_path / "schema.json") as served:
+        fake = FakeSidecar(served, tmp_path)
+        monkeypatch.setattr(
+            sidecar, "sidecar_exec", lambda _s, argv, timeout: fake.exec(argv, timeout)
+        )
+        monkeypatch.setattr(sidecar, "read_file", lambda _s, path, limit: fake.read(path, limit))
+        result, security = host.run_probes(object(), "todo")
+    got = statuses(result)
+    assert FRAGILE_WEDGED.is_set()
+    assert got["invalid-null-update"] == "fail"
+    assert got["other-user-write"] == got["other-user-delete"] == "fail"
+    assert got["pagination-limit"] == got["delete"] == "pass"
+    assert "password_exposed" in confirmed(security)
+    assert result["broken"] is not None
+    assert result["broken"].startswith("GET /todos worked during the scenarios and answered 500")
+    assert "POST /todos worked during the scenarios and answered 500" in result["broken"]
 
 
 @pytest.mark.parametrize(("kind", "collection"), [("todo", "/todos"), ("blog", "/posts")])

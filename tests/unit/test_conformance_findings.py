@@ -22,7 +22,7 @@ def _scenario(sid: str, got: str, expected: str = "422", method: str = "GET") ->
 def _result(*scenarios: Scenario) -> ConformanceResult:
     return {
         "kind": "todo", "resource": "/todos", "auth": "oauth2_password: POST /token -> 401",
-        "scenarios": list(scenarios), "seconds": 1.0, "error": None,
+        "scenarios": list(scenarios), "seconds": 1.0, "error": None, "broken": None,
     }  # fmt: skip
 
 

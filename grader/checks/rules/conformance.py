@@ -154,6 +154,18 @@ declare(
     "never charged: the missing documentation and validation are other rules' findings.",
 )
 declare(
+    "CONF-APP-BROKEN",
+    None,
+    Severity.INFO,
+    "The app stayed broken after an invalid request, until the grader restarted it",
+    SOURCE,
+    "A list read that worked during the scenarios crashed or hung once the invalid-input "
+    "scenarios (run last for this reason) had been sent: typically a crash that leaked a "
+    "database connection still holding its write lock. The grader restarts the app (files "
+    "and SQLite file afresh) so that the load test measures the app, not the damage. Listed, "
+    "never charged: the invalid input's own scenario is the finding.",
+)
+declare(
     "CONF-UNVERIFIED",
     None,
     Severity.INFO,
