@@ -264,7 +264,9 @@ class DependencyGraph:
     def build(cls, ctx: StaticContext) -> DependencyGraph:
         graph = cls()
         for _, module in app_trees(ctx):
-            for node in module.body:
+            # An alias may live in a factory's body (`UserId = Annotated[int, Depends(user)]`
+            # inside `create_app`), beside the routes that use it.
+            for node in ast.walk(module):
                 value: ast.expr | None = None
                 target: ast.expr | None = None
                 if isinstance(node, ast.Assign) and len(node.targets) == 1:

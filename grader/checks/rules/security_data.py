@@ -12,6 +12,7 @@ from grader.checks.rules.handlers import (
     annotation_base,
     app_trees,
     functions,
+    functions_by_name,
     own_nodes,
     parameter_defaults,
     parameters,
@@ -541,9 +542,42 @@ def _tainted(node: ast.expr, safe: set[str]) -> bool:
     return True
 
 
-def _safe_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+# A project function's return positions that carry no free request text (None: the whole value):
+# `clause, values = patch_assignments(patch)` takes a SET clause built from a whitelist there.
+SafeReturns = dict[str, frozenset[int | None]]
+
+
+def _safe_returns(ctx: StaticContext) -> SafeReturns:
+    """Per function name, what its every return leaves untainted, by the function's own safe
+    names; a name defined twice keeps only what both definitions agree on."""
+    found: SafeReturns = {}
+    for name, defined in functions_by_name(ctx).items():
+        agreed: frozenset[int | None] | None = None
+        for _, function in defined:
+            safe = _safe_names(function, {})
+            returns = [
+                n.value for n in own_nodes(function) if isinstance(n, ast.Return) and n.value
+            ]
+            for value in returns:
+                here: frozenset[int | None] = (
+                    frozenset(i for i, e in enumerate(value.elts) if not _tainted(e, safe))
+                    if isinstance(value, ast.Tuple)
+                    else frozenset({None} if not _tainted(value, safe) else ())
+                )
+                agreed = here if agreed is None else agreed & here
+            if not returns:
+                agreed = frozenset()
+        if agreed:
+            found[name] = agreed
+    return found
+
+
+def _safe_names(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, safe_returns: SafeReturns
+) -> set[str]:
     """Names in a function that carry no free request text: typed as numbers, checked against a
-    constant collection, or assigned from constants, lookups and joins."""
+    constant collection, assigned from constants, lookups and joins, or taken from what a project
+    function returns untainted (`_safe_returns`)."""
     safe: set[str] = set()
     for arg in [*function.args.args, *function.args.kwonlyargs]:
         if arg.annotation is not None and annotation_base(arg.annotation) in _SAFE_TYPES:
@@ -571,6 +605,17 @@ def _safe_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
             and (not _tainted(node.value, safe) or _built_from_placeholders(node.value))
         ):
             safe.add(node.targets[0].id)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            positions = safe_returns.get(terminal_name(node.value.func) or "", frozenset())
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and None in positions:
+                safe.add(target.id)
+            if isinstance(target, ast.Tuple):
+                safe |= {
+                    e.id
+                    for i, e in enumerate(target.elts)
+                    if isinstance(e, ast.Name) and i in positions
+                }
     return safe
 
 
@@ -592,11 +637,11 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? A crafted value rewrites the query: data leaks, tables drop.
     Example: `cur.execute(f"... WHERE id = {todo_id}")` / Use instead: `execute("... = ?", (id,))`.
     """
-    helpers = _sql_helpers(ctx)
+    helpers, safe_returns = _sql_helpers(ctx), _safe_returns(ctx)
     for rel, module in app_trees(ctx):
         for function in functions(module):
             local: dict[str, ast.expr] = {}
-            safe = _safe_names(function)
+            safe = _safe_names(function, safe_returns)
             for node in sorted(own_nodes(function), key=lambda n: getattr(n, "lineno", 0)):
                 if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
                     local[node.targets[0].id] = node.value
