@@ -171,10 +171,32 @@ def pytest_collectreport(report: pytest.CollectReport) -> None:
         )
 
 
+@pytest.hookimpl(trylast=True)  # after Hypothesis' own plugin has loaded --hypothesis-profile
 def pytest_configure(config: pytest.Config) -> None:
     _record_requests()
+    _machine_speed_is_not_the_code()
     if _SABOTAGE:
         _sabotage_handlers()
+
+
+def _machine_speed_is_not_the_code() -> None:
+    """Hypothesis fails a test whose inputs come too slowly (HealthCheck.too_slow) or whose
+    example outruns its deadline: measures of this shared, throttled machine, not of the code
+    (a suite that passes on its author's machine failed here on input generation alone). The
+    profile in force keeps everything else; a profile the candidate loads later replaces this."""
+    try:
+        from hypothesis import HealthCheck, settings
+    except ImportError:
+        return
+    with contextlib.suppress(Exception):  # any Hypothesis version, whatever it accepts
+        current = settings.default
+        settings.register_profile(
+            "grader-machine",
+            parent=current,
+            deadline=None,
+            suppress_health_check=[*current.suppress_health_check, HealthCheck.too_slow],
+        )
+        settings.load_profile("grader-machine")
 
 
 @pytest.hookimpl(trylast=True)

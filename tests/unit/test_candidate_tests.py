@@ -39,6 +39,12 @@ def test_tampering_hook_does_not_hide_the_true_failure() -> None:
     assert {"TESTS-TAMPERED", "TESTS-FAILING"} <= rules
 
 
+def test_hypothesis_speed_checks_of_this_machine_do_not_fail_a_suite() -> None:
+    run = parse_truth(_run_plugin(ROOT / "tests" / "fixtures" / "slow_hypothesis"))
+    assert run.finished
+    assert (run.passed, run.failed) == (2, 0)
+
+
 def test_requests_and_coverage_lines_are_parsed() -> None:
     log = "\n".join([
         'noise @@grader-truth@@ {"kind": "true"}',
