@@ -190,6 +190,8 @@ def _machine_speed_is_not_the_code() -> None:
         return
     with contextlib.suppress(Exception):  # any Hypothesis version, whatever it accepts
         current = settings.default
+        if current is None:
+            return
         settings.register_profile(
             "grader-machine",
             parent=current,
