@@ -32,7 +32,7 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
-from grader.checks.rules.session_holders import SessionHolders
+from grader.checks.rules.session_holders import Direct, SessionHolders
 from grader.models import Location, RedFlag, Severity
 
 BLOCKING_CALLS = frozenset(
@@ -40,8 +40,11 @@ BLOCKING_CALLS = frozenset(
      "subprocess.call", "subprocess.check_call", "subprocess.check_output", "os.system",
      "hashlib.pbkdf2_hmac", "hashlib.scrypt", "bcrypt.hashpw", "bcrypt.checkpw", "open",
      "psycopg2.connect", "pymysql.connect", "pandas.read_sql", "pandas.read_sql_query",
-     "pandas.read_sql_table"}
+     "pandas.read_sql_table", "pandas.read_csv", "pandas.read_excel", "pandas.read_json",
+     "pandas.read_parquet", "pandas.read_pickle"}
 )  # fmt: skip
+# DataFrame methods that write a file: pandas' own names, whatever the frame is called.
+_FRAME_WRITES = (".to_csv", ".to_excel", ".to_parquet", ".to_pickle")
 BLOCKING_MODULES = ("requests.",)
 SYNC_DRIVERS = frozenset({"sqlite3", "psycopg2", "pymysql", "MySQLdb"})
 _PASSWORD_CONTEXTS = ("pwd_context", "password_context", "crypt_context", "hasher")
@@ -193,7 +196,7 @@ def sync_driver_imported(ctx: StaticContext) -> bool:
 
 
 def _blocks(name: str, sync_driver: bool) -> bool:
-    if name in BLOCKING_CALLS or name.startswith(BLOCKING_MODULES):
+    if name in BLOCKING_CALLS or name.startswith(BLOCKING_MODULES) or name.endswith(_FRAME_WRITES):
         return True
     if sync_driver and name.endswith((".execute", ".executemany", ".commit", ".fetchall")):
         return True
@@ -259,6 +262,18 @@ def _blocker(
     return None
 
 
+def method_blockers(
+    ctx: StaticContext, sessions: frozenset[str], helpers: dict[str, Blocker], driver: bool
+) -> Direct:
+    """The test SessionHolders applies to each method of a class: does it block by itself?"""
+    imports = {rel: import_names(module) for rel, module in app_trees(ctx)}
+
+    def direct(rel: str, method: ast.FunctionDef) -> Blocker | None:
+        return _blocker(rel, method, imports.get(rel, {}), sessions, helpers, driver)
+
+    return direct
+
+
 def helper_calls(
     function: Function, helpers: dict[str, Blocker], modules: Mapping[str, str] | None = None
 ) -> Iterator[tuple[int, str]]:
@@ -317,8 +332,8 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     helpers = blocking_helpers(ctx)
     sessions = session_aliases(ctx)
     every = functions_by_name(ctx)
-    holders = SessionHolders.build(ctx, sessions)
     driver = sync_driver_imported(ctx)
+    holders = SessionHolders.build(ctx, sessions, method_blockers(ctx, sessions, helpers, driver))
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
@@ -345,8 +360,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
         ]  # fmt: skip
         called |= {line for line, _, _ in handed}
         held = [
-            (line, f"calls {name}(), whose class queries its synchronous session on the event "
-             "loop", where)
+            (line, f"calls {name}(), whose class blocks on the event loop", where)
             for line, name, where in holders.calls(function)
             if line not in called
         ]  # fmt: skip
@@ -376,8 +390,8 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
     sessions = session_aliases(ctx)
     every = functions_by_name(ctx)
     helpers = blocking_helpers(ctx)
-    holders = SessionHolders.build(ctx, sessions)
     driver = sync_driver_imported(ctx)
+    holders = SessionHolders.build(ctx, sessions, method_blockers(ctx, sessions, helpers, driver))
     for handler in route_handlers(ctx):
         node = handler.node
         if not isinstance(node, ast.AsyncFunctionDef):

@@ -4,16 +4,21 @@ Layered code (controller, service, repository) hands the session to a constructo
 query runs two or three calls away from the `async def` handler that started it, on the same
 thread: `TodoService(db).get_todos(...)` whose repository runs `self.db.execute(...)`, or a
 handler parameter `service: TodoServiceDep` whose dependency built the service over a Session.
-A class holds a session when its `__init__` stores a parameter typed as one in `self.<name>`;
-it holds another holder when `__init__` stores one built there (`TodoRepository(db)`) or a
-parameter typed as one. Only classes without a second definition are read, and only plain
-`def` methods: an `async def` method awaits its session.
+A class holds a session when its `__init__` stores a parameter typed as one in `self.<name>`,
+or a connection it opens there (`self.conn = sqlite3.connect(...)`); it holds another holder
+when `__init__` stores one built there (`TodoRepository(db)`) or a parameter typed as one.
+Instances are also found where a module builds one for everybody (`user_model = UserModel()`,
+`db = Db()`: CodeIgniter's `$this->db`). Given the caller's test of a method's own blocking
+calls (`direct`), every class is read, not only holders: a `Store` whose methods run
+`self.db.execute(...)` over sqlite3 blocks as surely as a repository over a Session. Only
+classes without a second definition are read, and only plain `def` methods: an `async def`
+method awaits its session.
 """
 
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from grader.checks.registry import StaticContext
@@ -21,6 +26,7 @@ from grader.checks.rules.event_loop import SESSION_IO, Blocker, is_session, on_t
 from grader.checks.rules.handlers import (
     Function,
     app_trees,
+    dotted,
     import_names,
     own_nodes,
     parameters,
@@ -30,6 +36,9 @@ from grader.discovery.model_fields import class_definitions
 
 DEPTH = 3  # service -> repository -> session, and one more layer
 _SESSION = ""  # the attribute holds the session itself, not a class holding one
+# Connections a class may open for itself in `__init__`: synchronous, so their queries wait.
+_CONNECTS = frozenset({"sqlite3.connect", "psycopg2.connect", "pymysql.connect", "MySQLdb.connect"})
+Direct = Callable[[str, ast.FunctionDef], Blocker | None]
 
 
 @dataclass
@@ -39,16 +48,21 @@ class SessionHolders:
     held: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> attr -> class
     blocking: dict[tuple[str, str], Blocker] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # `XDep = Annotated[X, Depends()]`
+    instances: dict[str, str] = field(default_factory=dict)  # module-level `db = Db()` -> class
 
     @classmethod
-    def build(cls, ctx: StaticContext, sessions: frozenset[str]) -> SessionHolders:
+    def build(
+        cls, ctx: StaticContext, sessions: frozenset[str], direct: Direct | None = None
+    ) -> SessionHolders:
         classes = _unique_classes(ctx)
         holders = cls(aliases=_class_aliases(ctx, set(classes)))
         for name, (rel, node) in classes.items():
             module = ctx.tree(rel)
             imports = import_names(module) if module is not None else {}
             holders.held[name] = _held(node, imports, sessions, holders.aliases, set(classes))
-        holders.held = {k: v for k, v in holders.held.items() if v}
+        holders.instances = _module_instances(ctx, set(classes))
+        if direct is None:
+            holders.held = {k: v for k, v in holders.held.items() if v}
         for _ in range(DEPTH):
             grew = False
             for name in holders.held:
@@ -58,6 +72,8 @@ class SessionHolders:
                     if not isinstance(method, ast.FunctionDef) or key in holders.blocking:
                         continue
                     found = holders._blocks(rel, name, method)
+                    if found is None and direct is not None:
+                        found = direct(rel, method)
                     if found is not None:
                         holders.blocking[key], grew = found, True
             if not grew:
@@ -65,6 +81,7 @@ class SessionHolders:
         return holders
 
     def _blocks(self, rel: str, owner: str, method: ast.FunctionDef) -> Blocker | None:
+        local = {arg.arg for arg in parameters(method)}
         for call in on_the_loop(method):
             func = call.func
             if not isinstance(func, ast.Attribute):
@@ -72,6 +89,12 @@ class SessionHolders:
             target = func.value
             if isinstance(target, ast.Name) and target.id == "self":
                 found = self.blocking.get((owner, func.attr))
+            elif (
+                isinstance(target, ast.Name)
+                and target.id in self.instances
+                and target.id not in local
+            ):
+                found = self.blocking.get((self.instances[target.id], func.attr))
             elif (
                 isinstance(target, ast.Attribute)
                 and isinstance(target.value, ast.Name)
@@ -95,10 +118,10 @@ class SessionHolders:
         parameter typed with the class) or built (`service = TodoService(db)`)."""
         if not self.blocking:
             return
-        instances = {
-            arg.arg: kind
-            for arg in parameters(function)
-            if (kind := self._class_of(arg.annotation)) is not None
+        given = parameters(function)
+        instances = {k: v for k, v in self.instances.items() if k not in {a.arg for a in given}}
+        instances |= {
+            arg.arg: kind for arg in given if (kind := self._class_of(arg.annotation)) is not None
         }
         for node in own_nodes(function):
             if isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -119,6 +142,23 @@ class SessionHolders:
         name = _annotated_name(annotation)
         name = self.aliases.get(name or "", name)
         return name if name in self.held else None
+
+
+def _module_instances(ctx: StaticContext, classes: set[str]) -> dict[str, str]:
+    """Module-level names bound to an instance of a project class (`db = Db()`), where every
+    module that binds the name binds it to the same class."""
+    bound: dict[str, set[str]] = {}
+    for _, module in app_trees(ctx):
+        for node in module.body:
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            target, value = node.targets[0], node.value
+            if isinstance(target, ast.Name) and isinstance(value, ast.Call):
+                built = terminal_name(value.func)
+                bound.setdefault(target.id, set()).add(built if built in classes else "")
+    return {
+        name: kinds.pop() for name, kinds in bound.items() if len(kinds) == 1 and "" not in kinds
+    }
 
 
 def _unique_classes(ctx: StaticContext) -> dict[str, tuple[str, ast.ClassDef]]:
@@ -191,4 +231,6 @@ def _held(
             held[target.attr] = typed[value.id]
         elif isinstance(value, ast.Call) and terminal_name(value.func) in classes:
             held[target.attr] = terminal_name(value.func) or ""
+        elif isinstance(value, ast.Call) and dotted(value.func, imports) in _CONNECTS:
+            held[target.attr] = _SESSION
     return held

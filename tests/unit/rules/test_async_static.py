@@ -27,6 +27,17 @@ def test_a_sync_helper_that_blocks_is_followed_to_its_blocking_call(run_fixture:
     assert on_loop.role == "async def via_helper: on the event loop"
 
 
+def test_classes_over_their_own_connection_block_an_async_function(
+    run_fixture: RunFixture,
+) -> None:
+    """A `Store` given through Depends and a model sharing a module-level `db = Db()`, both
+    over sqlite3.connect: their querying methods block, their other methods do not."""
+    findings = run_fixture("async_static/connection_holders.py")
+    assert located(findings, "ASYNC-STATIC-") == expected("async_static/connection_holders.py")
+    (model,) = [f for f in findings if f.detail.startswith("list_posts calls post_model.all()")]
+    assert "self.conn.execute() at main.py:" in model.detail
+
+
 def test_queries_on_a_synchronous_session_block_an_async_function(run_fixture: RunFixture) -> None:
     """`db: Session`, `Annotated[Session, ...]` and a project alias of it all count; an awaited
     AsyncSession, a plain `def` handler and a dict named `db` do not."""
