@@ -230,6 +230,8 @@ def _whole(
     `fetchers`: the project's functions that return every row (`row_fetchers`)."""
     if isinstance(node, ast.Attribute) and node.attr == "iloc":
         return _whole(node.value, fetched, relationships, fetchers)
+    if isinstance(node, ast.ListComp) and node.generators:  # `[to_todo(r) for r in rows]`
+        return _whole(node.generators[0].iter, fetched, relationships, fetchers)
     if isinstance(node, ast.Name) and node.id in fetched:
         return f"{node.id} (every row, fetched at line {fetched[node.id]})"
     if isinstance(node, ast.Attribute) and node.attr in relationships:
@@ -238,7 +240,8 @@ def _whole(
         name = terminal_name(node.func)
         if name in _FETCH_ALL and "limit(" not in ast.unparse(node.func):
             return f"{name}()"
-        if name in fetchers:
+        method = isinstance(node.func, ast.Attribute) and f".{name}" in fetchers
+        if name in fetchers or method:
             return f"{name}() (it returns every row)"
         if name in {"list", "sorted"} and node.args:
             if _unbounded_select(node.args[0]):
@@ -268,9 +271,18 @@ _NOT_FETCHERS = frozenset({"get", "list", "filter", "items", "values", "keys", "
 def row_fetchers(ctx: StaticContext, relationships: frozenset[str]) -> frozenset[str]:
     """The project's functions (and methods) every definition of which returns every row of a
     query (`return list(self.session.scalars(stmt).all())`, a repository's `list_for_owner`):
-    a caller that pages their result in Python reads the whole table all the same."""
+    a caller that pages their result in Python reads the whole table all the same. A method
+    is also known as `.name`, judged over methods alone: `store.list_todos(...)` is the Store's,
+    whatever the route handler named `list_todos` returns."""
     verdicts: dict[str, list[bool]] = {}
     for _, module in app_trees(ctx):
+        methods = {
+            id(f)
+            for c in ast.walk(module)
+            if isinstance(c, ast.ClassDef)
+            for f in c.body
+            if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+        }
         for function in functions(module):
             fetched = _fetched_names(function, relationships)
             returns = [
@@ -278,8 +290,12 @@ def row_fetchers(ctx: StaticContext, relationships: frozenset[str]) -> frozenset
             ]
             whole = bool(returns) and all(_whole(r, fetched, relationships) for r in returns)
             verdicts.setdefault(function.name, []).append(whole)
+            if id(function) in methods:
+                verdicts.setdefault(f".{function.name}", []).append(whole)
     return frozenset(
-        name for name, found in verdicts.items() if all(found) and name not in _NOT_FETCHERS
+        name
+        for name, found in verdicts.items()
+        if all(found) and name.lstrip(".") not in _NOT_FETCHERS
     )
 
 
@@ -423,8 +439,13 @@ def count_in_python(ctx: StaticContext) -> Iterable[Hit]:
             counted = {id(sub) for call in lengths for sub in ast.walk(call.args[0])}
             for call in lengths:
                 argument = call.args[0]
-                whole = None if isinstance(argument, ast.Name) else _whole(
-                    argument, fetched, relationships, fetchers
+                over_name = isinstance(argument, ast.ListComp) and isinstance(
+                    argument.generators[0].iter, ast.Name
+                )  # rows in hand, counted at their fetch below if that is all they are for
+                whole = (
+                    None
+                    if isinstance(argument, ast.Name) or over_name
+                    else _whole(argument, fetched, relationships, fetchers)
                 )
                 if whole is not None:
                     yield Hit(rel, call.lineno, f"{function.name} counts {whole} with len().")
