@@ -296,6 +296,17 @@ def _entrypoint(
         dotted = chosen.file.rsplit("/", 1)[-1].removesuffix(".py")
         problems.append(f"{chosen.file} cannot be imported as a module path; guessing {dotted}")
     _note_namespace_packages(tree, chosen.file, app_dir, problems)
+    launcher = None
+    if chosen.factory and _needs_arguments(module, chosen.attribute):
+        launcher = _launcher(tree, chosen.attribute, app_dir)
+        problems.append(
+            f"the factory {chosen.label} needs arguments; "
+            + (
+                f"serving the app that `python -m {launcher}` builds with it"
+                if launcher
+                else "no start module of the project builds it (uvicorn will call it bare)"
+            )
+        )
     return AppEntrypoint(
         module=dotted,
         attribute=chosen.attribute,
@@ -303,7 +314,41 @@ def _entrypoint(
         app_dir=app_dir,
         file=chosen.file,
         line=chosen.line,
+        launcher=launcher,
     )
+
+
+def _needs_arguments(module: ModuleInfo, name: str) -> bool:
+    """Whether the module-level factory `name` has a parameter without a default."""
+    function = next(
+        (f for f in module.tree.body if isinstance(f, ast.FunctionDef) and f.name == name), None
+    )
+    if function is None:
+        return False
+    args = function.args
+    positional = [*args.posonlyargs, *args.args]
+    bare_keywords = [a for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is None]
+    return len(positional) > len(args.defaults) or bool(bare_keywords)
+
+
+_MAIN_GUARD = re.compile(r"""__name__\s*==\s*['"]__main__['"]""")
+
+
+def _launcher(tree: SourceTree, factory: str, app_dir: str) -> str | None:
+    """The module the project runs to start the app (`python -m todo`: todo/__main__.py, or a
+    module with a `__main__` guard) that calls the factory; a package's __main__ first."""
+    found: list[tuple[bool, str]] = []
+    for rel in tree.python_files:
+        text = tree.read_text(rel) or ""
+        if is_test_path(rel) or f"{factory}(" not in text:
+            continue
+        package_main = rel.endswith("__main__.py")
+        if not package_main and not _MAIN_GUARD.search(text):
+            continue
+        dotted = dotted_module(rel, app_dir) or dotted_module(rel, ".")
+        if dotted is not None:
+            found.append((not package_main, dotted.removesuffix(".__main__")))
+    return min(found)[1] if found else None
 
 
 def _app_dir(tree: SourceTree, rel: str, module: ModuleInfo) -> str:

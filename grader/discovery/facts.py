@@ -120,6 +120,11 @@ class AppEntrypoint(_Facts):
     app_dir: str = "."
     file: str
     line: int = Field(ge=1)
+    launcher: str | None = Field(
+        default=None,
+        description="the module the candidate runs (`python -m todo`) to build a factory that "
+        "needs arguments; the app is taken from it (probes/grader_launcher.py)",
+    )
 
 
 class AppChoice(_Facts):

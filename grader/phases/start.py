@@ -167,6 +167,7 @@ def start_phase(ctx: RunContext) -> None:
             facts.app.app_dir,
             facts.app.factory,
             launcher=launcher,
+            built_by=facts.app.launcher,
         )
     except UnsafeEntrypoint as exc:
         raise PhaseFailed(str(exc)) from None

@@ -48,31 +48,46 @@ def _hardening(limits: ContainerLimits, labels: dict[str, str]) -> dict[str, Any
 
 
 def uvicorn_command(
-    module: str, attribute: str, app_dir: str, factory: bool, launcher: list[str] | None = None
+    module: str,
+    attribute: str,
+    app_dir: str,
+    factory: bool,
+    launcher: list[str] | None = None,
+    built_by: str | None = None,
 ) -> list[str]:
     """argv that serves the app on loopback; names are checked, then quoted, never trusted.
 
     `launcher` replaces `python -m uvicorn` with a wrapper that takes uvicorn's arguments (the
-    loop monitor).
+    loop monitor). `built_by`: the candidate's start module that builds the app (a factory that
+    needs arguments); the app served is then the one it hands uvicorn (probes/grader_launcher.py).
     """
     if not _IMPORT_PATH.match(module) or not _IMPORT_PATH.match(attribute):
         raise UnsafeEntrypoint(f"entrypoint {module}:{attribute} is not a valid import path")
+    if built_by is not None and not _IMPORT_PATH.match(built_by):
+        raise UnsafeEntrypoint(f"launcher {built_by} is not a valid import path")
     if not _DIR.match(app_dir) or ".." in app_dir.split("/"):
         raise UnsafeEntrypoint(f"app folder {app_dir!r} is not a plain relative path")
+    target = f"{module}:{attribute}" if built_by is None else "grader_launcher:app"
     serve = [
         *(launcher or ["python", "-m", "uvicorn"]),
         "--app-dir",
         app_dir,
-        f"{module}:{attribute}",
+        target,
         "--host",
         "127.0.0.1",
         "--port",
         str(APP_PORT),
         "--no-use-colors",
     ]
-    if factory:
+    if factory and built_by is None:
         serve.append("--factory")
-    script = f"cp -R /src/. /app/ && cd /app && exec {shlex.join(serve)}"
+    taken = ""
+    if built_by is not None:
+        taken = (
+            f"export GRADER_LAUNCHER={built_by} "
+            "PYTHONPATH=/opt/grader-probes${PYTHONPATH:+:$PYTHONPATH} && "
+        )
+    script = f"cp -R /src/. /app/ && cd /app && {taken}exec {shlex.join(serve)}"
     return ["sh", "-c", script]
 
 

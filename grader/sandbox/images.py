@@ -22,7 +22,7 @@ _PIP = "PIP_NO_INPUT=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_PROGRESS_BAR=off"
 
 # Probe modules injected into the candidate's own containers: standard library (and pytest) only.
 # service_relay.py runs beside the candidate's processes when the grading has servers.
-INJECTED_PROBES = ("pytest_truth.py", "loop_monitor.py", "service_relay.py")
+INJECTED_PROBES = ("pytest_truth.py", "loop_monitor.py", "service_relay.py", "grader_launcher.py")
 
 _PROBE_SCRIPT = """\
 set -eu

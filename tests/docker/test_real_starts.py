@@ -10,9 +10,11 @@
   obsolete failing tests pytest never collects: the grader must let pytest's configuration decide.
 - start_missing_setting: a pydantic-settings class needs DATABASE_URL, which nothing sets: the
   start fails with a reason naming it, and the report shows it.
+- start_factory_with_config: the only app is `create_app(config)`, which `python -m todoapi`
+  builds and hands a uvicorn.Server it awaits: the grader serves that app.
 
 Only the phases these need run (build, start, candidate tests); fuzzing and load are graded by
-the samples tier. Four gradings, two at a time.
+the samples tier. Five gradings, two at a time.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ NAMES = (
     "start_web_concurrency",
     "start_tests_configured",
     "start_missing_setting",
+    "start_factory_with_config",
 )
 _NEEDED = {PhaseName.BUILD, PhaseName.START, PhaseName.CANDIDATE_TESTS}
 
@@ -131,3 +134,11 @@ def test_a_schema_served_under_a_prefix_is_found_where_the_app_says(
     assert report.metrics.get("schema_source") == "served"
     assert report.metrics.get("schema_url") == "/api/v1/openapi.json"
     assert "DOCS-SCHEMA-NOT-SERVED" not in {f.rule for f in report.findings}
+
+
+def test_a_factory_that_needs_its_config_is_served_as_its_start_module_builds_it(
+    reports: dict[str, Report],
+) -> None:
+    report = reports["start_factory_with_config"]
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), why_not_started(report)
+    assert report.metrics["start_seconds"] is not None

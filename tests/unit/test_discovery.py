@@ -366,6 +366,48 @@ def test_factory_only_app(tmp_path: Path) -> None:
     assert facts.openapi_url is None and facts.docs_disabled
 
 
+def test_a_factory_that_needs_its_config_is_built_by_the_start_module(tmp_path: Path) -> None:
+    """`new_app(cfg)` cannot be served with --factory; `python -m todo` builds it, so the app
+    is the one todo/__main__.py hands uvicorn. A factory whose parameters have defaults, or
+    one no start module calls, keeps no launcher."""
+    make(
+        tmp_path,
+        {
+            "todo/__init__.py": "",
+            "todo/app.py": """
+                from fastapi import FastAPI
+
+                def new_app(cfg: dict[str, str], *, debug: bool = False) -> FastAPI:
+                    return FastAPI(debug=debug)
+            """,
+            "todo/__main__.py": """
+                import uvicorn
+
+                from todo.app import new_app
+
+                uvicorn.run(new_app({"db": "todo.db"}), port=8080)
+            """,
+            "scripts/dev.py": """
+                from todo.app import new_app
+
+                if __name__ == "__main__":
+                    print(new_app({}))
+            """,
+        },
+    )
+    facts = discover(tmp_path)
+    assert facts.app is not None and facts.app.launcher == "todo"
+    assert any("needs arguments; serving the app that `python -m todo`" in p for p in facts.problems)
+
+    (tmp_path / "todo" / "__main__.py").unlink()
+    assert (launched := discover(tmp_path).app) is not None and launched.launcher == "scripts.dev"
+    (tmp_path / "todo" / "app.py").write_text(
+        "from fastapi import FastAPI\n\ndef new_app(cfg: dict[str, str] | None = None) -> FastAPI:\n"
+        "    return FastAPI()\n"
+    )
+    assert (defaults := discover(tmp_path).app) is not None and defaults.launcher is None
+
+
 def test_module_level_call_of_factory_is_an_instance(tmp_path: Path) -> None:
     make(
         tmp_path,

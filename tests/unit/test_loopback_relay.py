@@ -26,7 +26,7 @@ from grader.phases.services import (
 )
 from grader.phases.start import candidate_environment
 from grader.pipeline import new_context
-from grader.sandbox.containers import uvicorn_command
+from grader.sandbox.containers import UnsafeEntrypoint, uvicorn_command
 from grader.sandbox.relay import RELAY_SCRIPT, RelayRoute, relay_routes, with_relay
 from grader.settings import GradeSettings, ServiceSettings
 from grader.version import VERSION
@@ -40,6 +40,17 @@ def test_no_servers_leave_the_command_as_it_was() -> None:
     command = uvicorn_command("app.main", "app", ".", False)
     assert with_relay(command, ()) == command
     assert "service_relay" not in " ".join(with_relay(command, ()))
+
+
+def test_an_app_built_by_the_start_module_is_served_through_the_launcher() -> None:
+    command = uvicorn_command("todo.app", "new_app", ".", True, built_by="todo")
+    script = command[2]
+    assert "export GRADER_LAUNCHER=todo PYTHONPATH=/opt/grader-probes" in script
+    served = shlex.split(script.rsplit("exec ", 1)[1])
+    assert served[served.index("--app-dir") + 2] == "grader_launcher:app"
+    assert "--factory" not in script and "todo.app:new_app" not in script
+    with pytest.raises(UnsafeEntrypoint):
+        uvicorn_command("todo.app", "new_app", ".", True, built_by="todo; rm -rf /")
 
 
 def test_with_servers_the_relay_starts_first_then_the_same_script() -> None:

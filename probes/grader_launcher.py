@@ -1,0 +1,76 @@
+"""The app the candidate's own launcher builds, for the grader's uvicorn to serve.
+
+A factory that needs its configuration (`create_app(config)`, `new_app(cfg)`) cannot be served
+with `uvicorn --factory`: the candidate starts it with `python -m pkg`, whose `__main__` loads
+the configuration, builds the app and calls `uvicorn.run(app, ...)` or awaits
+`uvicorn.Server(uvicorn.Config(app, ...)).serve()`. Served as `grader_launcher:app`, this module
+runs that launcher (named by GRADER_LAUNCHER, a dotted module) as `__main__` with uvicorn's entry
+points replaced by ones that keep the app and stop the launcher there; the grader's own command
+then serves it on its own host and port, under its loop monitor.
+
+Injected into the candidate's container (/opt/grader-probes); standard library and uvicorn only.
+"""
+
+from __future__ import annotations
+
+import os
+import runpy
+import sys
+from typing import Any
+
+LAUNCHER = "GRADER_LAUNCHER"
+
+
+class _Built(BaseException):
+    """Raised where the launcher would start serving; a BaseException, so that the launcher's
+    own `except Exception` does not take it for a failure of its start-up."""
+
+
+def _keep(app: Any, factory: bool = False) -> None:
+    raise _Built(app, factory)
+
+
+def _run(app: Any, *args: Any, **kwargs: Any) -> None:
+    _keep(app, bool(kwargs.get("factory")))
+
+
+def _server_run(self: Any, *args: Any, **kwargs: Any) -> None:
+    _keep(self.config.app, bool(getattr(self.config, "factory", False)))
+
+
+async def _server_serve(self: Any, *args: Any, **kwargs: Any) -> None:
+    _keep(self.config.app, bool(getattr(self.config, "factory", False)))
+
+
+def build(target: str) -> Any:
+    """Run `target` as __main__ until it hands uvicorn its app; return that app."""
+    import uvicorn
+    from uvicorn.importer import import_from_string
+
+    patched: list[tuple[Any, str, Any]] = [
+        (uvicorn, "run", _run),
+        (uvicorn.Server, "run", _server_run),
+        (uvicorn.Server, "serve", _server_serve),
+    ]
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patched]
+    for owner, name, replacement in patched:
+        setattr(owner, name, replacement)
+    argv, sys.argv = sys.argv, [target]
+    if os.getcwd() not in sys.path:  # `python -m pkg` from the project's root sees the root
+        sys.path.append(os.getcwd())
+    try:
+        runpy.run_module(target, run_name="__main__", alter_sys=True)
+    except _Built as built:
+        app, factory = built.args
+    else:
+        raise RuntimeError(f"{target} finished without handing uvicorn an app")
+    finally:
+        sys.argv = argv
+        for owner, name, original in saved:
+            setattr(owner, name, original)
+    if isinstance(app, str):
+        app = import_from_string(app)
+    return app() if factory else app
+
+
+app = build(os.environ[LAUNCHER]) if LAUNCHER in os.environ else None
