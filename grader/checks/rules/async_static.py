@@ -190,9 +190,21 @@ def _imports_driver(imports: dict[str, str]) -> bool:
     return any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
 
 
+_SYNC_ENGINES = frozenset({"sqlalchemy.create_engine", "sqlmodel.create_engine"})
+
+
 def sync_driver_imported(ctx: StaticContext) -> bool:
-    """Whether any app module imports a synchronous database driver (sqlite3, psycopg2...)."""
-    return any(_imports_driver(import_names(module)) for _, module in app_trees(ctx))
+    """Whether any app module imports a synchronous database driver (sqlite3, psycopg2...) or
+    builds a synchronous SQLAlchemy engine: then `conn.execute()` not awaited waits for the
+    database (`with engine.connect() as conn` in an async readiness check, tune bw29-04)."""
+    for _, module in app_trees(ctx):
+        imports = import_names(module)
+        if _imports_driver(imports) or any(
+            isinstance(node, ast.Call) and dotted(node.func, imports) in _SYNC_ENGINES
+            for node in ast.walk(module)
+        ):
+            return True
+    return False
 
 
 def _blocks(name: str, sync_driver: bool) -> bool:

@@ -38,6 +38,13 @@ def test_classes_over_their_own_connection_block_an_async_function(
     assert "self.conn.execute() at main.py:" in model.detail
 
 
+def test_a_synchronous_engine_s_connection_blocks_an_async_function(
+    run_fixture: RunFixture,
+) -> None:
+    findings = run_fixture("async_static/sync_engine.py")
+    assert located(findings, "ASYNC-STATIC-BLOCKING-CALL") == expected("async_static/sync_engine.py")
+
+
 def test_queries_on_a_synchronous_session_block_an_async_function(run_fixture: RunFixture) -> None:
     """`db: Session`, `Annotated[Session, ...]` and a project alias of it all count; an awaited
     AsyncSession, a plain `def` handler and a dict named `db` do not."""
