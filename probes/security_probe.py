@@ -65,6 +65,7 @@ _HASH_VALUE = re.compile(
 )
 _PAGING = {"limit", "offset", "skip", "page", "page_size", "per_page", "size", "take", "start"}
 _MAX_GETS = 20
+_MAX_CREATES = 2  # records made to read back: the main resource, and one more
 
 
 def _b64(data: bytes) -> str:
@@ -161,7 +162,7 @@ class SecurityRun:
         return [p for p in paths if not re.search(r"docs|redoc|openapi", p)][:_MAX_GETS]
 
     def password(self) -> None:
-        seen = list(self.owner.exchanges)
+        seen = list(self.owner.exchanges) + self._records_of_the_owner()
         account_id = record_id(self.owner.account, None)
         for path in self.simple_gets():
             seen.append(self.client.send("GET", path, path, headers=self.owner.headers))
@@ -176,6 +177,24 @@ class SecurityRun:
                 self.report("password_exposed", exchange, f"the reply holds {why}", True)
                 return
         self.report("password_exposed", None, f"{len(seen)} replies read, none exposes it", False)
+
+    def _records_of_the_owner(self) -> list[Exchange]:
+        """A record of the signed-up user in each top collection, and its read: a reply that
+        embeds its author's row (a post with its user) shows it only once there is one."""
+        seen: list[Exchange] = []
+        for resource in [r for r in self.resources if "{" not in r.collection][:_MAX_CREATES]:
+            body = payload(self.raw, resource.create or {"properties": {}, "required": []}, "p", {})
+            made = self.client.send(
+                "POST", resource.collection, resource.collection, headers=self.owner.headers,
+                json_body=body,
+            )  # fmt: skip
+            seen.append(made)
+            rid = record_id(made.body, resource.param, made.headers.get("location"))
+            item = resource.item_path("GET")
+            if made.ok and rid and item and resource.param and "GET" in resource.item_methods:
+                url = fill_path(item, {resource.param: rid})
+                seen.append(self.client.send("GET", item, url, headers=self.owner.headers))
+        return seen
 
     def unauthenticated_mutation(self) -> None:
         if not (has_authentication(self.raw) or self.env_token):

@@ -406,6 +406,31 @@ def fragile_delete(todo_id: int, user: GoodUser) -> Response:
     return Response(status_code=204)
 
 
+# --- a leaky blog: each post embeds its author's row, hash and all ----------------------------
+
+leaky = FastAPI()
+leaky.add_api_route("/register", good_register, methods=["POST"], status_code=201)
+leaky.add_api_route("/token", good_token, methods=["POST"])
+LEAKY_POSTS: list[dict[str, Any]] = []
+
+
+class LeakyPostIn(BaseModel):
+    title: str = Field(min_length=1)
+    content: str = Field(min_length=1)
+
+
+@leaky.post("/posts", status_code=201)
+def leaky_create(body: LeakyPostIn, user: GoodUser) -> dict[str, Any]:
+    author = {"username": user, "password_hash": GOOD_USERS[user]}
+    LEAKY_POSTS.append({"id": len(LEAKY_POSTS) + 1, "author": author, **body.model_dump()})
+    return {"id": len(LEAKY_POSTS), **body.model_dump()}
+
+
+@leaky.get("/posts")
+def leaky_list() -> list[dict[str, Any]]:
+    return LEAKY_POSTS[-20:]
+
+
 # --- a good blog app: public reads, author-only edits, comments (auth shared with `good`) ------
 
 blog = FastAPI()
@@ -966,6 +991,19 @@ def test_a_crash_that_wedges_the_app_comes_after_what_it_would_hide(
     assert result["broken"] is not None
     assert result["broken"].startswith("GET /todos worked during the scenarios and answered 500")
     assert "POST /todos worked during the scenarios and answered 500" in result["broken"]
+
+
+def test_a_hash_embedded_in_the_records_is_seen_once_there_is_a_record(tmp_path: Path) -> None:
+    """The list of posts is empty until the probe writes one; then it carries its author's
+    password hash."""
+    LEAKY_POSTS.clear()
+    with Served(leaky, tmp_path / "schema.json") as served:
+        argv = ["--schema", str(served.schema), "--base-url", served.base_url]
+        assert security_probe.main([*argv, "--out", str(tmp_path / "s.json")]) == 0
+    security: SecurityResult = json.loads((tmp_path / "s.json").read_text())
+    check = next(c for c in security["checks"] if c["check"] == "password_exposed")
+    assert check["confirmed"], check
+    assert "password_hash" in check["detail"]
 
 
 @pytest.mark.parametrize(("kind", "collection"), [("todo", "/todos"), ("blog", "/posts")])
