@@ -40,9 +40,34 @@ def _module_lists(module: ast.Module) -> dict[str, ast.expr]:
     return found
 
 
-def _has_star(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
+def _project_values(ctx: StaticContext) -> dict[str, ast.expr]:
+    """Module-level values of the whole project by name, where one module alone binds the
+    name: the configuration another module imports (`from app.config import config`)."""
+    bound: dict[str, list[ast.expr]] = {}
+    for _, module in app_trees(ctx):
+        for name, value in _module_lists(module).items():
+            bound.setdefault(name, []).append(value)
+    return {name: values[0] for name, values in bound.items() if len(values) == 1}
+
+
+def _resolved(node: ast.expr | None, names: dict[str, ast.expr], depth: int = 3) -> ast.expr | None:
+    """A value as written where it is defined: a name bound at module level, or a key of a
+    configuration dict (`config["corsOrigins"]`, the dict in another module)."""
+    if depth == 0 or node is None:
+        return node
     if isinstance(node, ast.Name) and node.id in names:
-        node = names[node.id]
+        return _resolved(names[node.id], names, depth - 1)
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        table = _resolved(node.value, names, depth - 1)
+        if isinstance(table, ast.Dict):
+            for key, value in zip(table.keys, table.values, strict=True):
+                if isinstance(key, ast.Constant) and key.value == node.slice.value:
+                    return _resolved(value, names, depth - 1)
+    return node
+
+
+def _has_star(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
+    node = _resolved(node, names)
     if isinstance(node, ast.List | ast.Tuple | ast.Set):
         return any(isinstance(e, ast.Constant) and e.value == "*" for e in node.elts)
     return isinstance(node, ast.Constant) and node.value == "*"
@@ -55,13 +80,15 @@ def _has_star(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
     "CORS allows any origin together with credentials",
 )
 def cors_wildcard_credentials(ctx: StaticContext) -> Iterable[Hit]:
-    """CORSMiddleware gets allow_origins=["*"] and allow_credentials=True.
+    """CORSMiddleware gets allow_origins=["*"] and allow_credentials=True; the origins may be
+    a module-level name or a key of a configuration dict, in this module or another.
 
     Why is this bad? Any website may call the API with the user's cookies or credentials.
     Use instead: list the front-end origins explicitly.
     """
+    project = _project_values(ctx)
     for rel, module in app_trees(ctx):
-        names = _module_lists(module)
+        names = project | _module_lists(module)
         for node in ast.walk(module):
             if not isinstance(node, ast.Call):
                 continue

@@ -445,12 +445,21 @@ def secret_fallback(ctx: StaticContext) -> Iterable[Hit]:
     start (`secrets.token_urlsafe()`) when tokens need not survive a restart.
     """
     for rel, module in app_trees(ctx):
+        reported: set[int] = set()
         for node in ast.walk(module):
             if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 read = _env_fallback(node.value)
                 names = [t.id for t in targets if isinstance(t, ast.Name)]
                 if read and _looks_secret(read[1]) and any(map(_signing_name, [*names, read[0]])):
+                    reported.add(node.value.lineno)
+                    yield Hit(rel, node.lineno, f"{read[0]} falls back to a literal when unset.")
+            elif isinstance(node, ast.Call) and node.lineno not in reported:
+                # Anywhere else the variable's own name says what it holds: a value of a
+                # configuration dict (`"jwtSecret": os.getenv("JWT_SECRET", "...")`), an argument.
+                read = _env_fallback(node)
+                if read and _looks_secret(read[1]) and _signing_name(read[0]):
+                    reported.add(node.lineno)
                     yield Hit(rel, node.lineno, f"{read[0]} falls back to a literal when unset.")
             elif isinstance(node, ast.ClassDef) and is_settings_class(node):
                 for stmt in node.body:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from grader.checks import StaticContext, run_static_checks
+from grader.discovery import discover
 from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
 
 
@@ -24,6 +28,7 @@ from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
         ("security/unvalidated_write.py", "SEC-UNVALIDATED-WRITE"),
         ("security/login_messages.py", "SEC-LOGIN-ENUMERATION"),
         ("security/digest_compare.py", "SEC-TIMING-UNSAFE-COMPARE"),
+        ("security/tokens.py", "SEC-TOKEN-NO-EXPIRY"),
     ],
 )
 def test_rule_fires_on_the_marked_lines_only(
@@ -74,3 +79,18 @@ def test_an_unvalidated_write_names_the_fields_it_takes(run_fixture: RunFixture)
     source = (FIXTURES / "security" / "unvalidated_write.py").read_text(encoding="utf-8")
     taken = source.splitlines().index('    title = data["title"]') + 1
     assert [(r.line, r.role) for r in create.related] == [(taken, "a body field taken unchecked")]
+
+
+def test_cors_origins_from_another_module_s_configuration(tmp_path: Path) -> None:
+    """`allow_origins=config["corsOrigins"]` where app/config.py holds the dict (tune bw31-02)."""
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__init__.py").write_text("")
+    (tmp_path / "app" / "config.py").write_text('config = {"corsOrigins": ["*"], "port": 8000}\n')
+    (tmp_path / "app" / "server.py").write_text(
+        "from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\n\n"
+        "from app.config import config\n\napp = FastAPI()\napp.add_middleware(\n"
+        '    CORSMiddleware,\n    allow_origins=config["corsOrigins"],\n'
+        "    allow_credentials=True,\n)\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    assert located(findings, "SEC-CORS-") == {("SEC-CORS-WILDCARD-CREDENTIALS", 10)}
