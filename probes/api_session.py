@@ -30,6 +30,7 @@ from probes.auth import (
     USERNAME,
     authenticate,
     basic_token_paths,
+    cookie_header,
     declares_http_basic,
     extract_token,
     find_login,
@@ -81,6 +82,8 @@ class Exchange:
     error: str | None = None
     sent: bool = True
     """False when the client refused to send it (off-origin path, budget spent)."""
+    cookies: str = ""
+    """The cookies the reply set, as a `Cookie` header would send them back."""
 
     @property
     def got(self) -> str:
@@ -179,6 +182,10 @@ class Client:
             return
         exchange.status = response.status_code
         exchange.headers = {k.lower(): v for k, v in response.headers.items()}
+        exchange.cookies = cookie_header(response)
+        # Every request says who it is by its own headers: a session cookie kept by the client
+        # would sign in the requests meant to go without credentials, or as another user.
+        self.http.cookies.clear()
         exchange.text = raw[:BODY_LIMIT].decode("utf-8", "replace")
         try:
             exchange.body = json.loads(exchange.text) if exchange.text else None
@@ -284,6 +291,11 @@ def _log_in(raw: Mapping[str, Any], client: Client, identity: Identity, notes: l
                 identity.headers = token_header(raw, token, _token_type(reply))
                 identity.scheme = scheme
                 identity.note = "; ".join(notes)
+                return True
+            if reply.ok and reply.cookies:  # a session cookie instead of a token
+                identity.headers = {"Cookie": reply.cookies}
+                identity.scheme = "session_cookie"
+                identity.note = "; ".join([*notes, "the session cookie it set"])
                 return True
             if route.media_type != FORM:
                 break

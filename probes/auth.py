@@ -360,6 +360,12 @@ def login_fields(body: BodyOperation, username: str, email: str) -> Json:
     return fields
 
 
+def cookie_header(response: httpx.Response) -> str:
+    """The cookies a reply set (`SID=ab12`), as a `Cookie` header sends them back: a login that
+    opens a server-side session answers with one instead of a token."""
+    return "; ".join(f"{name}={value}" for name, value in response.cookies.items())
+
+
 def extract_token(response: httpx.Response) -> str | None:
     """The token from a 2xx JSON login response (top level, or under `data`)."""
     if not response.is_success:
@@ -461,6 +467,9 @@ def _login(
             token = extract_token(reply) if isinstance(reply, httpx.Response) else None
             if token is not None:
                 return scheme, body.path, token_header(raw, token, _token_type(reply)), notes
+            if isinstance(reply, httpx.Response) and reply.is_success and reply.cookies:
+                notes.append("the session cookie it set")
+                return scheme, body.path, {"Cookie": cookie_header(reply)}, notes
     if attempts:
         return attempts[0][0], attempts[0][1].path, {}, notes
     return "none", None, {}, notes

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request, Response
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel
 
@@ -399,3 +399,53 @@ def test_the_code_s_token_word_is_sent_where_no_scheme_is_declared() -> None:
             client.close()
     assert fuzz.headers["Authorization"].startswith("Token ")
     assert fresh.headers["Authorization"] == f"Token {fresh.token}" and me.status == 200
+
+
+# A login that opens a server-side session: a cookie, no token (CGI and PHP habits).
+cookie_app = FastAPI()
+COOKIE_USERS: dict[str, str] = {}
+COOKIE_SESSIONS: dict[str, str] = {}
+
+
+class Member(BaseModel):
+    username: str
+    password: str
+
+
+@cookie_app.post("/register", status_code=201)
+def cookie_register(body: Member) -> dict[str, str]:
+    COOKIE_USERS[body.username] = body.password
+    return {"username": body.username}
+
+
+@cookie_app.post("/login")
+def cookie_login(body: Member, response: Response) -> dict[str, str]:
+    if COOKIE_USERS.get(body.username) != body.password:
+        raise HTTPException(401, "bad credentials")
+    sid = uuid.uuid4().hex
+    COOKIE_SESSIONS[sid] = body.username
+    response.set_cookie("SID", sid, httponly=True)
+    return {"status": "ok"}
+
+
+@cookie_app.get("/me")
+def cookie_me(request: Request) -> dict[str, str]:
+    who = COOKIE_SESSIONS.get(request.cookies.get("SID", ""))
+    if who is None:
+        raise HTTPException(401, "no session")
+    return {"username": who}
+
+
+def test_a_login_that_sets_a_session_cookie_is_signed_in_with_it() -> None:
+    fuzz, fresh, note = both_sign_in(cookie_app)
+    assert fuzz["Cookie"].startswith("SID=") and fresh["Cookie"].startswith("SID=")
+    assert "the session cookie it set" in note
+    with ServedApp(cookie_app) as served:
+        client = Client(served.base_url, budget=20)
+        try:
+            me = sign_in(served.openapi, client, fresh_username("c"))
+            assert client.send("GET", "/me", "/me", headers=me.headers).status == 200
+            # the client keeps no cookie of its own: a request without headers is anonymous
+            assert client.send("GET", "/me", "/me").status == 401
+        finally:
+            client.close()
