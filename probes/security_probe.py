@@ -23,6 +23,7 @@ from typing import Any
 
 from probes.api_session import (
     BUDGET_SECONDS,
+    RESOURCE_WORDS,
     Client,
     Exchange,
     Identity,
@@ -33,6 +34,7 @@ from probes.api_session import (
     listed,
     map_resources,
     payload,
+    pick_resource,
     primary_identity,
     record_id,
     write_json,
@@ -182,7 +184,10 @@ class SecurityRun:
         """A record of the signed-up user in each top collection, and its read: a reply that
         embeds its author's row (a post with its user) shows it only once there is one."""
         seen: list[Exchange] = []
-        for resource in [r for r in self.resources if "{" not in r.collection][:_MAX_CREATES]:
+        top = [r for r in self.resources if "{" not in r.collection]
+        main = pick_resource(top, RESOURCE_WORDS["todo"] + RESOURCE_WORDS["blog"])
+        ordered = ([main] if main else []) + [r for r in top if r is not main]
+        for resource in ordered[:_MAX_CREATES]:
             body = payload(self.raw, resource.create or {"properties": {}, "required": []}, "p", {})
             made = self.client.send(
                 "POST", resource.collection, resource.collection, headers=self.owner.headers,

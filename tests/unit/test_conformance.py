@@ -414,6 +414,20 @@ leaky.add_api_route("/token", good_token, methods=["POST"])
 LEAKY_POSTS: list[dict[str, Any]] = []
 
 
+class LeakyTagIn(BaseModel):
+    name: str = Field(min_length=1)
+
+
+@leaky.post("/categories", status_code=201)
+def leaky_category(body: LeakyTagIn) -> dict[str, Any]:
+    return {"id": 1, **body.model_dump()}  # listed before /posts in the schema
+
+
+@leaky.post("/tags", status_code=201)
+def leaky_tag(body: LeakyTagIn) -> dict[str, Any]:
+    return {"id": 1, **body.model_dump()}
+
+
 class LeakyPostIn(BaseModel):
     title: str = Field(min_length=1)
     content: str = Field(min_length=1)
@@ -995,7 +1009,7 @@ def test_a_crash_that_wedges_the_app_comes_after_what_it_would_hide(
 
 def test_a_hash_embedded_in_the_records_is_seen_once_there_is_a_record(tmp_path: Path) -> None:
     """The list of posts is empty until the probe writes one; then it carries its author's
-    password hash."""
+    password hash. The main resource is written first, whatever the schema lists before it."""
     LEAKY_POSTS.clear()
     with Served(leaky, tmp_path / "schema.json") as served:
         argv = ["--schema", str(served.schema), "--base-url", served.base_url]
