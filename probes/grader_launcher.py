@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import runpy
 import sys
+import threading
 from typing import Any
 
 LAUNCHER = "GRADER_LAUNCHER"
@@ -58,16 +59,31 @@ def build(target: str) -> Any:
     argv, sys.argv = sys.argv, [target]
     if os.getcwd() not in sys.path:  # `python -m pkg` from the project's root sees the root
         sys.path.append(os.getcwd())
+    outcome: dict[str, Any] = {}
+
+    def launch() -> None:
+        try:
+            runpy.run_module(target, run_name="__main__", alter_sys=True)
+        except _Built as built:
+            outcome["built"] = built.args
+        except BaseException as exc:  # handed to the importing thread, which raises it
+            outcome["error"] = exc
+
+    # Its own thread: uvicorn imports this module inside its running event loop, where the
+    # launcher's `asyncio.run(main())` would be refused.
+    worker = threading.Thread(target=launch, name="grader-launcher")
     try:
-        runpy.run_module(target, run_name="__main__", alter_sys=True)
-    except _Built as built:
-        app, factory = built.args
-    else:
-        raise RuntimeError(f"{target} finished without handing uvicorn an app")
+        worker.start()
+        worker.join()
     finally:
         sys.argv = argv
         for owner, name, original in saved:
             setattr(owner, name, original)
+    if "error" in outcome:
+        raise outcome["error"]
+    if "built" not in outcome:
+        raise RuntimeError(f"{target} finished without handing uvicorn an app")
+    app, factory = outcome["built"]
     if isinstance(app, str):
         app = import_from_string(app)
     return app() if factory else app

@@ -58,8 +58,14 @@ _STARTS = {
     """,
 }
 _PROBE = """
+import asyncio
+import importlib
 import uvicorn
-import grader_launcher
+
+async def imported_in_a_running_loop():  # as uvicorn imports the app
+    return importlib.import_module("grader_launcher")
+
+grader_launcher = asyncio.run(imported_in_a_running_loop())
 from fastapi.testclient import TestClient
 assert uvicorn.run.__module__.startswith("uvicorn")  # put back
 print(grader_launcher.app.title, TestClient(grader_launcher.app).get("/health").json()["status"])
