@@ -21,7 +21,7 @@ import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -76,6 +76,9 @@ class Hit:
     related: tuple[Location, ...] = ()  # other lines of the same defect (the blocking call itself)
 
 
+_T = TypeVar("_T")
+
+
 @dataclass
 class StaticContext:
     """What a static rule may look at: files as text and ASTs, never executed."""
@@ -84,6 +87,14 @@ class StaticContext:
     facts: ProjectFacts
     _trees: dict[str, ast.Module | None] = field(default_factory=dict)
     _texts: dict[str, str] = field(default_factory=dict)
+    _once: dict[str, Any] = field(default_factory=dict)
+
+    def once(self, key: str, compute: Callable[[], _T]) -> _T:
+        """A project-wide fact several rules need (the async rules' blocking helpers and session
+        holders), computed for the first rule that asks and kept for this grading."""
+        if key not in self._once:
+            self._once[key] = compute()
+        return cast(_T, self._once[key])
 
     def text(self, rel: str) -> str:
         """A file's text, read once however many rules read it (the README: five of them)."""

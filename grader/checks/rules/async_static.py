@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
@@ -274,6 +275,29 @@ def _blocker(
     return None
 
 
+@dataclass(frozen=True)
+class _LoopFacts:
+    """What both async rules read of the whole project, built once per grading."""
+
+    sessions: frozenset[str]
+    every: dict[str, list[tuple[str, Function]]]
+    helpers: dict[str, Blocker]
+    driver: bool
+    holders: SessionHolders
+
+
+def _loop_facts(ctx: StaticContext) -> _LoopFacts:
+    def build() -> _LoopFacts:
+        sessions, helpers = session_aliases(ctx), blocking_helpers(ctx)
+        driver = sync_driver_imported(ctx)
+        holders = SessionHolders.build(
+            ctx, sessions, method_blockers(ctx, sessions, helpers, driver)
+        )
+        return _LoopFacts(sessions, functions_by_name(ctx), helpers, driver, holders)
+
+    return ctx.once("async_static.loop_facts", build)
+
+
 def method_blockers(
     ctx: StaticContext, sessions: frozenset[str], helpers: dict[str, Blocker], driver: bool
 ) -> Direct:
@@ -341,11 +365,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     """
     imports_of: dict[str, dict[str, str]] = {}
     modules_of: dict[str, dict[str, str]] = {}
-    helpers = blocking_helpers(ctx)
-    sessions = session_aliases(ctx)
-    every = functions_by_name(ctx)
-    driver = sync_driver_imported(ctx)
-    holders = SessionHolders.build(ctx, sessions, method_blockers(ctx, sessions, helpers, driver))
+    facts = _loop_facts(ctx)
     for rel, function in _async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
@@ -354,26 +374,26 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
         on_loop = Location(
             file=rel, line=function.lineno, role=f"async def {function.name}: on the event loop"
         )
-        for line, name in blocking_calls(function, imports_of[rel], sessions, driver):
+        for line, name in blocking_calls(function, imports_of[rel], facts.sessions, facts.driver):
             yield Hit(
                 rel, line, f"{function.name} calls {name}() on the event loop.", related=(on_loop,)
             )
         helpers_called = [
-            (line, f"calls {name}(), which blocks on the event loop", helpers[name])
-            for line, name in helper_calls(function, helpers, modules_of[rel])
+            (line, f"calls {name}(), which blocks on the event loop", facts.helpers[name])
+            for line, name in helper_calls(function, facts.helpers, modules_of[rel])
         ]
-        handles = session_handles(function, imports_of[rel], sessions)
+        handles = session_handles(function, imports_of[rel], facts.sessions)
         called = {line for line, _, _ in helpers_called}
         handed = [
             (line, f"hands its synchronous session to {name}(), which queries it on the event "
              "loop", where)
-            for line, name, where in session_handoffs(function, handles, every)
+            for line, name, where in session_handoffs(function, handles, facts.every)
             if line not in called
         ]  # fmt: skip
         called |= {line for line, _, _ in handed}
         held = [
             (line, f"calls {name}(), whose class blocks on the event loop", where)
-            for line, name, where in holders.calls(function)
+            for line, name, where in facts.holders.calls(function)
             if line not in called
         ]  # fmt: skip
         for line, what, where in helpers_called + handed + held:
@@ -399,11 +419,7 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
 
     Why is this bad? `async` buys nothing here; if it ever blocks, it blocks the whole loop.
     """
-    sessions = session_aliases(ctx)
-    every = functions_by_name(ctx)
-    helpers = blocking_helpers(ctx)
-    driver = sync_driver_imported(ctx)
-    holders = SessionHolders.build(ctx, sessions, method_blockers(ctx, sessions, helpers, driver))
+    facts = _loop_facts(ctx)
     for handler in route_handlers(ctx):
         node = handler.node
         if not isinstance(node, ast.AsyncFunctionDef):
@@ -415,10 +431,10 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
         imports = import_names(module) if module is not None else {}
         modules = project_modules(ctx, module) if module is not None else {}
         blocks = chain(
-            blocking_calls(node, imports, sessions, driver),
-            helper_calls(node, helpers, modules),
-            session_handoffs(node, session_handles(node, imports, sessions), every),
-            holders.calls(node),
+            blocking_calls(node, imports, facts.sessions, facts.driver),
+            helper_calls(node, facts.helpers, modules),
+            session_handoffs(node, session_handles(node, imports, facts.sessions), facts.every),
+            facts.holders.calls(node),
         )
         if not any(True for _ in blocks):
             yield Hit(handler.file, node.lineno, f"{handler.name} is async but awaits nothing.")
