@@ -215,13 +215,11 @@ def wait_until_answering(
     settings: GradeSettings,
     secrets: list[str] | None = None,
 ) -> None:
-    limit = time.monotonic() + settings.start_timeout_seconds
-    while time.monotonic() < limit:
-        status, code, _ = container_state(candidate)
-        if status != "running":
-            crashed(grading, candidate, code, secrets)
-        if _answers(sidecar):
-            return
+    answered = _answer_or_exit(candidate, sidecar, settings.start_timeout_seconds)
+    if answered:
+        return
+    if answered is False:
+        crashed(grading, candidate, container_state(candidate)[1], secrets)
     seconds = f"{settings.start_timeout_seconds:.0f} s"
     failure = _explain(candidate, secrets)
     grading.add(
@@ -230,9 +228,19 @@ def wait_until_answering(
     raise PhaseFailed(f"the app did not answer within {seconds}: {failure.reason}")
 
 
-def _answers(sidecar: Container) -> bool:
-    _, out = sidecar_exec(sidecar, probe_python("probes.ready", "wait", BASE_URL + "/", "2"), 10)
-    return bool(probe_reply(out).get("ok"))
+def _answer_or_exit(candidate: Container, sidecar: Container, seconds: float) -> bool | None:
+    """True once the app answers on its port, False when it exits first, None when `seconds`
+    pass with neither."""
+    limit = time.monotonic() + seconds
+    while time.monotonic() < limit:
+        if container_state(candidate)[0] != "running":
+            return False
+        _, out = sidecar_exec(
+            sidecar, probe_python("probes.ready", "wait", BASE_URL + "/", "2"), 10
+        )
+        if probe_reply(out).get("ok"):
+            return True
+    return None
 
 
 def restart_app(ctx: RunContext) -> str | None:
@@ -246,12 +254,11 @@ def restart_app(ctx: RunContext) -> str | None:
     candidate.restart(timeout=1)
     sidecar.restart(timeout=0)
     ctx.grading.metrics["app_restarts"] = int(ctx.grading.metrics.get("app_restarts") or 0) + 1
-    limit = time.monotonic() + ctx.settings.start_timeout_seconds
-    while time.monotonic() < limit:
-        if container_state(candidate)[0] != "running":
-            return "the app exited when it was started again"
-        if _answers(sidecar):
-            return None
+    answered = _answer_or_exit(candidate, sidecar, ctx.settings.start_timeout_seconds)
+    if answered:
+        return None
+    if answered is False:
+        return "the app exited when it was started again"
     return f"the app did not answer within {ctx.settings.start_timeout_seconds:.0f} s of a restart"
 
 
