@@ -1,0 +1,56 @@
+from sqlalchemy.orm import Session
+
+from . import models, schemas
+
+
+def get_user_by_username(db: Session, username: str):
+    return db.query(models.User).filter(models.User.username == username).first()
+
+
+def create_user(db: Session, user: schemas.UserCreate, hashed_password: str):
+    db_user = models.User(username=user.username, hashed_password=hashed_password)
+    db.add(db_user)
+    db.commit()
+    db.refresh(db_user)
+    return db_user
+
+
+def get_todos(db: Session, owner_id: int, offset: int = 0, limit: int = 10):
+    return (
+        db.query(models.Todo)
+        .filter(models.Todo.owner_id == owner_id)
+        .order_by(models.Todo.id)
+        .offset(offset)
+        .limit(limit)
+        .all()
+    )
+
+
+def get_todo(db: Session, todo_id: int, owner_id: int):
+    return (
+        db.query(models.Todo)
+        .filter(models.Todo.id == todo_id, models.Todo.owner_id == owner_id)
+        .first()
+    )
+
+
+def create_todo(db: Session, todo: schemas.TodoCreate, owner_id: int):
+    db_todo = models.Todo(**todo.model_dump(), owner_id=owner_id)
+    db.add(db_todo)
+    db.commit()
+    db.refresh(db_todo)
+    return db_todo
+
+
+def update_todo(db: Session, db_todo: models.Todo, todo: schemas.TodoUpdate):
+    update_data = todo.model_dump(exclude_unset=True)
+    for key, value in update_data.items():
+        setattr(db_todo, key, value)
+    db.commit()
+    db.refresh(db_todo)
+    return db_todo
+
+
+def delete_todo(db: Session, db_todo: models.Todo):
+    db.delete(db_todo)
+    db.commit()

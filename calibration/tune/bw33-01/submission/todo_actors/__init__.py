@@ -1,0 +1,1 @@
+"""Todo API: FastAPI at the edge, actors inside."""

@@ -1,0 +1,1 @@
+"""Todo API: a small multi-user todo service."""
