@@ -19,7 +19,7 @@ from grader.phases.assumed_bodies import assume_bodies
 from grader.phases.body_fields import BodyFields
 from grader.phases.context import RunContext
 from grader.phases.fuzz import MAX_SCHEMA_BYTES
-from grader.phases.handler_lines import with_handler_lines
+from grader.phases.handler_lines import one_per_leak, with_handler_lines
 from grader.phases.routes import locate_by_route, route_for
 from grader.phases.server_errors import ServerErrors, service_excuse
 from grader.phases.start import restart_app
@@ -58,7 +58,7 @@ def conformance_phase(ctx: RunContext) -> None:
     found = at_declared_fields(found, result, fields)
     found = at_list_route(found, result, fields)
     found += security_findings(security)
-    ctx.grading.add(*with_handler_lines(locate_by_route(found, ctx.facts), fields))
+    ctx.grading.add(*one_per_leak(with_handler_lines(locate_by_route(found, ctx.facts), fields)))
     ctx.grading.metrics.update(conformance_metrics(result, security))
     if result["broken"]:
         trouble = restart_app(ctx)

@@ -20,6 +20,13 @@ from grader.phases.body_fields import BodyFields
 _LOOKUP_RULES = frozenset(
     {"CONF-OTHER-USER-READ", "CONF-OTHER-USER-WRITE", "CONF-OTHER-USER-DELETE"}
 )
+# ...and when it was changed or deleted, the statement that did it without the owner.
+_CHANGE_RULES = frozenset({"CONF-OTHER-USER-WRITE", "CONF-OTHER-USER-DELETE"})
+_CHANGING_CALL = re.compile(
+    r"delete|remove|update|save|put|patch|pop|discard|replace|upsert|destroy|edit|modify",
+    re.IGNORECASE,
+)
+_CHANGING_SQL = re.compile(r"\s*(update|delete)\b", re.IGNORECASE)
 # The reply carried what it must not: where the handler builds it.
 _REPLY_RULES = frozenset({"SEC-DYN-PASSWORD-EXPOSED"})
 # A page size or offset the app accepted unchecked: where the handler declares it.
@@ -31,6 +38,9 @@ _PAGING_RULES = {
 }
 _LINE_RULES = _LOOKUP_RULES | _REPLY_RULES | frozenset(_PAGING_RULES)
 _MAX_RETURNS = 3
+# One leak, many routes: the probe reports each route whose reply carried the password; the
+# report keeps one finding (one defect, charged once) naming every route and its lines.
+_ONE_PER_RULE = _REPLY_RULES
 _FOLLOW_DEPTH = 2
 _PATH_PARAM = re.compile(r"\{([^}/:]+)(?::[^}]*)?\}")
 
@@ -49,6 +59,8 @@ def with_handler_lines(findings: list[Finding], fields: BodyFields) -> list[Find
             if route is not None and handler is not None:
                 if finding.rule in _LOOKUP_RULES:
                     related = _lookup(fields, route.file, handler, request.path)
+                    if finding.rule in _CHANGE_RULES:
+                        related += _changes(route.file, handler, request.path, related)
                 elif finding.rule in _PAGING_RULES:
                     related = _parameter(route.file, handler, _PAGING_RULES[finding.rule])
                 else:
@@ -57,6 +69,32 @@ def with_handler_lines(findings: list[Finding], fields: BodyFields) -> list[Find
             finding = finding.model_copy(update={"related": [*finding.related, *related]})
         placed.append(finding)
     return placed
+
+
+def one_per_leak(findings: list[Finding]) -> list[Finding]:
+    """Findings of a leak rule folded into the first: the other routes' handler and reply
+    lines become its related locations and the detail names those routes, so a reviewer sees
+    every place to fix while the defect is counted once."""
+    kept: list[Finding] = []
+    first: dict[str, int] = {}
+    for finding in findings:
+        at = first.get(finding.rule)
+        if at is None:
+            if finding.rule in _ONE_PER_RULE:
+                first[finding.rule] = len(kept)
+            kept.append(finding)
+            continue
+        into = kept[at]
+        route = f"{finding.request.method} {finding.request.path}" if finding.request else "a reply"
+        also = [
+            Location(file=where, line=line, role=f"{route} also lets it out")
+            for where, line in finding.locations()
+        ]
+        seen = set(into.locations())
+        related = [*into.related, *(loc for loc in also if (loc.file, loc.line) not in seen)]
+        detail = f"{into.detail}; {route} too: {finding.detail.removeprefix('the reply holds ')}"
+        kept[at] = into.model_copy(update={"related": related, "detail": detail})
+    return kept
 
 
 def _parameter(rel: str, handler: Function, names: tuple[str, ...]) -> list[Location]:
@@ -134,6 +172,51 @@ def _lookup(fields: BodyFields, rel: str, handler: Function, path: str) -> list[
             break
         where, function, name = callee
     return found
+
+
+def _changes(rel: str, handler: Function, path: str, known: list[Location]) -> list[Location]:
+    """The handler's statements that change or delete the record by its id alone
+    (`post_model.delete_post(id)`, `del TODOS[todo_id]`, an UPDATE ... WHERE id = ?): where the
+    owner belongs in the write itself, besides the lookup before it."""
+    params = _PATH_PARAM.findall(path)
+    if not params:
+        return []
+    name, seen = params[-1], {(k.file, k.line) for k in known}
+    found = []
+    statements = [n for n in own_nodes(handler) if isinstance(n, ast.stmt) and not _is_block(n)]
+    for statement in statements:
+        if _changes_by(statement, name) and (rel, statement.lineno) not in seen:
+            seen.add((rel, statement.lineno))
+            found.append(
+                Location(file=rel, line=statement.lineno, role="the record is changed here")
+            )
+    return sorted(found, key=lambda loc: loc.line)[:_MAX_RETURNS]
+
+
+def _changes_by(statement: ast.stmt, name: str) -> bool:
+    """`statement` deletes or writes through `name`: a changing call given it, `del x[name]`,
+    `x[name] = ...`."""
+    if isinstance(statement, ast.Delete | ast.Assign):
+        targets = statement.targets
+        if any(isinstance(t, ast.Subscript) and _mentions(t.slice, name) for t in targets):
+            return True
+    for call in (n for n in ast.walk(statement) if isinstance(n, ast.Call)):
+        arguments = [*call.args, *(k.value for k in call.keywords)]
+        if not any(_mentions(a, name) for a in arguments):
+            continue
+        called = terminal_name(call.func) or ""
+        sql = call.args[0] if call.args else None
+        if _CHANGING_CALL.search(called) or (
+            isinstance(sql, ast.Constant)
+            and isinstance(sql.value, str)
+            and _CHANGING_SQL.match(sql.value)
+        ):
+            return True
+    return False
+
+
+def _mentions(node: ast.AST, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(node))
 
 
 def _first_use(function: Function, name: str) -> ast.stmt | None:

@@ -432,6 +432,11 @@ def leaky_list() -> list[dict[str, Any]]:
     return LEAKY_POSTS[-20:]
 
 
+@leaky.get("/authors")
+def leaky_authors() -> list[dict[str, Any]]:
+    return [{"username": u, "password_hash": h} for u, h in GOOD_USERS.items()]
+
+
 # --- a good blog app: public reads, author-only edits, comments (auth shared with `good`) ------
 
 blog = FastAPI()
@@ -996,15 +1001,20 @@ def test_a_crash_that_wedges_the_app_comes_after_what_it_would_hide(
 
 def test_a_hash_embedded_in_the_records_is_seen_once_there_is_a_record(tmp_path: Path) -> None:
     """The list of posts is empty until the probe writes one; then it carries its author's
-    password hash. The main resource is written first, whatever the schema lists before it."""
+    password hash. The main resource is written first, whatever the schema lists before it.
+    The author list leaks it too: each leaking route is reported (tune bw28-03, bw31-03)."""
     LEAKY_POSTS.clear()
     with Served(leaky, tmp_path / "schema.json") as served:
         argv = ["--schema", str(served.schema), "--base-url", served.base_url]
         assert security_probe.main([*argv, "--out", str(tmp_path / "s.json")]) == 0
     security: SecurityResult = json.loads((tmp_path / "s.json").read_text())
-    check = next(c for c in security["checks"] if c["check"] == "password_exposed")
-    assert check["confirmed"], check
-    assert "password_hash" in check["detail"]
+    exposed = [c for c in security["checks"] if c["check"] == "password_exposed"]
+    assert all(c["confirmed"] and "password_hash" in c["detail"] for c in exposed), exposed
+    # every route that leaks it is reported, each once: the post list and the author list
+    assert sorted((c["method"], c["path"]) for c in exposed) == [
+        ("GET", "/authors"),
+        ("GET", "/posts"),
+    ]
 
 
 @pytest.mark.parametrize(("kind", "collection"), [("todo", "/todos"), ("blog", "/posts")])

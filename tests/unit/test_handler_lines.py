@@ -9,7 +9,7 @@ from grader.checks.registry import make_finding
 from grader.discovery import discover
 from grader.models import RequestEvidence
 from grader.phases.body_fields import BodyFields
-from grader.phases.handler_lines import with_handler_lines
+from grader.phases.handler_lines import one_per_leak, with_handler_lines
 from grader.phases.routes import locate_by_route
 
 CRUD = """
@@ -226,3 +226,85 @@ def test_the_response_model_is_the_one_its_module_names(tmp_path: Path) -> None:
     )
     fields = BodyFields(discover(tmp_path), tmp_path)
     assert fields.response_field("POST", "/register", "hashed_password") == ("schemas.py", 6)
+
+
+def test_one_leak_on_several_routes_is_one_finding_naming_each(tmp_path: Path) -> None:
+    """The probe reports every route whose reply leaked the password; the report charges the
+    leak once and names the other routes' handler and reply lines (tune bw28-03, bw31-03)."""
+    (tmp_path / "main.py").write_text(textwrap.dedent(CONTROLLER_MAIN))
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    built = make_finding(
+        "SEC-DYN-PASSWORD-EXPOSED",
+        "the reply holds a password hash in field 'password'",
+        request=_request("POST", "/register"),
+    )
+    declared = make_finding(
+        "SEC-DYN-PASSWORD-EXPOSED",
+        "the reply holds a password hash in field 'hashed_password'",
+        request=_request("GET", "/users/me"),
+    )
+    other = make_finding("CONF-CREATE", "500", request=_request("POST", "/register"))
+    placed = with_handler_lines(locate_by_route([built, other, declared], fields.facts), fields)
+    folded, kept_other = one_per_leak(placed)
+    assert (kept_other.rule, kept_other.detail) == ("CONF-CREATE", "500")
+    assert folded.request == built.request
+    assert "GET /users/me too: a password hash in field 'hashed_password'" in folded.detail
+    also = [(r.line, r.role) for r in folded.related if r.role.startswith("GET /users/me")]
+    model = _marked(tmp_path, "main.py", "# model: lets the hash out")
+    me = _marked(tmp_path, "main.py", "def me():")
+    assert (model, "GET /users/me also lets it out") in also
+    assert (me, "GET /users/me also lets it out") in also
+    assert one_per_leak([other]) == [other]
+
+
+def test_a_change_by_id_alone_points_at_the_write_as_well_as_the_lookup(tmp_path: Path) -> None:
+    """Another user's record was changed or deleted: the statements that did it by its id
+    alone are named besides the lookup (tune bw28-03: `delete_post(id)` after `get_post(id)`)."""
+    (tmp_path / "main.py").write_text(
+        textwrap.dedent(
+            """
+            from fastapi import FastAPI
+
+            app = FastAPI()
+            CACHE = {}
+            TODOS = {}
+
+
+            @app.delete("/todos/{todo_id}")
+            def delete_todo(todo_id: int, conn=None):
+                row = conn.execute("SELECT * FROM todos WHERE id = ?", (todo_id,))  # lookup
+                if row is None:
+                    raise KeyError(todo_id)
+                conn.execute("DELETE FROM todos WHERE id = ?", (todo_id,))  # the delete
+                del CACHE[todo_id]  # the cache
+                conn.commit()
+                print(todo_id)
+                return None
+
+
+            @app.put("/todos/{todo_id}")
+            def update_todo(todo_id: int, body: dict):
+                old = TODOS.get(todo_id)  # read
+                TODOS[todo_id] = {**old, **body}  # the write
+                return TODOS[todo_id]
+            """
+        )
+    )
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    deleted = make_finding(
+        "CONF-OTHER-USER-DELETE", "200", request=_request("DELETE", "/todos/{todo_id}")
+    )
+    written = make_finding(
+        "CONF-OTHER-USER-WRITE", "200", request=_request("PUT", "/todos/{todo_id}")
+    )
+    read = make_finding("CONF-OTHER-USER-READ", "200", request=_request("PUT", "/todos/{todo_id}"))
+    placed = with_handler_lines(locate_by_route([deleted, written, read], fields.facts), fields)
+    at = {marker: _marked(tmp_path, "main.py", marker) for marker in (
+        "# lookup", "# the delete", "# the cache", "# read", "# the write"
+    )}  # fmt: skip
+    assert [[r.line for r in f.related] for f in placed] == [
+        [at["# lookup"], at["# the delete"], at["# the cache"]],
+        [at["# read"], at["# the write"]],
+        [at["# read"]],
+    ]
+    assert placed[0].related[1].role == "the record is changed here"
