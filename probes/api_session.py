@@ -607,7 +607,9 @@ def sample_value(raw: Mapping[str, Any], name: str, schema: Any, tag: str) -> An
         return "2030-01-01T00:00:00Z" if fmt == "date-time" else "2030-01-01"
     text = f"Grader {tag} {lowered}" if lowered in ("title", "name", "subject") else f"grader {tag}"
     if lowered in ("content", "body", "text", "description", "summary"):
-        text = f"Written by the grader's conformance probe ({tag})."
+        # No quote of any kind: an app that pastes values into SQL would fail every create on
+        # the probe's own data, hiding every scenario after it (the injection probes test that).
+        text = f"Written by the grader conformance probe ({tag})."
     low, high = schema.get("minLength", 0), schema.get("maxLength", 200)
     text = text.ljust(low if isinstance(low, int) else 0, "x")
     return text[: high if isinstance(high, int) and high > 0 else None]

@@ -47,6 +47,7 @@ from probes.api_session import (
     missing_id,
     pick_resource,
     record_id,
+    sample_value,
 )
 from probes.auth import PASSWORD
 from probes.conformance_results import SCENARIO_TITLES, ConformanceResult, SecurityResult
@@ -1121,3 +1122,55 @@ def test_http_basic_credentials_are_exchanged_for_the_bearer_token(tmp_path: Pat
     result, _ = probe(basic_to_bearer, "todo", tmp_path)
     got = statuses(result)
     assert got["create"] == "pass" and got["read"] == "pass", result["scenarios"]
+
+
+# --- a blog that pastes values into SQL: the probe's own text must not break it ----------------
+
+quoting = FastAPI()
+QUOTED_POSTS: list[dict[str, Any]] = []
+
+
+class QuotingPostIn(BaseModel):
+    title: str
+    content: str
+
+
+@quoting.post("/posts", status_code=201)
+def quoting_create(body: QuotingPostIn) -> dict[str, Any]:
+    if "'" in body.title + body.content:  # what `VALUES ('%s')` % title does with a quote
+        raise HTTPException(500, "near \"s\": syntax error")
+    QUOTED_POSTS.append({"id": len(QUOTED_POSTS) + 1, **body.model_dump()})
+    return QUOTED_POSTS[-1]
+
+
+@quoting.get("/posts")
+def quoting_list(request: Request) -> list[dict[str, Any]]:
+    return QUOTED_POSTS[: int(request.query_params.get("limit", 20))]  # read by hand
+
+
+def test_the_probes_own_text_holds_no_quote_and_an_unseen_list_is_not_judged(
+    tmp_path: Path,
+) -> None:
+    """Quote-free probe text lets an app that pastes values into SQL create records (tune
+    bw31-03: its creates had all failed on "grader's", hiding every scenario after them); and a
+    list the probe could not fill is not said to grow without bound."""
+    texts = [sample_value({}, name, {"type": "string"}, "t") for name in ("content", "title")]
+    assert not any(quote in text for text in texts for quote in "'\"")
+    QUOTED_POSTS.clear()
+    result, _ = probe(quoting, "blog", tmp_path)
+    got = statuses(result)
+    assert got["create"] == "pass"
+    assert got["pagination-supported"] == "variant"  # ?limit=2 honoured, read by hand
+    QUOTED_POSTS.clear()
+    broken = FastAPI()
+    broken.add_api_route("/posts", quoting_list, methods=["GET"])
+
+    @broken.post("/posts", status_code=201)
+    def always_fails(body: QuotingPostIn) -> dict[str, Any]:
+        raise HTTPException(500, "down")
+
+    (tmp_path / "broken").mkdir()
+    result, _ = probe(broken, "blog", tmp_path / "broken")
+    unseen = next(s for s in result["scenarios"] if s["id"] == "pagination-supported")
+    assert unseen["status"] == "not_applicable"
+    assert "held 0 record(s) after three creates" in unseen["detail"]
