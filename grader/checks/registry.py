@@ -29,13 +29,14 @@ from grader.discovery import ProjectFacts
 from grader.discovery.tolerant_parse import parse_tolerant
 from grader.models import Finding, Location, RedFlag, RequestEvidence, Severity
 
-ConfirmMode = Literal["near", "any", "request"]
+ConfirmMode = Literal["near", "any", "request", "route"]
 
 
 class Confirmation(BaseModel):
     """A static (or less direct) rule this rule's measurement confirms, and how they must agree:
     `near` within two lines of each other, `any` anywhere (a project-level fact: the static
-    location wins), `request` the same failing request (method, path, a 5xx)."""
+    location wins), `request` the same failing request (method, path, a 5xx), `route` the same
+    route's line, or the other unplaced (a scenario about the list the measurement timed)."""
 
     target: str
     mode: ConfirmMode

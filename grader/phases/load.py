@@ -257,6 +257,17 @@ def load_findings(
             )
         if scaling.get("limit_uncapped"):
             findings.append(_uncapped(result, scaling, file, line, fields))
+    if scaling is None and result["seeded"] == 0 and result["resource"]:
+        first = next((e for e in result["errors"] if e.startswith("create ")), None)
+        findings.append(
+            make_finding(
+                "LOAD-NOTHING-CREATED",
+                f"GET {result['resource']} was measured empty: "
+                + (first or "no create answered 2xx"),
+                file=file,
+                line=line,
+            )
+        )
     findings.extend(_nested_unbounded(result, facts))
     findings.extend(_embedded(result, facts, fields))
     for endpoint in result["endpoints"]:

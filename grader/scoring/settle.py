@@ -117,7 +117,9 @@ def _agree(runtime: Finding, other: Finding, mode: ConfirmMode) -> bool:
             other.request.path,
         )
         return same and (other.request.status or 0) >= 500
-    if mode == "near":
+    if mode == "route" and other.file is None:
+        return True
+    if mode in ("near", "route"):
         return (
             runtime.file is not None
             and runtime.file == other.file

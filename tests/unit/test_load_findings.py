@@ -156,3 +156,24 @@ def test_a_page_size_without_a_maximum_is_charged_where_it_is_declared(tmp_path:
     assert [(r.file, r.line) for r in finding.related] == [("main.py", 5)]
     scaling["limit_uncapped"] = None
     assert load_findings(result, facts, BodyFields(facts, tmp_path)) == []
+
+
+def test_a_list_never_grown_says_so_with_the_refused_create() -> None:
+    """Every create refused: no latency at sizes, no SQL per request. The report lists why,
+    uncharged, instead of a silently missing measurement (tune bw31-03)."""
+    route = RouteInfo(
+        method="GET", path="/posts", function="list_posts", is_async=True, file="blog.py", line=9
+    )
+    result = empty_load_result(4)
+    result["resource"] = "/posts"
+    result["errors"] = ['create /posts answered 400 {"error": "title required"}']
+    (finding,) = load_findings(result, ProjectFacts(routes=[route]))
+    assert (finding.rule, finding.flag, finding.severity.value) == (
+        "LOAD-NOTHING-CREATED",
+        None,
+        "info",
+    )
+    assert (finding.file, finding.line) == ("blog.py", 9)
+    assert finding.detail.endswith('create /posts answered 400 {"error": "title required"}')
+    result["seeded"] = 3
+    assert load_findings(result, ProjectFacts(routes=[route])) == []

@@ -412,6 +412,24 @@ SHAPED_APP = """
         if entry_id not in ENTRIES:
             raise HTTPException(404)
         return ENTRIES[entry_id]
+
+    MEMOS: list[dict] = []
+
+    class MemoIn(BaseModel):  # every field optional, as a raw body's `p.get("title", "")` reads
+        title: str = ""
+        body: str = ""
+
+    # A hand-written check answers 400, not 422, when the title is left out.
+    @app.post("/memos", status_code=201)
+    def create_memo(memo: MemoIn):
+        if not memo.title:
+            raise HTTPException(400, "title required")
+        MEMOS.append({"id": len(MEMOS) + 1, **memo.model_dump()})
+        return MEMOS[-1]
+
+    @app.get("/memos")
+    def list_memos():
+        return MEMOS
 """
 
 
@@ -710,3 +728,15 @@ def test_a_list_of_ones_own_items_keeps_one_author_though_any_item_is_readable(
     assert result["authors"] == 1
     scaling = result["list_scaling"]
     assert scaling is not None and scaling["n"] == 10  # every seeded item is the user's own
+
+
+def test_a_create_refused_with_a_400_is_sent_again_with_every_field(
+    tmp_path: Path, shaped: tuple[str, dict[str, Any]]
+) -> None:
+    """Only the required fields first; a 400 from a hand-written "title required" check, like a
+    422, has the probe send every field (tune bw31-03: nothing was created, nothing measured)."""
+    base_url, schema = shaped
+    result = run_shaped(tmp_path, base_url, keep(schema, "/auth", "/memos"))
+    assert result["error"] is None, result
+    assert result["resource"] == "/memos" and result["seeded"] == 10
+    assert result["list_scaling"] is not None

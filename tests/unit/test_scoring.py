@@ -110,6 +110,29 @@ def test_the_lines_an_absorbed_finding_named_stay_named() -> None:
     assert merged.rule == "PERF-UNBOUNDED-LIST-MEASURED" and merged.related == [reads]
 
 
+def test_a_list_measured_whole_confirms_the_scenario_about_that_list_only() -> None:
+    """The post list's pagination scenario is confirmed by the post list measured whole, at its
+    route or unplaced; a post's comments measured whole stay at the comments route (tune
+    bw31-03: they had moved onto the post list's line)."""
+    from grader.scoring.settle import merge_confirmed
+
+    scenario = make_finding("CONF-PAGINATION-SUPPORTED", "no limit", file="blog.py", line=154)
+    comments = make_finding(
+        "PERF-UNBOUNDED-LIST-MEASURED", "comments: all 40", file="blog.py", line=236
+    )
+    kept = merge_confirmed([scenario, comments])
+    assert [(f.rule, f.line) for f in kept] == [
+        ("CONF-PAGINATION-SUPPORTED", 154),
+        ("PERF-UNBOUNDED-LIST-MEASURED", 236),
+    ]
+    posts = make_finding("PERF-UNBOUNDED-LIST-MEASURED", "posts: all 80", file="blog.py", line=154)
+    (merged,) = merge_confirmed([scenario, posts])
+    assert (merged.rule, merged.line) == ("PERF-UNBOUNDED-LIST-MEASURED", 154)
+    unplaced = make_finding("CONF-PAGINATION-SUPPORTED", "no limit")
+    (merged,) = merge_confirmed([unplaced, comments])
+    assert (merged.rule, merged.line) == ("PERF-UNBOUNDED-LIST-MEASURED", 236)
+
+
 def test_a_flagless_finding_does_not_take_a_flag_s_evidence_away() -> None:
     from grader.scoring.settle import merge_confirmed
 
