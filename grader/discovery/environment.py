@@ -54,6 +54,14 @@ _PROCESS_COUNT = re.compile(
     r"WORKERS_PER_CORE|MAX_WORKERS|PROCESSES|NUM_PROCESSES)$"
 )
 _FORCED_OFF = frozenset({"UVICORN_RELOAD", "RELOAD"})
+# A data file the README places where a reviewer's machine has room (`/data/todo.db`): the
+# container writes only /app, /tmp and /var/tmp, so the file moves to /tmp under its own name.
+_DATA_FILE = re.compile(
+    r"^(?P<scheme>sqlite(?:\+\w+)?:///)?(?P<path>/(?:[\w.-]+/)*(?P<name>[\w.-]+\."
+    r"(?:db|sqlite3?|json|jsonl|csv)))(?P<query>\?.*)?$",
+    re.IGNORECASE,
+)
+_WRITABLE_ROOTS = ("/app/", "/tmp/", "/var/tmp/")
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,8 @@ def plan_environment(
             forced[name] = "false"
         elif name == token or _is_secret(name, value):
             secrets.append(name)
+        elif writable_data_file(value) != value.strip():
+            forced[name] = writable_data_file(value)
         elif value.strip():
             kept[name] = value
         else:
@@ -215,6 +225,16 @@ def plan_environment(
         invented=tuple(invented),
         blank=tuple(blank),
     )
+
+
+def writable_data_file(value: str) -> str:
+    """`value`, or, when it is a data file (`/data/todo.db`, `sqlite:////srv/app.db`) outside
+    the places the container can write, the same file name under /tmp."""
+    value = value.strip()
+    found = _DATA_FILE.match(value)
+    if found is None or found["path"].startswith(_WRITABLE_ROOTS):
+        return value
+    return f"{found['scheme'] or ''}/tmp/{found['name']}{found['query'] or ''}"
 
 
 def token_variables(tree: SourceTree, example: dict[str, str]) -> list[str]:

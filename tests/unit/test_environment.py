@@ -346,3 +346,30 @@ def test_a_readme_without_env_blocks_adds_nothing(tmp_path: Path) -> None:
     })
     facts = discover(root)
     assert facts.example_env == {} and facts.env_files == []
+
+
+def test_a_data_file_placed_where_the_container_cannot_write_moves_to_tmp() -> None:
+    """`export TODO_DBFILE=/data/todo.db` in a README (tune bw34-05: "unable to open database
+    file" at start): the container writes /app, /tmp and /var/tmp only, so the file keeps its
+    name under /tmp; files already there, relative ones and non-files are kept as given."""
+    plan = plan_environment(
+        {
+            "TODO_DBFILE": "/data/todo.db",
+            "DATABASE_URL": "sqlite+aiosqlite:////srv/blog/blog.sqlite3?timeout=5",
+            "CACHE_FILE": "/var/tmp/cache.json",
+            "LOCAL_DB": "./todo.db",
+            "CERT_PATH": "/etc/ssl/certs/ca.pem",
+            "PG_URL": "postgresql://app@db/app",
+        },
+        [],
+    )
+    assert plan.forced == {
+        "TODO_DBFILE": "/tmp/todo.db",
+        "DATABASE_URL": "sqlite+aiosqlite:////tmp/blog.sqlite3?timeout=5",
+    }
+    assert plan.kept == {
+        "CACHE_FILE": "/var/tmp/cache.json",
+        "LOCAL_DB": "./todo.db",
+        "CERT_PATH": "/etc/ssl/certs/ca.pem",
+        "PG_URL": "postgresql://app@db/app",
+    }
