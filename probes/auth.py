@@ -450,7 +450,32 @@ def token_header(raw: Mapping[str, Any], token: str, token_type: Any = None) -> 
     hinted = raw.get(TOKEN_SCHEME)
     if not schemes and isinstance(hinted, str) and hinted.isalpha():
         return {"Authorization": f"{hinted} {token}"}
+    named = None if schemes else declared_token_header(raw)
+    if named is not None:
+        return {named: token}
     return {"Authorization": f"Bearer {token}"}
+
+
+# A header parameter that carries the token where no scheme is declared (`token: str =
+# Header(None)`, `x_api_key: str = Header(...)`): the name alone says what it holds.
+_TOKEN_HEADER = re.compile(
+    r"^(?:x-)?(?:(?:auth|access|session|api|user)-)?(?:token|key|api-key|auth-token)$",
+    re.IGNORECASE,
+)
+
+
+def declared_token_header(raw: Mapping[str, Any]) -> str | None:
+    """The token-named header parameter most operations declare, as the app spells it."""
+    counts: dict[str, int] = {}
+    for _, _, operation in iter_operations(raw):
+        for parameter in operation.get("parameters") or []:
+            parameter = resolve(raw, parameter)
+            if not isinstance(parameter, Mapping) or parameter.get("in") != "header":
+                continue
+            name = str(parameter.get("name", ""))
+            if _TOKEN_HEADER.match(name.replace("_", "-")):
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
 
 
 def _login(

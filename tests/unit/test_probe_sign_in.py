@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel
 
@@ -399,6 +399,38 @@ def test_the_code_s_token_word_is_sent_where_no_scheme_is_declared() -> None:
             client.close()
     assert fuzz.headers["Authorization"].startswith("Token ")
     assert fresh.headers["Authorization"] == f"Token {fresh.token}" and me.status == 200
+
+
+def test_a_token_header_parameter_carries_the_token_where_no_scheme_is_declared() -> None:
+    """`token: str = Header(None)` on every route and no security scheme (tune bw32-03): the
+    token goes, bare, in the header the operations declare."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/signup")
+    def signup(body: NameLogin) -> dict[str, str]:
+        tokens.users[body.name] = body.password
+        return {"ok": "yes"}
+
+    @app.post("/login")
+    def login(body: NameLogin) -> dict[str, str]:
+        return {"token": tokens.issue(body.name)["access_token"]}
+
+    @app.get("/me")
+    def me(token: Annotated[str | None, Header()] = None) -> dict[str, str]:
+        if token not in tokens.tokens:
+            raise HTTPException(401, "invalid token")
+        return {"name": tokens.tokens[token]}
+
+    with ServedApp(app) as served:
+        fuzz = authenticate(served.openapi, served.base_url, timeout=5)
+        client = Client(served.base_url, budget=20)
+        try:
+            fresh = sign_in(served.openapi, client, fresh_username("t"))
+            reply = client.send("GET", "/me", "/me", headers=fresh.headers)
+        finally:
+            client.close()
+    assert fuzz.headers == {"token": fuzz.headers["token"]}
+    assert fresh.headers == {"token": fresh.token} and reply.status == 200
 
 
 # A login that opens a server-side session: a cookie, no token (CGI and PHP habits).
