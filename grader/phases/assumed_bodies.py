@@ -111,19 +111,27 @@ def _keys(fields: BodyFields, method: str, path: str) -> dict[str, bool]:
     return keys
 
 
+_HANDED_ON_DEPTH = 3
+
+
 def _passed_on(
-    fields: BodyFields, handler: Function, body: RawBody
+    fields: BodyFields, handler: Function, body: RawBody, depth: int = _HANDED_ON_DEPTH
 ) -> Iterator[tuple[Function, RawBody]]:
     """Where the handler hands the body on whole (`return auth.register(payload)`, a
-    controller's method reading `payload["name"]`): each project function of that name, with
-    the parameter that receives it."""
+    controller's method reading `payload["name"]`, which may hand it on again to a changeset
+    builder): each project function of that name, with the parameter that receives it, up to
+    `depth` calls down."""
+    if depth <= 0:
+        return
     for call in ast.walk(handler):
         if not isinstance(call, ast.Call) or (name := terminal_name(call.func)) is None:
             continue
         for _, callee in fields.functions_named(name):
             if callee is not handler:
                 for param in received_by(call, callee, {body.name}):
-                    yield callee, RawBody(param, callee.lineno, body.how)
+                    given = RawBody(param, callee.lineno, body.how)
+                    yield callee, given
+                    yield from _passed_on(fields, callee, given, depth - 1)
 
 
 @cache

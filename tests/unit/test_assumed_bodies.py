@@ -265,3 +265,55 @@ def test_a_key_read_only_after_asking_whether_it_was_sent_is_optional(tmp_path: 
     schema: dict[str, Any] = {"paths": {"/todos": {"post": {}}}}
     assumed = assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "todo")
     assert [body.describe() for body in assumed] == ["POST /todos {title, description?}"]
+
+
+CHANGESET_APP = '''
+from typing import Any
+
+from fastapi import Body, FastAPI
+
+app = FastAPI()
+
+
+def cast(params, permitted):
+    return {k: v for k, v in params.items() if k in permitted}
+
+
+def registration_changeset(params):
+    return cast(params, ["username", "password"])
+
+
+def register_user(params):
+    return registration_changeset(params)
+
+
+def authenticate(params):
+    match params:
+        case {"username": str(username), "password": str(password)}:
+            return username, password
+        case _:
+            return None
+
+
+@app.post("/api/users", status_code=201)
+async def register(params: dict[str, Any] = Body(...)):
+    return register_user(params)
+
+
+@app.post("/api/sessions")
+async def login(params: dict[str, Any] = Body(...)):
+    return authenticate(params)
+'''
+
+
+def test_keys_kept_by_a_changeset_or_matched_by_a_mapping_pattern_are_read(tmp_path: Path) -> None:
+    """An Elixir-style app (tune bw35-02, whose probes found no signup or login): the body is
+    handed on two calls down to `cast(params, ["username", "password"])` (optional keys), and
+    `match params: case {"username": ..., "password": ...}` needs both."""
+    (tmp_path / "main.py").write_text(CHANGESET_APP)
+    schema: dict[str, Any] = {"paths": {"/api/users": {"post": {}}, "/api/sessions": {"post": {}}}}
+    assumed = assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "todo")
+    assert sorted(body.describe() for body in assumed) == [
+        "POST /api/sessions {username, password}",
+        "POST /api/users {username?, password?}",
+    ]

@@ -383,11 +383,44 @@ def keys_read(function: Function, body: RawBody) -> dict[str, bool]:
         ):
             # a checking helper given the body and a key: `chk_str(b, "title", 1, 200, True)`
             keys.setdefault(node.args[1].value, False)
+        elif (
+            isinstance(node, ast.Call)
+            and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == body.name
+        ):
+            # a helper given the body and the keys it keeps: `cast(params, ["title", "done"])`
+            for key in _constant_strings(node.args[1]):
+                keys.setdefault(key, False)
+        elif (
+            isinstance(node, ast.Match)
+            and isinstance(node.subject, ast.Name)
+            and node.subject.id == body.name
+        ):
+            # `match body: case {"username": str(u), "password": str(p)}:` needs both keys
+            for case in node.cases:
+                if isinstance(case.pattern, ast.MatchMapping):
+                    for pattern_key in case.pattern.keys:
+                        if isinstance(pattern_key, ast.Constant) and isinstance(
+                            pattern_key.value, str
+                        ):
+                            keys[pattern_key.value] = True
     # `if "description" in body: d = body["description"]`: read only when sent, so optional
     for key in _tested_keys(function, body.name):
         if key in keys:
             keys[key] = False
     return keys
+
+
+def _constant_strings(node: ast.expr) -> list[str]:
+    """The identifiers a literal list, tuple or set of strings holds (`["title", "done"]`)."""
+    if not isinstance(node, ast.List | ast.Tuple | ast.Set):
+        return []
+    return [
+        e.value
+        for e in node.elts
+        if isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value.isidentifier()
+    ]
 
 
 def _tested_keys(function: Function, name: str) -> set[str]:
