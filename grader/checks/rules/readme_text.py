@@ -138,6 +138,113 @@ def manual_script(ctx: StaticContext) -> Location | None:
     return None
 
 
+_LOOPBACK_URL = re.compile(r"^https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?(?:/|$)")
+_HTTP_CLIENTS = frozenset({"requests", "httpx", "urllib.request", "http.client"})
+_HTTP_CALLS = frozenset(
+    {"get", "post", "put", "patch", "delete", "request", "urlopen", "getresponse"}
+)
+
+
+def manual_python_script(ctx: StaticContext) -> list[Location]:
+    """A Python script beside the code that calls the running server (`check_api.py` with
+    `requests.post("http://localhost:8000/signup")`, a urllib smoke run): the testing done
+    instead of tests. Marked at its first request (or its first call of a helper of its own
+    that sends one) and at the server address it needs running. Read as an AST, never run."""
+    for rel, module in sorted(ctx.trees()):
+        name = rel.rsplit("/", 1)[-1]
+        if name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py":
+            continue
+        url = next(
+            (
+                n.lineno
+                for n in ast.walk(module)
+                if isinstance(n, ast.Constant)
+                and isinstance(n.value, str)
+                and _LOOPBACK_URL.match(n.value)
+            ),
+            None,
+        )
+        if url is None or not _imports_http_client(module):
+            continue
+        call = _first_request(module)
+        if call is None:
+            continue
+        return [
+            Location(file=rel, line=call, role="a script that calls the running server by hand"),
+            Location(file=rel, line=url, role="the server it needs running"),
+        ]
+    return []
+
+
+def _imports_http_client(module: ast.Module) -> bool:
+    for node in ast.walk(module):
+        if isinstance(node, ast.Import) and any(a.name in _HTTP_CLIENTS for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and (node.module or "") in _HTTP_CLIENTS:
+            return True
+    return False
+
+
+def _first_request(module: ast.Module) -> int | None:
+    """The first line that sends a request: an HTTP call outside the script's own helpers, or a
+    call of a helper that sends one (`req("POST", "/users", ...)`)."""
+    clients = _client_names(module)
+    helpers = [
+        f
+        for f in ast.walk(module)
+        if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+        and any(isinstance(n, ast.Call) and _is_http_call(n, clients) for n in ast.walk(f))
+    ]
+    inside = {id(n) for f in helpers for n in ast.walk(f)}
+    names = {f.name for f in helpers}
+    lines = [
+        n.lineno
+        for n in ast.walk(module)
+        if isinstance(n, ast.Call)
+        and id(n) not in inside
+        and (_is_http_call(n, clients) or _called_name(n) in names)
+    ]
+    return min(lines, default=None)
+
+
+def _client_names(module: ast.Module) -> set[str]:
+    """Names bound to an HTTP client: the modules themselves, `s = requests.Session()`,
+    `with httpx.Client() as client`."""
+    names = {"requests", "httpx", "urllib", "http"}
+    for node in ast.walk(module):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            if _called_name(node.value) in _CLIENT_CLASSES:
+                names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.withitem) and isinstance(node.context_expr, ast.Call):
+            bound = node.optional_vars
+            if _called_name(node.context_expr) in _CLIENT_CLASSES and isinstance(bound, ast.Name):
+                names.add(bound.id)
+    return names
+
+
+_CLIENT_CLASSES = frozenset({"Session", "Client", "AsyncClient", "HTTPConnection"})
+
+
+def _is_http_call(call: ast.Call, clients: set[str]) -> bool:
+    """`requests.post(...)`, `client.get(...)` on a client, `urlopen(...)`."""
+    if isinstance(call.func, ast.Name):
+        return call.func.id == "urlopen"
+    if not isinstance(call.func, ast.Attribute) or call.func.attr not in _HTTP_CALLS:
+        return False
+    root: ast.expr = call.func.value
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    return isinstance(root, ast.Name) and root.id in clients
+
+
+def _called_name(call: ast.Call) -> str | None:
+    if isinstance(call.func, ast.Name):
+        return call.func.id
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return None
+
+
 def instructions_line(ctx: StaticContext) -> int | None:
     """Where the README's instructions begin (a Run or Setup heading, else the first run
     command): what a reviewer reads to see that they stop before testing."""

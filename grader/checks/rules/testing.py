@@ -17,7 +17,12 @@ from grader.checks.rules.handlers import (
     terminal_name,
     test_trees,
 )
-from grader.checks.rules.readme_text import instructions_line, manual_script, testing_line
+from grader.checks.rules.readme_text import (
+    instructions_line,
+    manual_python_script,
+    manual_script,
+    testing_line,
+)
 from grader.models import Location, RedFlag, Severity
 
 CLIENT_ERRORS = range(400, 500)
@@ -39,9 +44,10 @@ def tests_missing(ctx: StaticContext) -> Iterable[Hit]:
     if readme is not None and said is not None:
         detail += f"; the README speaks of testing at {readme}:{said}"
         related.append(Location(file=readme, line=said, role="the README on testing"))
-    if script is not None:
-        detail += f"; {script.file} calls a running server by hand"
-        related.append(script)
+    scripted = [script] if script is not None else manual_python_script(ctx)
+    if scripted:
+        detail += f"; {scripted[0].file} calls a running server by hand"
+        related += scripted
     if readme is not None and not related:
         detail += ", and the README says nothing of testing"
         steps = instructions_line(ctx)

@@ -125,3 +125,46 @@ def test_no_tests_names_the_readme_list_of_work_not_done(tmp_path: Path) -> None
     readme.write_text("# Todos\n\n## Features\n\n- pytest-ready layout\n\n## Run\n\n`uvicorn main:app`\n")
     (missing,) = _findings(tmp_path, "TESTS-MISSING")
     assert [r.line for r in missing.related] == [7]  # the steps, none on testing
+
+
+SMOKE_PY = """import json
+import urllib.request
+
+BASE = "http://127.0.0.1:8000"  # the server
+
+
+def req(method, path, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    r = urllib.request.Request(BASE + path, data=data, method=method)
+    with urllib.request.urlopen(r) as resp:
+        return resp.status, json.loads(resp.read())
+
+
+def main():
+    settings = {"a": 1}.get("a")
+    st, _ = req("POST", "/users", {"username": "u"})  # first request
+    print("PASS" if st == 201 else "FAIL")
+
+
+main()
+"""
+
+
+def test_no_tests_names_a_python_script_that_calls_the_running_server(tmp_path: Path) -> None:
+    """A urllib or requests script against localhost is the testing done instead (tune bw32-01,
+    bw34-05, bw35-03): marked at its first request, through its own helper, and at the server
+    address it needs; a module that merely names localhost (a CORS origin) is not one."""
+    (tmp_path / "main.py").write_text(
+        APP + '\nORIGINS = ["http://localhost:3000"]\nimport requests  # for a webhook\n'
+    )
+    (tmp_path / "tools").mkdir()
+    (tmp_path / "tools" / "smoke.py").write_text(SMOKE_PY)
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    lines = SMOKE_PY.splitlines()
+    first = next(n for n, line in enumerate(lines, 1) if "# first request" in line)
+    server = next(n for n, line in enumerate(lines, 1) if "# the server" in line)
+    assert [(r.file, r.line) for r in missing.related] == [
+        ("tools/smoke.py", first),
+        ("tools/smoke.py", server),
+    ]
+    assert "tools/smoke.py calls a running server by hand" in missing.detail
