@@ -17,7 +17,10 @@ _DIGEST_CALLS = frozenset({"hexdigest", "digest"})
 
 
 def _secret(node: ast.expr) -> bool:
-    """An operand that holds a hash or a signature, by its name or by the call that makes it."""
+    """An operand that holds a hash or a signature, by its name or by the call that makes it;
+    a slice of one too (`hmac.new(k, m, sha256).digest()[:16]`, a truncated MAC)."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
     if isinstance(node, ast.Constant):
         return False
     called = isinstance(node, ast.Call)

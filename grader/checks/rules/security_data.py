@@ -295,15 +295,36 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
                 targets, value = node.targets, node.value
             elif isinstance(node, ast.AnnAssign):
                 targets, value = [node.target], node.value
-            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            text = _literal_text(value)
+            if text is None:
                 continue
             for target in targets:
-                if (
-                    isinstance(target, ast.Name)
-                    and _secret_name(target.id)
-                    and _looks_secret(value.value)
-                ):
-                    yield Hit(rel, node.lineno, f"{target.id} is a string literal in the code.")
+                if isinstance(target, ast.Name) and _secret_name(target.id) and _looks_secret(text):
+                    plain = isinstance(value, ast.Constant) and isinstance(value.value, str)
+                    written = "a string literal" if plain else "a literal"
+                    yield Hit(rel, node.lineno, f"{target.id} is {written} in the code.")
+
+
+_DECODERS = frozenset({"fromhex", "unhexlify", "b64decode", "urlsafe_b64decode", "encode"})
+
+
+def _literal_text(value: ast.expr | None) -> str | None:
+    """The literal a value is written as: a string, bytes (`b"k3y"`), or a string decoded in
+    place (`bytes.fromhex("6b1f...")`, `"k3y".encode()`, `base64.b64decode("...")`)."""
+    if isinstance(value, ast.Constant):
+        if isinstance(value.value, str):
+            return value.value
+        if isinstance(value.value, bytes):
+            return value.value.decode("latin-1")
+        return None
+    if isinstance(value, ast.Call) and terminal_name(value.func) in _DECODERS:
+        given = [*value.args[:1]]
+        if isinstance(value.func, ast.Attribute):
+            given.append(value.func.value)
+        for part in given:
+            if isinstance(part, ast.Constant) and isinstance(part.value, str | bytes):
+                return _literal_text(part)
+    return None
 
 
 def _module_constants(module: ast.Module) -> Iterator[ast.stmt]:
