@@ -18,7 +18,7 @@ from grader.grading import PhaseFailed, PhaseSkipped
 from grader.models import Finding, Location
 from grader.phases.context import RunContext
 from grader.phases.routes import route_for
-from grader.phases.source_loops import loop_frame
+from grader.phases.source_loops import function_span, loop_frame
 from grader.sandbox.containers import container_state, read_via_exec
 from grader.sandbox.engine import Container
 from grader.settings import GradeSettings
@@ -226,7 +226,9 @@ def _n_plus_one(
             caller = _per_item_call(site, loop)
             if caller is not None:
                 related.append(caller)
-            feeder = _feeding_query(summary["repeating"], site)
+            feeder = _feeding_query(summary["repeating"], site) or _handler_query(
+                summary["repeating"], site, facts, root, summary["route"]
+            )
             if feeder is not None:
                 where += f", after the query at {feeder.file}:{feeder.line} loaded the items"
                 related.append(feeder)
@@ -241,6 +243,33 @@ def _n_plus_one(
                 )
             )
     return findings
+
+
+def _handler_query(
+    sites: list[RepeatingSite],
+    per_item: RepeatingSite,
+    facts: ProjectFacts,
+    root: Path | None,
+    route: str,
+) -> Location | None:
+    """When the per-item queries share no caller with any other (lazy loads fired while
+    FastAPI serialises the reply, after the handler returned), the query the route's handler
+    ran once: the page it loaded without eager loading."""
+    handler = route_for(facts, "GET", route)
+    span = function_span(root, handler.file, handler.line) if handler and root else None
+    if handler is None or span is None:
+        return None
+    inside = [
+        s
+        for s in sites
+        if s["repeats"] == 1
+        and (s["file"], s["line"]) != (per_item["file"], per_item["line"])
+        and any(f == handler.file and span[0] <= n <= span[1] for f, n in s["chain"])
+    ]
+    if not inside:
+        return None
+    best = min(inside, key=lambda s: len(s["chain"]))
+    return Location(file=best["file"], line=best["line"], role="the query that loaded the items")
 
 
 def _per_item_call(site: RepeatingSite, loop: tuple[str, int] | None) -> Location | None:

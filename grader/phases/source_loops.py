@@ -48,3 +48,28 @@ def loop_frame(root: Path, chain: list[tuple[str, int]]) -> tuple[str, int] | No
         if line in _loop_lines(path):
             return file, line
     return None
+
+
+@lru_cache(maxsize=64)
+def _function_spans(path: Path) -> dict[int, tuple[int, int]]:
+    """Each function's first line (its `def`, or its first decorator) -> (def line, last line)."""
+    try:
+        tree = parse_python(path.read_text(encoding="utf-8", errors="replace"), str(path))
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    spans: dict[int, tuple[int, int]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            span = (node.lineno, node.end_lineno or node.lineno)
+            for start in [node.lineno, *(d.lineno for d in node.decorator_list)]:
+                spans[start] = span
+    return spans
+
+
+def function_span(root: Path, file: str, line: int) -> tuple[int, int] | None:
+    """The lines of the function defined (or decorated) at `file:line`, inside `root`."""
+    base = root.resolve()
+    path = (base / file).resolve()
+    if not path.is_relative_to(base) or not path.is_file():
+        return None
+    return _function_spans(path).get(line)

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from grader.discovery import ProjectFacts
+from grader.discovery import ProjectFacts, discover
 from grader.phases.blocking import blocking_findings
 from grader.settings import GradeSettings
 from probes.loop_report import summarize, summarize_requests
@@ -436,6 +436,41 @@ def test_a_per_item_query_names_its_caller_and_the_query_that_loaded_the_items()
         ("repo.py", 12),
     ]
     assert "after the query at repo.py:12 loaded the items" in n_plus_one.detail
+
+
+def test_lazy_loads_fired_while_the_reply_is_serialised_name_the_handler_s_page_query(
+    tmp_path: Path,
+) -> None:
+    """A property lazy-loads per post while FastAPI serialises the reply: its chain shares no
+    frame with the handler's, so the query the handler ran once is named (tune bw32-02)."""
+    (tmp_path / "controllers.py").write_text(
+        "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n"
+        "@router.get('/posts')\n"
+        "def index(db=None):\n"
+        "    stmt = 'page'\n"
+        "    return db.scalars(stmt).all()  # the page\n"
+    )
+    facts = discover(tmp_path)
+
+    def site(file: str, line: int, repeats: int, *callers: tuple[str, int]) -> dict[str, object]:
+        chain = [[file, line], *[list(c) for c in callers]]
+        return {"file": file, "line": line, "count": repeats, "repeats": repeats, "chain": chain}
+
+    record = {
+        "kind": "request", "method": "GET", "route": "/posts", "status": 200, "statements": 22,
+        "ms": 9.0,
+        "sql_sites": [
+            site("models/post.py", 41, 20),  # the property, called by FastAPI alone
+            site("deps.py", 8, 1, ("deps.py", 20)),  # the token lookup: no frame of the handler
+            site("controllers.py", 9, 1),
+        ],
+    }  # fmt: skip
+    findings, _ = blocking_findings([json.dumps(record)], None, facts, GradeSettings(), tmp_path)
+    (n_plus_one,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
+    assert (n_plus_one.file, n_plus_one.line) == ("models/post.py", 41)
+    assert [(r.file, r.line, r.role) for r in n_plus_one.related] == [
+        ("controllers.py", 9, "the query that loaded the items")
+    ]
 
 
 def _block(ms: float, route: str = "/todos") -> str:
