@@ -1,4 +1,5 @@
-"""Testing gaps in how a suite is set up: requests sent while the test file is imported."""
+"""Testing gaps in how a suite is set up: requests sent while the test file is imported, and
+tests that all share the app's own state."""
 
 from __future__ import annotations
 
@@ -72,4 +73,70 @@ def import_time_requests(ctx: StaticContext) -> Iterable[Hit]:
                 calls[0].lineno,
                 f"{len(calls)} request(s) sent at module level, outside any test or fixture: "
                 "they run when the file is collected.",
+            )
+
+
+# What resets or replaces the app's state for a test: an override of its dependencies, a fixture
+# (a fresh client, a throwaway database, a cleared store), or settings changed before the import.
+_ISOLATING_CALLS = frozenset({"setenv", "drop_all", "create_all", "clear", "reset", "override"})
+
+
+def _isolates(module: ast.Module) -> bool:
+    for node in ast.walk(module):
+        if isinstance(node, ast.Attribute) and node.attr == "dependency_overrides":
+            return True
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+            terminal_name(d) == "fixture" for d in node.decorator_list
+        ):
+            return True
+        if isinstance(node, ast.Call) and terminal_name(node.func) in _ISOLATING_CALLS:
+            return True
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.ctx, ast.Store)
+            and terminal_name(node.value) == "environ"
+        ):
+            return True
+    return False
+
+
+@static_rule(
+    "TESTS-SHARED-STATE",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "Every test runs against the app's own state, which nothing resets",
+)
+def shared_state(ctx: StaticContext) -> Iterable[Hit]:
+    """A test file builds one client over the real app at module level, and nothing in the suite
+    isolates a test: no dependency override, no fixture, no setting changed before the import.
+
+    Why is this bad? The tests write to the app's real database (or its in-memory store) and
+    read each other's leftovers: they pass or fail with the order they run in, and a rerun
+    meets the last run's records.
+    Use instead: a fixture that gives each test a fresh client over a throwaway database
+    (`app.dependency_overrides[get_db] = ...`, a temporary SQLite file).
+    """
+    suite = list(test_trees(ctx))
+    if not suite or any(_isolates(module) for _, module in suite):
+        return
+    for rel, module in suite:
+        if rel not in ctx.facts.test_files:
+            continue
+        built = next(
+            (
+                node
+                for node in module.body
+                if isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Call)
+                and terminal_name(node.value.func) in _CLIENTS
+                and node.value.args
+            ),
+            None,
+        )
+        if built is not None:
+            yield Hit(
+                rel,
+                built.lineno,
+                f"`{ast.unparse(built)[:80]}` is the one client of the tests, built when the "
+                "file is imported, and no override or fixture gives a test fresh state.",
             )

@@ -18,7 +18,10 @@ def test_no_tests_at_all(run_fixture: RunFixture) -> None:
 def test_happy_path_only(run_fixture: RunFixture) -> None:
     findings = run_fixture("testing/app.py", tests="testing/happy_tests.py")
     # at the first test, where a reviewer would start adding the error cases
-    assert _rules(findings) == {("TESTS-HAPPY-PATH-ONLY", "tests/test_api.py", 9)}
+    assert _rules(findings) == {
+        ("TESTS-HAPPY-PATH-ONLY", "tests/test_api.py", 9),
+        ("TESTS-SHARED-STATE", "tests/test_api.py", 6),  # one module-level client, no fixture
+    }
     # the other tests are named: what a reviewer reads to see that none checks an error
     (happy,) = [f for f in findings if f.rule == "TESTS-HAPPY-PATH-ONLY"]
     assert [(r.line, r.role) for r in happy.related] == [(15, "test_create checks no error")]
@@ -26,7 +29,7 @@ def test_happy_path_only(run_fixture: RunFixture) -> None:
 
 def test_a_4xx_expectation_anywhere_clears_it(run_fixture: RunFixture) -> None:
     findings = run_fixture("testing/app.py", tests="testing/error_tests.py")
-    assert _rules(findings) == set()
+    assert _rules(findings) == {("TESTS-SHARED-STATE", "tests/test_api.py", 7)}
 
 
 def test_hollow_tests_are_counted_with_their_share(run_fixture: RunFixture) -> None:
@@ -56,7 +59,10 @@ def test_assertions_that_cannot_fail_are_pointed_at(run_fixture: RunFixture) -> 
 
 def test_a_suite_asserting_one_kind_of_error_is_named(run_fixture: RunFixture) -> None:
     findings = run_fixture("testing/auth_app.py", tests="testing/one_error_tests.py")
-    assert _rules(findings) == {("TESTS-ONE-ERROR-CASE", "tests/test_api.py", 17)}
+    assert _rules(findings) == {
+        ("TESTS-ONE-ERROR-CASE", "tests/test_api.py", 17),
+        ("TESTS-SHARED-STATE", "tests/test_api.py", 6),
+    }
     (one,) = [f for f in findings if f.rule == "TESTS-ONE-ERROR-CASE"]
     assert [(r.line, r.role) for r in one.related] == [(9, "test_list checks no error")]
     assert one.detail == (
@@ -131,3 +137,34 @@ def test_a_smoke_script_may_call_the_api_at_module_level(tmp_path: Path) -> None
     )
     findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
     assert not [f for f in findings if f.rule == "TESTS-IMPORT-TIME-REQUESTS"]
+
+
+SHARED_SUITE = """from fastapi.testclient import TestClient
+
+from main import app
+
+client = TestClient(app)
+
+
+def test_list() -> None:
+    assert client.get("/todos").status_code == 200
+"""
+
+
+def test_one_module_level_client_that_nothing_resets_is_shared_state(tmp_path: Path) -> None:
+    """Every test writes to the app's own store through one client built at import (tune
+    bw29-03, bw32-05); an override of a dependency, or any fixture, isolates the suite."""
+    (tmp_path / "main.py").write_text("from fastapi import FastAPI\n\napp = FastAPI()\n")
+    (tmp_path / "tests").mkdir()
+    suite = tmp_path / "tests" / "test_api.py"
+    suite.write_text(SHARED_SUITE)
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    (shared,) = [f for f in findings if f.rule == "TESTS-SHARED-STATE"]
+    assert (shared.file, shared.line, shared.severity.value) == ("tests/test_api.py", 5, "minor")
+    for isolation in (
+        "app.dependency_overrides[object] = object\n",
+        "import pytest\n\n\n@pytest.fixture(autouse=True)\ndef fresh() -> None:\n    pass\n",
+    ):
+        (tmp_path / "tests" / "conftest.py").write_text(isolation)
+        findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+        assert not [f for f in findings if f.rule == "TESTS-SHARED-STATE"], isolation
