@@ -67,6 +67,49 @@ def _async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
             yield files.get(id(function), handlers[0].file), function
 
 
+AWAITED_DEPTH = 3
+
+
+def _awaited_async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
+    """The async handlers and dependencies, then the project's own `async def` functions they
+    await (`await repo.all(sql)`, `await load_user(id)`), up to AWAITED_DEPTH awaits down: an
+    awaited coroutine runs on the event loop as much as the handler does. A lifespan or startup
+    hook is reached by no handler, so it is not among them."""
+    found = list(_async_functions(ctx))
+    seen = {id(f) for _, f in found}
+    every = functions_by_name(ctx)
+    frontier = found
+    for _ in range(AWAITED_DEPTH):
+        reached: list[tuple[str, Function]] = []
+        for rel, function in frontier:
+            module = ctx.tree(rel)
+            modules = project_modules(ctx, module) if module is not None else {}
+            for name in _awaited_names(function, modules):
+                for where, callee in every.get(name, []):
+                    if isinstance(callee, ast.AsyncFunctionDef) and id(callee) not in seen:
+                        seen.add(id(callee))
+                        reached.append((where, callee))
+        found += reached
+        frontier = reached
+    yield from found
+
+
+def _awaited_names(function: Function, modules: Mapping[str, str]) -> Iterator[str]:
+    """Names of what the function awaits: a bare function, or one of a project module's."""
+    for node in own_nodes(function):
+        if not (isinstance(node, ast.Await) and isinstance(node.value, ast.Call)):
+            continue
+        func = node.value.func
+        if isinstance(func, ast.Name):
+            yield func.id
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in modules
+        ):
+            yield func.attr
+
+
 def session_aliases(ctx: StaticContext) -> frozenset[str]:
     """Module-level names for a synchronous session type, such as
     `DbSession = Annotated[Session, Depends(get_db)]`, wherever the project defines them."""
@@ -366,7 +409,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
     imports_of: dict[str, dict[str, str]] = {}
     modules_of: dict[str, dict[str, str]] = {}
     facts = _loop_facts(ctx)
-    for rel, function in _async_functions(ctx):
+    for rel, function in _awaited_async_functions(ctx):
         if rel not in imports_of:
             module = ctx.tree(rel)
             imports_of[rel] = import_names(module) if module is not None else {}

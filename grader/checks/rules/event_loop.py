@@ -28,7 +28,8 @@ SESSION_IO = frozenset(
 
 
 def on_the_loop(function: Function) -> Iterator[ast.Call]:
-    """The function's own calls that run where it runs: not awaited, not handed to a thread."""
+    """The function's own calls that run where it runs: not awaited (nor entered by `async
+    with`, nor iterated by `async for`), not handed to a thread."""
     offloaded: set[int] = set()
     awaited: set[int] = set()
     nodes = list(own_nodes(function))
@@ -38,6 +39,11 @@ def on_the_loop(function: Function) -> Iterator[ast.Call]:
                 offloaded |= {id(sub) for sub in ast.walk(arg)}
         elif isinstance(node, ast.Await):
             awaited.add(id(node.value))
+        elif isinstance(node, ast.AsyncWith):
+            # `async with db.execute(...) as cursor`: an async context manager, entered by await
+            awaited |= {id(item.context_expr) for item in node.items}
+        elif isinstance(node, ast.AsyncFor):
+            awaited.add(id(node.iter))  # `async for row in db.execute(...)`
     for node in nodes:
         if isinstance(node, ast.Call) and id(node) not in offloaded and id(node) not in awaited:
             yield node
