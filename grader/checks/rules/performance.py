@@ -408,6 +408,41 @@ def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
                             else ()
                         ),
                     )
+            for loop in _paging_loops(function, fetched, relationships, fetchers):
+                line = _fetch_line(loop.iter, fetched, loop.lineno)
+                yield Hit(
+                    rel,
+                    line,
+                    f"{function.name} walks every row to skip to the page and stop at its size "
+                    f"(the loop at line {loop.lineno}), instead of asking the database for it.",
+                    related=(Location(file=rel, line=loop.lineno, role="the page is cut here"),),
+                )
+
+
+def _paging_loops(
+    function: Function,
+    fetched: dict[str, int],
+    relationships: frozenset[str],
+    fetchers: frozenset[str],
+) -> Iterator[ast.For]:
+    """Loops over every row that cut the page themselves: the body compares with the
+    function's offset and limit parameters (`if skipped < offset: continue`, `if len(items) >=
+    limit: break`)."""
+    paging = {a.arg for a in parameters(function) if _PAGE_NAMES.search(a.arg)}
+    for node in own_nodes(function):
+        if not isinstance(node, ast.For) or not _whole(node.iter, fetched, relationships, fetchers):
+            continue
+        compared = {
+            sub.id
+            for part in node.body
+            for test in ast.walk(part)
+            if isinstance(test, ast.Compare)
+            for sub in ast.walk(test)
+            if isinstance(sub, ast.Name)
+        }
+        stops = any(isinstance(n, ast.Break) for part in node.body for n in ast.walk(part))
+        if stops and len(paging & compared) >= 2:
+            yield node
 
 
 @static_rule(

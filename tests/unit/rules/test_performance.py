@@ -34,6 +34,16 @@ def test_a_list_filled_row_by_row_is_every_row(run_fixture: RunFixture) -> None:
     assert [(r.line, r.role) for r in appended.related] == [(cut, "the page is cut here")]
 
 
+def test_a_page_cut_by_a_loop_over_every_row_names_the_loop(run_fixture: RunFixture) -> None:
+    """`if skipped < offset: continue` and `if len(items) >= limit: break` over every row of
+    the table (tune bw34-05): the finding marks the fetch and names the loop."""
+    findings = run_fixture("performance/lists.py")
+    (walked,) = [f for f in findings if f.detail.startswith("walked ")]
+    source = (FIXTURES / "performance" / "lists.py").read_text(encoding="utf-8").splitlines()
+    loop = next(n for n, line in enumerate(source, 1) if "# the page is cut by this loop" in line)
+    assert [(r.line, r.role) for r in walked.related] == [(loop, "the page is cut here")]
+
+
 def test_a_query_chained_over_lines_is_marked_at_its_fetch(tmp_path: Path) -> None:
     (tmp_path / "main.py").write_text(
         "from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get('/todos')\n"
