@@ -72,7 +72,8 @@ AWAITED_DEPTH = 3
 
 def _awaited_async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function]]:
     """The async handlers and dependencies, then the project's own `async def` functions they
-    await (`await repo.all(sql)`, `await load_user(id)`), up to AWAITED_DEPTH awaits down: an
+    await (`await repo.all(sql)`, `await load_user(id)`, `await self.auth.login_async(...)`),
+    up to AWAITED_DEPTH awaits down: an
     awaited coroutine runs on the event loop as much as the handler does. A lifespan or startup
     hook is reached by no handler, so it is not among them."""
     found = list(_async_functions(ctx))
@@ -84,8 +85,15 @@ def _awaited_async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function
         for rel, function in frontier:
             module = ctx.tree(rel)
             modules = project_modules(ctx, module) if module is not None else {}
-            for name in _awaited_names(function, modules):
-                for where, callee in every.get(name, []):
+            for name, by_module in _awaited_names(function, modules):
+                defined = every.get(name, [])
+                # `await self.auth.login_async(...)`: a method, known by its name only when
+                # every project function of that name is a coroutine
+                if not by_module and not all(
+                    isinstance(f, ast.AsyncFunctionDef) for _, f in defined
+                ):
+                    continue
+                for where, callee in defined:
                     if isinstance(callee, ast.AsyncFunctionDef) and id(callee) not in seen:
                         seen.add(id(callee))
                         reached.append((where, callee))
@@ -94,20 +102,18 @@ def _awaited_async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function
     yield from found
 
 
-def _awaited_names(function: Function, modules: Mapping[str, str]) -> Iterator[str]:
-    """Names of what the function awaits: a bare function, or one of a project module's."""
+def _awaited_names(function: Function, modules: Mapping[str, str]) -> Iterator[tuple[str, bool]]:
+    """Names of what the function awaits, each with whether it is certainly the project's: a
+    bare function or one of a project module's (True), or a method of some object (False)."""
     for node in own_nodes(function):
         if not (isinstance(node, ast.Await) and isinstance(node.value, ast.Call)):
             continue
         func = node.value.func
         if isinstance(func, ast.Name):
-            yield func.id
-        elif (
-            isinstance(func, ast.Attribute)
-            and isinstance(func.value, ast.Name)
-            and func.value.id in modules
-        ):
-            yield func.attr
+            yield func.id, True
+        elif isinstance(func, ast.Attribute):
+            owner = func.value
+            yield func.attr, isinstance(owner, ast.Name) and owner.id in modules
 
 
 def session_aliases(ctx: StaticContext) -> frozenset[str]:
