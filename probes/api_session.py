@@ -646,7 +646,8 @@ def record_id(body: Any, param: str | None, location: str | None = None) -> str 
 
 
 def listed(body: Any) -> list[Any] | None:
-    """The records of a list reply: a bare array, or the array under `items`, `data`..."""
+    """The records of a list reply: a bare array, or the array under `items`, `data`..., also
+    inside a response envelope (`{"status": true, "data": {"posts": [...], "total": 9}}`)."""
     if isinstance(body, list):
         return body
     if isinstance(body, dict):
@@ -656,7 +657,22 @@ def listed(body: Any) -> list[Any] | None:
         arrays = [v for v in body.values() if isinstance(v, list)]
         if len(arrays) == 1:
             return arrays[0]
+        inner = enveloped(body)
+        if inner is not None:
+            return listed(inner)
     return None
+
+
+_ENVELOPE_KEYS = ("data", "result", "payload", "response")
+
+
+def enveloped(body: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The object a response envelope wraps (`{"status": true, "data": {...}}`): the one
+    mapping under an envelope key, when the body holds no array of its own."""
+    if any(isinstance(v, list) for v in body.values()):
+        return None
+    inner = [body[k] for k in _ENVELOPE_KEYS if isinstance(body.get(k), Mapping)]
+    return inner[0] if len(inner) == 1 else None
 
 
 def missing_id(example: str | None) -> str:

@@ -19,6 +19,7 @@ from probes.api_session import (
     COMMENT_WORDS,
     RESOURCE_WORDS,
     Resource,
+    enveloped,
     map_resources,
     pick_resource,
     schema_operations,
@@ -291,7 +292,8 @@ def example_value(
 
 
 def items_of(payload: Any) -> list[Any] | None:
-    """The items of a list response: a JSON array, or the list inside a page envelope."""
+    """The items of a list response: a JSON array, or the list inside a page envelope (itself
+    inside a response envelope, `{"status": true, "data": {"posts": [...]}}`)."""
     if isinstance(payload, list):
         return payload
     if not isinstance(payload, Mapping):
@@ -299,7 +301,9 @@ def items_of(payload: Any) -> list[Any] | None:
     for key in _LIST_KEYS:
         if isinstance(payload.get(key), list):
             return list(payload[key])
-    return next((list(v) for v in payload.values() if isinstance(v, list)), None)
+    found = next((list(v) for v in payload.values() if isinstance(v, list)), None)
+    inner = enveloped(payload) if found is None else None
+    return items_of(inner) if inner is not None else found
 
 
 def item_id(payload: Any, id_param: str, noun: str = "") -> str | None:

@@ -817,6 +817,8 @@ def test_record_ids_lists_and_missing_ids() -> None:
     assert listed({"items": [1], "total": 1}) == [1]
     assert listed({"todos": [1, 2], "count": 2}) == [1, 2]
     assert listed({"a": [1], "b": [2]}) is None
+    assert listed({"status": True, "data": {"posts": [1, 2], "total": 2}}) == [1, 2]
+    assert listed({"data": {"a": [1]}, "result": {"b": [2]}}) is None  # which envelope?
     assert missing_id("12") == "987654321"
     assert missing_id("357dcab1-94a7-4052-b338-a9db793b175e").startswith("00000000-")
     assert missing_id("slug") == "grader-missing-id"

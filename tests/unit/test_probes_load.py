@@ -239,6 +239,10 @@ def test_items_and_ids_are_found_in_common_shapes() -> None:
     assert items_of([1, 2]) == [1, 2]
     assert items_of({"total": 2, "data": [1, 2]}) == [1, 2]
     assert items_of({"detail": "no"}) is None
+    # a page inside a response envelope (tune bw28-03: its list was measured empty)
+    wrapped = {"status": True, "message": "OK", "data": {"posts": [1, 2], "total": 2}}
+    assert items_of(wrapped) == [1, 2]
+    assert items_of({"status": True, "data": {"id": 3, "title": "one record"}}) is None
     assert item_id({"owner_id": 9, "post_id": 4}, "post_id") == "4"
     assert item_id({"id": 5, "owner_id": 9}, "post_id") == "5"
     assert item_id({"title": "x"}, "post_id") is None
