@@ -230,8 +230,8 @@ def _n_plus_one(
                 summary["repeating"], site, facts, root, summary["route"]
             )
             if feeder is not None:
-                where += f", after the query at {feeder.file}:{feeder.line} loaded the items"
-                related.append(feeder)
+                where += f", after the query at {feeder[0].file}:{feeder[0].line} loaded the items"
+                related += [loc for loc in feeder if loc not in related]
             findings.append(
                 make_finding(
                     "PERF-N-PLUS-ONE",
@@ -251,25 +251,36 @@ def _handler_query(
     facts: ProjectFacts,
     root: Path | None,
     route: str,
-) -> Location | None:
+) -> list[Location] | None:
     """When the per-item queries share no caller with any other (lazy loads fired while
     FastAPI serialises the reply, after the handler returned), the query the route's handler
-    ran once: the page it loaded without eager loading."""
+    ran once: the page it loaded without eager loading; and, when the query sits in a helper
+    (`Post.recent(db, ...)`), the handler's line that called it."""
     handler = route_for(facts, "GET", route)
     span = function_span(root, handler.file, handler.line) if handler and root else None
     if handler is None or span is None:
         return None
+
+    def in_handler(frame: tuple[str, int]) -> bool:
+        return frame[0] == handler.file and span[0] <= frame[1] <= span[1]
+
     inside = [
         s
         for s in sites
         if s["repeats"] == 1
         and (s["file"], s["line"]) != (per_item["file"], per_item["line"])
-        and any(f == handler.file and span[0] <= n <= span[1] for f, n in s["chain"])
+        and any(in_handler(frame) for frame in s["chain"])
     ]
     if not inside:
         return None
     best = min(inside, key=lambda s: len(s["chain"]))
-    return Location(file=best["file"], line=best["line"], role="the query that loaded the items")
+    found = [Location(file=best["file"], line=best["line"], role="the query that loaded the items")]
+    call = next((frame for frame in best["chain"] if in_handler(frame)), None)
+    if call is not None and call != (best["file"], best["line"]):
+        found.append(
+            Location(file=call[0], line=call[1], role="the handler's call that loads them")
+        )
+    return found
 
 
 def _per_item_call(site: RepeatingSite, loop: tuple[str, int] | None) -> Location | None:
@@ -282,7 +293,7 @@ def _per_item_call(site: RepeatingSite, loop: tuple[str, int] | None) -> Locatio
     return Location(file=chain[1][0], line=chain[1][1], role="the call that queries per item")
 
 
-def _feeding_query(sites: list[RepeatingSite], per_item: RepeatingSite) -> Location | None:
+def _feeding_query(sites: list[RepeatingSite], per_item: RepeatingSite) -> list[Location] | None:
     """The query run once per request that loaded the items the per-item query follows: where
     eager loading or a join belongs. Of the lines that queried once, the one whose call chain
     shares most callers with the per-item query's (the handler both came from); an
@@ -302,4 +313,4 @@ def _feeding_query(sites: list[RepeatingSite], per_item: RepeatingSite) -> Locat
     if not outer:
         return None
     best = max(outer, key=lambda s: (len(callers & set(s["chain"][1:])), -len(s["chain"])))
-    return Location(file=best["file"], line=best["line"], role="the query that loaded the items")
+    return [Location(file=best["file"], line=best["line"], role="the query that loaded the items")]

@@ -442,7 +442,8 @@ def test_lazy_loads_fired_while_the_reply_is_serialised_name_the_handler_s_page_
     tmp_path: Path,
 ) -> None:
     """A property lazy-loads per post while FastAPI serialises the reply: its chain shares no
-    frame with the handler's, so the query the handler ran once is named (tune bw32-02)."""
+    frame with the handler's, so the query the handler ran once is named, in the model helper
+    the handler called and at that call (tune bw32-02)."""
     (tmp_path / "controllers.py").write_text(
         "from fastapi import APIRouter\n\nrouter = APIRouter()\n\n\n"
         "@router.get('/posts')\n"
@@ -462,14 +463,15 @@ def test_lazy_loads_fired_while_the_reply_is_serialised_name_the_handler_s_page_
         "sql_sites": [
             site("models/post.py", 41, 20),  # the property, called by FastAPI alone
             site("deps.py", 8, 1, ("deps.py", 20)),  # the token lookup: no frame of the handler
-            site("controllers.py", 9, 1),
+            site("models/post.py", 35, 1, ("controllers.py", 9)),  # Post.recent(db), the page
         ],
     }  # fmt: skip
     findings, _ = blocking_findings([json.dumps(record)], None, facts, GradeSettings(), tmp_path)
     (n_plus_one,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
     assert (n_plus_one.file, n_plus_one.line) == ("models/post.py", 41)
     assert [(r.file, r.line, r.role) for r in n_plus_one.related] == [
-        ("controllers.py", 9, "the query that loaded the items")
+        ("models/post.py", 35, "the query that loaded the items"),
+        ("controllers.py", 9, "the handler's call that loads them"),
     ]
 
 
