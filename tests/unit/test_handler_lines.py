@@ -7,7 +7,7 @@ from pathlib import Path
 
 from grader.checks.registry import make_finding
 from grader.discovery import discover
-from grader.models import RequestEvidence
+from grader.models import Finding, RequestEvidence
 from grader.phases.body_fields import BodyFields
 from grader.phases.handler_lines import one_per_leak, with_handler_lines
 from grader.phases.routes import locate_by_route
@@ -182,13 +182,8 @@ CONTROLLER_MAIN = """
 """
 
 
-def test_a_reply_built_by_a_controller_or_let_out_by_the_model_points_there(
-    tmp_path: Path,
-) -> None:
-    """The returns of the project function a handler returns the result of (a Laravel-style
-    controller), and the response model's field named by the probe."""
-    (tmp_path / "main.py").write_text(textwrap.dedent(CONTROLLER_MAIN))
-    fields = BodyFields(discover(tmp_path), tmp_path)
+def _leaks() -> tuple[Finding, Finding]:
+    """The probe's two replies that leaked a hash: the signup's, and the profile's."""
     built = make_finding(
         "SEC-DYN-PASSWORD-EXPOSED",
         "the reply holds a password hash in field 'password'",
@@ -199,6 +194,17 @@ def test_a_reply_built_by_a_controller_or_let_out_by_the_model_points_there(
         "the reply holds a password hash in field 'hashed_password'",
         request=_request("GET", "/users/me"),
     )
+    return built, declared
+
+
+def test_a_reply_built_by_a_controller_or_let_out_by_the_model_points_there(
+    tmp_path: Path,
+) -> None:
+    """The returns of the project function a handler returns the result of (a Laravel-style
+    controller), and the response model's field named by the probe."""
+    (tmp_path / "main.py").write_text(textwrap.dedent(CONTROLLER_MAIN))
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    built, declared = _leaks()
     placed_built, placed_declared = with_handler_lines([built, declared], fields)
     controller = _marked(tmp_path, "main.py", "# controller: builds the reply")
     assert controller in [r.line for r in placed_built.related]
@@ -233,16 +239,7 @@ def test_one_leak_on_several_routes_is_one_finding_naming_each(tmp_path: Path) -
     leak once and names the other routes' handler and reply lines (tune bw28-03, bw31-03)."""
     (tmp_path / "main.py").write_text(textwrap.dedent(CONTROLLER_MAIN))
     fields = BodyFields(discover(tmp_path), tmp_path)
-    built = make_finding(
-        "SEC-DYN-PASSWORD-EXPOSED",
-        "the reply holds a password hash in field 'password'",
-        request=_request("POST", "/register"),
-    )
-    declared = make_finding(
-        "SEC-DYN-PASSWORD-EXPOSED",
-        "the reply holds a password hash in field 'hashed_password'",
-        request=_request("GET", "/users/me"),
-    )
+    built, declared = _leaks()
     other = make_finding("CONF-CREATE", "500", request=_request("POST", "/register"))
     placed = with_handler_lines(locate_by_route([built, other, declared], fields.facts), fields)
     folded, kept_other = one_per_leak(placed)

@@ -410,12 +410,14 @@ def test_each_line_that_queries_per_item_is_its_own_finding() -> None:
     assert located == [("models.py", 46), ("models.py", 50)]
 
 
+def site(file: str, line: int, repeats: int, *callers: tuple[str, int]) -> dict[str, object]:
+    """A line that issued SQL within one request, with the frames that called it."""
+    chain = [[file, line], *[list(c) for c in callers]]
+    return {"file": file, "line": line, "count": repeats, "repeats": repeats, "chain": chain}
+
+
 def test_a_per_item_query_names_its_caller_and_the_query_that_loaded_the_items() -> None:
     # lazy loads per post after the page query; the token lookup ran before the handler
-    def site(file: str, line: int, repeats: int, *callers: tuple[str, int]) -> dict[str, object]:
-        chain = [[file, line], *[list(c) for c in callers]]
-        return {"file": file, "line": line, "count": repeats, "repeats": repeats, "chain": chain}
-
     record = {
         "kind": "request", "method": "GET", "route": "/posts", "status": 200, "statements": 12,
         "ms": 9.0,
@@ -452,10 +454,6 @@ def test_lazy_loads_fired_while_the_reply_is_serialised_name_the_handler_s_page_
         "    return db.scalars(stmt).all()  # the page\n"
     )
     facts = discover(tmp_path)
-
-    def site(file: str, line: int, repeats: int, *callers: tuple[str, int]) -> dict[str, object]:
-        chain = [[file, line], *[list(c) for c in callers]]
-        return {"file": file, "line": line, "count": repeats, "repeats": repeats, "chain": chain}
 
     record = {
         "kind": "request", "method": "GET", "route": "/posts", "status": 200, "statements": 22,

@@ -362,8 +362,9 @@ def test_a_bare_name_is_the_login_where_no_user_name_or_email_is_asked() -> None
     assert "POST /api/login -> 200" in note
 
 
-def token_word_app() -> FastAPI:
-    """No security scheme; the header is read by hand and must say `Token <token>`."""
+def hand_read_token_app() -> tuple[FastAPI, Tokens]:
+    """No security scheme: a signup and a login answering `{"token": ...}`; each test adds the
+    route that reads the token by hand."""
     app, tokens = FastAPI(), Tokens()
 
     @app.post("/signup")
@@ -374,6 +375,13 @@ def token_word_app() -> FastAPI:
     @app.post("/login")
     def login(body: NameLogin) -> dict[str, str]:
         return {"token": tokens.issue(body.name)["access_token"]}
+
+    return app, tokens
+
+
+def token_word_app() -> FastAPI:
+    """The header is read by hand and must say `Token <token>`."""
+    app, tokens = hand_read_token_app()
 
     @app.get("/me")
     def me(request: Request) -> dict[str, str]:
@@ -404,16 +412,7 @@ def test_the_code_s_token_word_is_sent_where_no_scheme_is_declared() -> None:
 def test_a_token_header_parameter_carries_the_token_where_no_scheme_is_declared() -> None:
     """`token: str = Header(None)` on every route and no security scheme (tune bw32-03): the
     token goes, bare, in the header the operations declare."""
-    app, tokens = FastAPI(), Tokens()
-
-    @app.post("/signup")
-    def signup(body: NameLogin) -> dict[str, str]:
-        tokens.users[body.name] = body.password
-        return {"ok": "yes"}
-
-    @app.post("/login")
-    def login(body: NameLogin) -> dict[str, str]:
-        return {"token": tokens.issue(body.name)["access_token"]}
+    app, tokens = hand_read_token_app()
 
     @app.get("/me")
     def me(token: Annotated[str | None, Header()] = None) -> dict[str, str]:
