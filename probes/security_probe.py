@@ -61,7 +61,7 @@ BOOLEAN_PAIRS = (
 )
 # An odd number of quotes breaks concatenated SQL; the same text with the quote doubled doesn't.
 QUOTE_PAIRS = ((f"{_MARK}'", f"{_MARK}''"), (f'{_MARK}"', f'{_MARK}""'))
-_HASH_KEY = re.compile(r"pass|pwd|hash", re.IGNORECASE)
+_HASH_KEY = re.compile(r"pass|pwd|hash|^pw$", re.IGNORECASE)
 _HASH_VALUE = re.compile(
     r"[0-9a-fA-F]{32,128}|\$2[abxy]?\$.+|\$argon2.+|\$?pbkdf2.+|\$?scrypt.+", re.IGNORECASE
 )
@@ -106,11 +106,15 @@ def forge_jwt(claims: Mapping[str, Any], key: str | None) -> str:
 
 
 def exposed_password(exchange: Exchange) -> str | None:
-    """Why this 2xx reply exposes the password: the plaintext, or a hash in a password field."""
+    """Why this 2xx reply exposes the password: the plaintext or a hash, in a field named for
+    it (`password`, `user_pass`, `hashed_password`, at any depth). A JSON reply that holds the
+    password's text elsewhere proves nothing: the fuzzer may have written it into a title (its
+    data generator draws on the probes' own string constants). A reply that is not JSON holds
+    it anywhere."""
     if not exchange.ok:
         return None
-    if PASSWORD in exchange.text:
-        return "the plaintext password"
+    if exchange.body is None:
+        return "the plaintext password" if PASSWORD in exchange.text else None
     stack: list[Any] = [exchange.body]
     while stack:
         node = stack.pop()
@@ -118,8 +122,10 @@ def exposed_password(exchange: Exchange) -> str | None:
             stack.extend(node)
         elif isinstance(node, dict):
             for key, value in node.items():
-                hashed = isinstance(value, str) and _HASH_VALUE.fullmatch(value)
-                if hashed and _HASH_KEY.search(str(key)):
+                named = bool(_HASH_KEY.search(str(key)))
+                if named and isinstance(value, str) and PASSWORD in value:
+                    return f"the plaintext password in field {key!r}"
+                if named and isinstance(value, str) and _HASH_VALUE.fullmatch(value):
                     return f"a password hash in field {key!r}"
                 stack.append(value)
     return None

@@ -880,7 +880,10 @@ def _reply(status: int, body: Any) -> Exchange:
 
 def test_password_exposure_is_the_plaintext_or_a_hash_in_a_password_field() -> None:
     exposed = security_probe.exposed_password
-    assert exposed(_reply(201, {"password": PASSWORD})) == "the plaintext password"
+    assert exposed(_reply(201, {"password": PASSWORD})) == "the plaintext password in field 'password'"
+    # the fuzzer wrote the password's text into a post's title: nothing leaked (blog_good)
+    assert exposed(_reply(200, [{"id": 5, "title": PASSWORD, "author": "grader_user"}])) is None
+    assert exposed(_reply(200, {"user": {"Password": "fakehashed" + PASSWORD}})) is not None
     bcrypt = "$2b$12$" + "a" * 53
     assert exposed(_reply(200, [{"user": {"hashed_password": bcrypt}}])) is not None
     assert exposed(_reply(200, {"password_hash": "ab" * 32})) is not None

@@ -182,8 +182,10 @@ declare(
     Severity.CRITICAL,
     "A response exposes the password or its hash",
     SOURCE,
-    "After signing up a fresh user, a reply (signup, login, a user or list read) contained the "
-    "plaintext password or a hash-like value in a password/hash field.\n\n"
+    "After signing up a fresh user, a reply (signup, login, a user or list read) held the "
+    "plaintext password or a hash-like value in a field named for a password or hash (at any "
+    "depth: a post's embedded author). Every route that leaks it is named; it is charged once."
+    "\n\n"
     "Why it matters: hashes leak to every client and log; plaintext means no hashing at all.",
     observes="security:password_exposed",
     confirms=(confirms("SEC-PASSWORD-IN-RESPONSE", "any"),),
