@@ -7,6 +7,7 @@ import ast
 import re
 
 from grader.checks.registry import StaticContext
+from grader.checks.rules.handlers import terminal_name
 from grader.models import Location
 
 # "I tested every endpoint manually in /docs", "tests: by hand with curl"
@@ -202,7 +203,7 @@ def _first_request(module: ast.Module) -> int | None:
         for n in ast.walk(module)
         if isinstance(n, ast.Call)
         and id(n) not in inside
-        and (_is_http_call(n, clients) or _called_name(n) in names)
+        and (_is_http_call(n, clients) or terminal_name(n.func) in names)
     ]
     return min(lines, default=None)
 
@@ -213,11 +214,11 @@ def _client_names(module: ast.Module) -> set[str]:
     names = {"requests", "httpx", "urllib", "http"}
     for node in ast.walk(module):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-            if _called_name(node.value) in _CLIENT_CLASSES:
+            if terminal_name(node.value) in _CLIENT_CLASSES:
                 names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
         elif isinstance(node, ast.withitem) and isinstance(node.context_expr, ast.Call):
             bound = node.optional_vars
-            if _called_name(node.context_expr) in _CLIENT_CLASSES and isinstance(bound, ast.Name):
+            if terminal_name(node.context_expr) in _CLIENT_CLASSES and isinstance(bound, ast.Name):
                 names.add(bound.id)
     return names
 
@@ -235,14 +236,6 @@ def _is_http_call(call: ast.Call, clients: set[str]) -> bool:
     while isinstance(root, ast.Attribute):
         root = root.value
     return isinstance(root, ast.Name) and root.id in clients
-
-
-def _called_name(call: ast.Call) -> str | None:
-    if isinstance(call.func, ast.Name):
-        return call.func.id
-    if isinstance(call.func, ast.Attribute):
-        return call.func.attr
-    return None
 
 
 def instructions_line(ctx: StaticContext) -> int | None:
