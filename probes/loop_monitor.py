@@ -121,11 +121,14 @@ class Sink:
 class Request:
     """What the monitor knows about one HTTP request; shared by its task and the tasks it spawns."""
 
-    __slots__ = ("scope", "sql_chains", "sql_sites", "statements", "status")
+    __slots__ = ("scope", "sql_chains", "sql_sites", "statements", "status", "unattributed")
 
     def __init__(self, scope: dict[str, Any]) -> None:
         self.scope = scope
         self.statements = 0
+        # statements issued with none of the submission's frames on the stack: an ORM's lazy
+        # loads fired while FastAPI serialises the reply, after the handler returned
+        self.unattributed = 0
         self.status: int | None = None
         self.sql_sites: dict[tuple[str, int], int] = {}
         # statements per call chain of the submission (innermost first): one chain repeated is a
@@ -208,6 +211,8 @@ def count_statement() -> None:
                 request.sql_sites[site] = request.sql_sites.get(site, 0) + 1
                 if len(request.sql_chains) < MAX_CHAINS or chain in request.sql_chains:
                     request.sql_chains[chain] = request.sql_chains.get(chain, 0) + 1
+            else:
+                request.unattributed += 1
     except Exception:  # the monitor must never raise into the app
         pass
 
@@ -250,6 +255,7 @@ def monitored_app(app: Any, sink: Sink) -> Any:
                 sink.request({
                     "kind": "request", "method": tracked.method(), "route": tracked.route(),
                     "status": tracked.status, "statements": tracked.statements,
+                    "unattributed": tracked.unattributed,
                     "sql_sites": [
                         {"file": f, "line": n, "count": c,
                          "chain": [list(frame) for frame in chain], "repeats": repeats}

@@ -59,6 +59,8 @@ class RequestRecord(TypedDict):
     route: str
     status: int | None
     statements: int
+    unattributed: int
+    """Of the statements, those issued with none of the submission's frames on the stack."""
     ms: float
 
 
@@ -104,6 +106,9 @@ class RouteSqlSummary(TypedDict):
     """The submission's frames that led to that line, innermost first (the loop is among them)."""
     repeating: list[RepeatingSite]
     """Every line that issued SQL, most repeated first: two lazy loads per item are two sites."""
+    unattributed_max: int
+    """The most statements one request issued with none of the submission's frames on the stack
+    (an ORM lazy-loading a relationship per item while FastAPI serialises the reply)."""
 
 
 def _records(lines: Iterable[str], kind: str) -> Iterable[dict[str, Any]]:
@@ -258,6 +263,7 @@ def summarize_requests(lines: Iterable[str]) -> list[RouteSqlSummary]:
                 "busiest_count": 0,
                 "busiest_chain": [],
                 "repeating": [],
+                "unattributed_max": 0,
             }
         group["count"] += 1
         _merge_sites(group["repeating"], record.get("sql_sites"))
@@ -269,6 +275,9 @@ def summarize_requests(lines: Iterable[str]) -> list[RouteSqlSummary]:
             group["busiest_file"], group["busiest_line"] = busiest["file"], busiest["line"]
             group["busiest_count"], group["busiest_chain"] = busiest["repeats"], busiest["chain"]
         group["statements_max"] = max(group["statements_max"], statements)
+        outside = _int(record.get("unattributed"))
+        if outside is not None and 0 < outside <= statements:
+            group["unattributed_max"] = max(group["unattributed_max"], outside)
         group["statements_total"] += statements
         group["worst_ms"] = max(group["worst_ms"], round(ms, 1))
     return sorted(groups.values(), key=lambda g: (-g["statements_max"], g["route"], g["method"]))

@@ -185,13 +185,17 @@ def _n_plus_one(
         low, high = summary["statements_min"], summary["statements_max"]
         grows = high >= 10 and high > 2 * max(low, 1)
         sites = [s for s in summary["repeating"] if s["repeats"] >= LOOP_STATEMENTS]
-        if summary["method"].upper() != "GET" or not (grows or sites):
+        lazy = summary["unattributed_max"] >= LOOP_STATEMENTS
+        if summary["method"].upper() != "GET" or not (grows or sites or lazy):
             continue
         seen = (
             f"ran between {low} and {high} SQL statements per request as the collection grew"
             if grows
             else f"ran up to {high} SQL statements per request"
         )
+        if lazy and not sites:
+            findings.append(_serialised_lazy_loads(summary, seen, facts, root))
+            continue
         busiest = summary["busiest_file"], summary["busiest_line"]
         if not sites and busiest[0] is not None and busiest[1] is not None:
             sites = [
@@ -245,9 +249,43 @@ def _n_plus_one(
     return findings
 
 
+def _serialised_lazy_loads(
+    summary: RouteSqlSummary, seen: str, facts: ProjectFacts, root: Path | None
+) -> Finding:
+    """Statements none of the submission's frames issued: an ORM relationship (the author of
+    each post) lazy-loaded while FastAPI serialises the reply. The submission's line to point
+    at is the page query the handler ran without eager loading, and the handler's call of it."""
+    outside = summary["unattributed_max"]
+    detail = (
+        f"GET {summary['route']} {seen}: one query per item. {outside} of them ran with none of"
+        " the submission's code on the stack: a relationship lazy-loaded per item while the"
+        " reply was serialised"
+    )
+    feeder = _handler_query(summary["repeating"], None, facts, root, summary["route"])
+    if feeder is None:
+        route = route_for(facts, "GET", summary["route"])
+        return make_finding(
+            "PERF-N-PLUS-ONE",
+            f"{detail}.",
+            file=route.file if route else None,
+            line=route.line if route else None,
+            extent=summary["statements_max"],
+        )
+    page, *call = feeder
+    return make_finding(
+        "PERF-N-PLUS-ONE",
+        f"{detail}, after the query at {page.file}:{page.line} loaded the items without eager"
+        " loading.",
+        file=page.file,
+        line=page.line,
+        extent=summary["statements_max"],
+        related=call,
+    )
+
+
 def _handler_query(
     sites: list[RepeatingSite],
-    per_item: RepeatingSite,
+    per_item: RepeatingSite | None,
     facts: ProjectFacts,
     root: Path | None,
     route: str,
@@ -268,7 +306,7 @@ def _handler_query(
         s
         for s in sites
         if s["repeats"] == 1
-        and (s["file"], s["line"]) != (per_item["file"], per_item["line"])
+        and (per_item is None or (s["file"], s["line"]) != (per_item["file"], per_item["line"]))
         and any(in_handler(frame) for frame in s["chain"])
     ]
     if not inside:

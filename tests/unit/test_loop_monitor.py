@@ -473,6 +473,91 @@ def test_lazy_loads_fired_while_the_reply_is_serialised_name_the_handler_s_page_
     ]
 
 
+LAZY_ORM = """
+    import sqlite3
+
+    DB = sqlite3.connect(":memory:", check_same_thread=False)
+
+
+    class LazyAuthor:
+        \"\"\"An ORM's lazy relationship: the first read of `post.author` queries the database.\"\"\"
+
+        def __get__(self, post, owner=None):
+            return DB.execute("SELECT 'author ' || ?", (post.author_id,)).fetchone()[0]
+"""
+
+LAZY_APP = {
+    "main.py": """
+        import sys
+        from pathlib import Path
+
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
+
+        from fastapi import FastAPI
+        from pydantic import BaseModel, ConfigDict
+        from fakeorm import DB, LazyAuthor
+
+        app = FastAPI()
+        PAGE = "WITH n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 8) SELECT v, v % 6 FROM n"
+
+
+        class Post:
+            author = LazyAuthor()
+
+            def __init__(self, row):
+                self.id, self.author_id = row
+
+
+        class PostOut(BaseModel):
+            model_config = ConfigDict(from_attributes=True)
+            id: int
+            author: str
+
+
+        @app.get("/posts", response_model=list[PostOut])
+        def posts():
+            rows = DB.execute(PAGE).fetchall()  # PLANT page
+            return [Post(row) for row in rows]
+    """,
+}
+
+
+def test_lazy_loads_with_none_of_the_submission_on_the_stack_name_the_page_query(
+    tmp_path: Path,
+) -> None:
+    """An ORM lazy-loads each post's author while FastAPI serialises the reply: no frame of the
+    submission issues those statements, yet they are the request's, and the finding sits at the
+    page query the handler ran without eager loading (tune bw30-03)."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "fakeorm.py").write_text(textwrap.dedent(LAZY_ORM).lstrip(), encoding="utf-8")
+    for served in serve(tmp_path, LAZY_APP, tmp_path / "loop.jsonl"):
+        assert len(httpx.get(f"{served.base_url}/posts", timeout=10).json()) == 8
+        settle(served, 1)
+        (record,) = [r for r in served.records("request") if r["route"] == "/posts"]
+        assert (record["statements"], record["unattributed"]) == (9, 8)
+        lines = served.out.read_text(encoding="utf-8").splitlines()
+        facts = discover(served.root)
+        findings, _ = blocking_findings(lines, None, facts, GradeSettings(), served.root)
+        (n_plus_one,) = [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
+        page = served.planted("main.py", "page")
+        assert (n_plus_one.file, n_plus_one.line) == ("main.py", page)
+        assert "8 of them ran with none of the submission's code on the stack" in n_plus_one.detail
+
+
+def test_a_few_statements_outside_the_submission_are_no_n_plus_one() -> None:
+    """A library's token lookup or two per request is not a query per item."""
+    record = {
+        "kind": "request", "method": "GET", "route": "/posts", "status": 200, "statements": 6,
+        "unattributed": 4, "ms": 9.0, "sql_sites": [site("api.py", 30, 2)],
+    }  # fmt: skip
+    findings, _ = blocking_findings([json.dumps(record)], None, ProjectFacts(), GradeSettings())
+    assert not [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
+    forged = {**record, "unattributed": 40}  # more than the request's statements: dropped
+    findings, _ = blocking_findings([json.dumps(forged)], None, ProjectFacts(), GradeSettings())
+    assert not [f for f in findings if f.rule == "PERF-N-PLUS-ONE"]
+
+
 def _block(ms: float, route: str = "/todos") -> str:
     return json.dumps({
         "kind": "block", "phase": "serving", "ms": ms, "samples": 1, "method": "GET",
