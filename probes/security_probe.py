@@ -107,27 +107,29 @@ def forge_jwt(claims: Mapping[str, Any], key: str | None) -> str:
 
 def exposed_password(exchange: Exchange) -> str | None:
     """Why this 2xx reply exposes the password: the plaintext or a hash, in a field named for
-    it (`password`, `user_pass`, `hashed_password`, at any depth). A JSON reply that holds the
-    password's text elsewhere proves nothing: the fuzzer may have written it into a title (its
-    data generator draws on the probes' own string constants). A reply that is not JSON holds
-    it anywhere."""
+    it (`password`, `user_pass`, `hashed_password`, at any depth), and the key the record
+    holding it sits under (`author` of each post: where the app embedded a user row). A JSON
+    reply that holds the password's text elsewhere proves nothing: the fuzzer may have written
+    it into a title (its data generator draws on the probes' own string constants). A reply
+    that is not JSON holds it anywhere."""
     if not exchange.ok:
         return None
     if exchange.body is None:
         return "the plaintext password" if PASSWORD in exchange.text else None
-    stack: list[Any] = [exchange.body]
+    stack: list[tuple[Any, str | None]] = [(exchange.body, None)]
     while stack:
-        node = stack.pop()
+        node, parent = stack.pop()
         if isinstance(node, list):
-            stack.extend(node)
+            stack.extend((item, parent) for item in node)
         elif isinstance(node, dict):
+            under = f" under {parent!r}" if parent is not None else ""
             for key, value in node.items():
                 named = bool(_HASH_KEY.search(str(key)))
                 if named and isinstance(value, str) and PASSWORD in value:
-                    return f"the plaintext password in field {key!r}"
+                    return f"the plaintext password in field {key!r}{under}"
                 if named and isinstance(value, str) and _HASH_VALUE.fullmatch(value):
-                    return f"a password hash in field {key!r}"
-                stack.append(value)
+                    return f"a password hash in field {key!r}{under}"
+                stack.append((value, str(key)[:80]))
     return None
 
 

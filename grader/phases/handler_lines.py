@@ -107,8 +107,10 @@ def _parameter(rel: str, handler: Function, names: tuple[str, ...]) -> list[Loca
     return []
 
 
-# "the reply holds a password hash in field 'hashed_password'": the field the probe saw.
+# "the reply holds a password hash in field 'hashed_password' under 'author'": the field the
+# probe saw, and the key of the record holding it.
 _REPLY_FIELD = re.compile(r"in field '([^']+)'")
+_REPLY_PARENT = re.compile(r"in field '[^']+' under '([^']+)'")
 
 
 def _reply(
@@ -138,7 +140,39 @@ def _reply(
         found.append(
             Location(file=declared[0], line=declared[1], role="the response model lets it out")
         )
+    parent = _REPLY_PARENT.search(finding.detail)
+    if parent is not None:
+        known = {(loc.file, loc.line) for loc in found}
+        found += [
+            e for e in _embeds(rel, handler, parent.group(1)) if (e.file, e.line) not in known
+        ]
     return found
+
+
+def _embeds(rel: str, handler: Function, key: str) -> list[Location]:
+    """The handler's lines that put a record under `key` of the reply (`post["author"] =
+    get_user(...)`, `{"author": user}`, `Post(author=user)`): where a user row was embedded
+    whole, password field and all, instead of the fields a reader may see."""
+    lines: set[int] = set()
+    for node in own_nodes(handler):
+        if isinstance(node, ast.Dict):
+            lines.update(
+                k.lineno for k in node.keys if isinstance(k, ast.Constant) and k.value == key
+            )
+        elif isinstance(node, ast.Assign):
+            if any(_subscript_key(t) == key for t in node.targets):
+                lines.add(node.lineno)
+        elif isinstance(node, ast.Call):
+            lines.update(k.value.lineno for k in node.keywords if k.arg == key)
+    role = f"the record is put under {key!r} here"
+    return [Location(file=rel, line=n, role=role) for n in sorted(lines)[:_MAX_RETURNS]]
+
+
+def _subscript_key(target: ast.expr) -> str | None:
+    if isinstance(target, ast.Subscript) and isinstance(target.slice, ast.Constant):
+        value = target.slice.value
+        return value if isinstance(value, str) else None
+    return None
 
 
 def _returns(rel: str, function: Function) -> list[Location]:

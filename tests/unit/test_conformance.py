@@ -886,6 +886,9 @@ def test_password_exposure_is_the_plaintext_or_a_hash_in_a_password_field() -> N
     assert exposed(_reply(200, {"user": {"Password": "fakehashed" + PASSWORD}})) is not None
     bcrypt = "$2b$12$" + "a" * 53
     assert exposed(_reply(200, [{"user": {"hashed_password": bcrypt}}])) is not None
+    # the key of the record that holds it: where the app embedded a user row (tune bw28-03)
+    posts = {"posts": [{"id": 1, "author": {"id": 2, "password": bcrypt}}]}
+    assert exposed(_reply(200, posts)) == "a password hash in field 'password' under 'author'"
     assert exposed(_reply(200, {"password_hash": "ab" * 32})) is not None
     assert exposed(_reply(200, {"etag": "ab" * 32, "id": 1})) is None  # hex, but not a password
     md5 = "5f4dcc3b5aa765d61d8327deb882cf99"  # a salted MD5 stored as the password (32 hex)

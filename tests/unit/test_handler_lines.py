@@ -214,6 +214,60 @@ def test_a_reply_built_by_a_controller_or_let_out_by_the_model_points_there(
     ]
 
 
+EMBEDDING_MAIN = """
+    from fastapi import FastAPI
+
+    app = FastAPI()
+
+
+    @app.get("/posts")
+    def index():
+        posts = [{"id": 1, "user_id": 2}]
+        for post in posts:
+            post["author"] = get_user(post["user_id"])  # embed: the whole users row
+        return {"posts": posts}
+
+
+    @app.post("/posts")
+    def create(body: dict):
+        post = {
+            **body,
+            "author": current_user(),  # embed: at creation
+        }
+        return post
+"""
+
+
+def test_a_user_row_embedded_in_the_reply_points_where_it_is_put(tmp_path: Path) -> None:
+    """The probe names the key the leaking record sat under; the handler's line that put it
+    there is where the fix goes (tune bw28-03 `post['author'] = ...`, bw34-04 `"author": user`)."""
+    (tmp_path / "main.py").write_text(textwrap.dedent(EMBEDDING_MAIN))
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    leaks = [
+        make_finding(
+            "SEC-DYN-PASSWORD-EXPOSED",
+            "the reply holds a password hash in field 'password' under 'author'",
+            request=_request(method, "/posts"),
+        )
+        for method in ("GET", "POST")
+    ]
+    listed, created = with_handler_lines(leaks, fields)
+    role = "the record is put under 'author' here"
+    embeds = [
+        _marked(tmp_path, "main.py", "# embed: the whole"),
+        _marked(tmp_path, "main.py", "# embed: at"),
+    ]
+    assert [r.line for r in listed.related if r.role == role] == embeds[:1]
+    assert [r.line for r in created.related if r.role == role] == embeds[1:]
+    top = make_finding(
+        "SEC-DYN-PASSWORD-EXPOSED",
+        "the reply holds a password hash in field 'password'",
+        request=_request("GET", "/posts"),
+    )
+    (placed,) = with_handler_lines([top], fields)
+    assert not [r for r in placed.related if r.role == role]
+
+
 def test_the_response_model_is_the_one_its_module_names(tmp_path: Path) -> None:
     """`response_model=schemas.User` where models.py defines a `User` table first: the field
     is the schema's (tune bw25-04)."""
