@@ -266,8 +266,8 @@ def _secret_name(name: str) -> bool:
     return words[-1] in _SECRET_WORDS or bool({"SECRET", "PASSWORD"} & set(words))
 
 
-def _looks_secret(value: str) -> bool:
-    if len(value) < _SECRET_MIN_LENGTH or " " in value.strip():
+def _looks_secret(value: str, shortest: int = _SECRET_MIN_LENGTH) -> bool:
+    if len(value) < shortest or " " in value.strip():
         return False
     if value.startswith(("/", "http://", "https://", "sqlite", "postgres", "mysql")):
         return False
@@ -442,6 +442,12 @@ def _signing_name(name: str) -> bool:
     return _secret_name(name) and not words & {"PASSWORD", "PASSWD", "PWD"}
 
 
+def _fallback(default: str) -> bool:
+    """A default a signing key falls back to: any text but an empty one, however short (`"dev"`
+    is the most guessable key of all: tune bw34-02)."""
+    return _looks_secret(default, shortest=1)
+
+
 def _env_fallback(value: ast.expr) -> tuple[str, str] | None:
     """(variable, literal) of `os.getenv("X", "literal")` / `os.environ.get("X", "literal")`."""
     read = environment_read(value)
@@ -472,14 +478,14 @@ def secret_fallback(ctx: StaticContext) -> Iterable[Hit]:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 read = _env_fallback(node.value)
                 names = [t.id for t in targets if isinstance(t, ast.Name)]
-                if read and _looks_secret(read[1]) and any(map(_signing_name, [*names, read[0]])):
+                if read and _fallback(read[1]) and any(map(_signing_name, [*names, read[0]])):
                     reported.add(node.value.lineno)
                     yield Hit(rel, node.lineno, f"{read[0]} falls back to a literal when unset.")
             elif isinstance(node, ast.Call) and node.lineno not in reported:
                 # Anywhere else the variable's own name says what it holds: a value of a
                 # configuration dict (`"jwtSecret": os.getenv("JWT_SECRET", "...")`), an argument.
                 read = _env_fallback(node)
-                if read and _looks_secret(read[1]) and _signing_name(read[0]):
+                if read and _fallback(read[1]) and _signing_name(read[0]):
                     reported.add(node.lineno)
                     yield Hit(rel, node.lineno, f"{read[0]} falls back to a literal when unset.")
             elif isinstance(node, ast.ClassDef) and is_settings_class(node):
