@@ -109,6 +109,9 @@ def _setters(ctx: StaticContext) -> set[str]:
 def _stores(
     module: ast.Module, models: set[str], setters: frozenset[str] = frozenset()
 ) -> Iterator[tuple[int, str]]:
+    """Where a raw password is written or compared: the line of the key or keyword itself, not
+    the first line of a many-line record (tune bw34-04: `"password": password,` four lines
+    into `newUser = {`)."""
     for node in ast.walk(module):
         if isinstance(node, ast.Assign):
             for target in node.targets:
@@ -125,12 +128,12 @@ def _stores(
                     and _password_name(key.value)
                     and _reads_raw_password(value)
                 ):
-                    yield node.lineno, f'{{"{key.value}": {ast.unparse(value)}}}'
+                    yield key.lineno, f'{{"{key.value}": {ast.unparse(value)}}}'
         elif isinstance(node, ast.Call) and terminal_name(node.func) in models:
             for kw in node.keywords:
                 if _password_name(kw.arg) and _reads_raw_password(kw.value):
                     call = f"{terminal_name(node.func)}({kw.arg}={ast.unparse(kw.value)})"
-                    yield node.lineno, call
+                    yield kw.lineno, call
         elif (
             isinstance(node, ast.Compare)
             and len(node.ops) == 1
