@@ -227,7 +227,10 @@ def _whole(
     fetchers: frozenset[str] = frozenset(),
 ) -> str | None:
     """What `node` holds if it is every row of a table or relation, in words; else None.
-    `fetchers`: the project's functions that return every row (`row_fetchers`)."""
+    `fetchers`: the project's functions that return every row (`row_fetchers`); awaited or
+    not (`rows = await cursor.fetchall()` over aiosqlite)."""
+    if isinstance(node, ast.Await):
+        return _whole(node.value, fetched, relationships, fetchers)
     if isinstance(node, ast.Attribute) and node.attr == "iloc":
         return _whole(node.value, fetched, relationships, fetchers)
     if isinstance(node, ast.ListComp) and node.generators:  # `[to_todo(r) for r in rows]`
