@@ -307,7 +307,8 @@ def _mentions(expr: ast.AST, names: set[str]) -> bool:
 
 def _carries(expr: ast.AST | None, names: set[str]) -> bool:
     """Whether the expression's value is (part of) a tainted value: `data`, `data["title"]`,
-    `data.get("done")`, `{**data}`, `Todo(**data)`, an f-string of it. A lookup keyed by it
+    `data.get("done")`, `{**data}`, `Todo(**data)`, an f-string of it, a comprehension over it.
+    A lookup keyed by it
     (`users.get(data["name"])`, a SELECT's row) is not: that is stored data, not the client's."""
     if expr is None:
         return False
@@ -327,6 +328,10 @@ def _carries(expr: ast.AST | None, names: set[str]) -> bool:
         return _carries(expr.value, names)
     if isinstance(expr, ast.Dict):
         return any(_carries(v, names) for v in [*expr.keys, *expr.values] if v is not None)
+    if isinstance(expr, ast.DictComp | ast.ListComp | ast.SetComp | ast.GeneratorExp):
+        # `{k: v for k, v in data.items() if k in FIELDS}`: the keys are filtered, the values
+        # are still the client's (tune bw29-01)
+        return any(_carries(g.iter, names) for g in expr.generators)
     if isinstance(
         expr,
         ast.List
