@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
+    Function,
     Handler,
     annotation_base,
     app_trees,
@@ -174,7 +175,8 @@ def _stored_models(ctx: StaticContext) -> set[str]:
     "Passwords are stored or compared in plain text",
 )
 def plaintext_password(ctx: StaticContext) -> Iterable[Hit]:
-    """A password from the request is stored or compared as-is, with no hashing call.
+    """A password from the request is stored or compared as-is, with no hashing call, or a
+    function named for hashing returns it with only text around it (`"fakehashed" + password`).
 
     Why is this bad? One leaked database exposes every user's password, on every site they use.
     Example: `user.password = body.password` / Use instead: `user.password_hash = hasher.hash(...)`.
@@ -183,6 +185,49 @@ def plaintext_password(ctx: StaticContext) -> Iterable[Hit]:
     for rel, module in app_trees(ctx):
         for line, text in _stores(module, models, setters):
             yield Hit(rel, line, f"Plain-text password: `{text}`.")
+        for function in functions(module):
+            pretend = _pretend_hash(function)
+            if pretend is not None:
+                yield Hit(
+                    rel,
+                    pretend,
+                    f"{function.name}() is named for hashing but returns the password itself "
+                    "with only text around it: what it stores is the plain password.",
+                )
+
+
+def _pretend_hash(function: Function) -> int | None:
+    """The return line of a function named for hashing a password whose every return is the
+    password with literal text around it (the FastAPI tutorial's `fake_hash_password`: `return
+    "fakehashed" + password`, tune bw30-05): no hashing call anywhere."""
+    params = [a.arg for a in function.args.args if _password_name(a.arg)]
+    if not _HASHING.search(function.name) or len(params) != 1:
+        return None
+    returns = [n for n in own_nodes(function) if isinstance(n, ast.Return)]
+    if not returns or not all(r.value and _only_text_and(r.value, params[0]) for r in returns):
+        return None
+    return returns[0].lineno
+
+
+def _only_text_and(node: ast.expr, name: str) -> bool:
+    """`node` joins string literals to `name` and nothing else (`"fakehashed" + password`, an
+    f-string). The password returned as it came is not counted: a validator of its length
+    (`_bcrypt_limit`, tune bw35-05) hands it back unchanged by design."""
+    if not isinstance(node, ast.BinOp | ast.JoinedStr):
+        return False
+    parts = list(ast.walk(node))
+    allowed = (
+        ast.Constant
+        | ast.Name
+        | ast.Load
+        | ast.BinOp
+        | ast.Add
+        | ast.JoinedStr
+        | ast.FormattedValue
+    )
+    return all(
+        isinstance(p, allowed) and (not isinstance(p, ast.Name) or p.id == name) for p in parts
+    ) and any(isinstance(p, ast.Name) for p in parts)
 
 
 def _response_models(ctx: StaticContext) -> dict[str, tuple[str, int]]:
