@@ -62,7 +62,10 @@ class Rule(BaseModel):
 
     @property
     def summary(self) -> str:
-        return self.doc.strip().splitlines()[0] if self.doc.strip() else self.title
+        """The docstring's first paragraph on one line: a sentence cut at the line break read
+        'stored or compared as-is, with no hashing call, or a' in `grade rules`."""
+        paragraph = self.doc.strip().split("\n\n")[0]
+        return " ".join(paragraph.split()) or self.title
 
 
 @dataclass(frozen=True)
