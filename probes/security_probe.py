@@ -37,6 +37,7 @@ from probes.api_session import (
     pick_resource,
     primary_identity,
     record_id,
+    sign_in,
     write_json,
 )
 from probes.auth import PASSWORD, find_registration, iter_operations, query_parameters, resolve
@@ -133,6 +134,51 @@ def exposed_password(exchange: Exchange) -> str | None:
     return None
 
 
+def forge_opaque(token: str, mine: str, theirs: str) -> str | None:
+    """`token` with the user's name `mine` swapped for `theirs`: the name itself, or base64
+    (standard or URL-safe, padded or not) of JSON holding it. None when it holds no name."""
+    if token == mine:
+        return theirs
+    padded = token + "=" * (-len(token) % 4)
+    for decode, encode in (
+        (base64.b64decode, base64.b64encode),
+        (base64.urlsafe_b64decode, base64.urlsafe_b64encode),
+    ):
+        try:
+            claims = json.loads(decode(padded.encode()))
+        except (ValueError, TypeError):
+            continue
+        if not isinstance(claims, dict) or mine not in claims.values():
+            continue
+        swapped = {k: theirs if v == mine else v for k, v in claims.items()}
+        text = json.dumps(swapped, separators=_separators(padded, decode)).encode()
+        forged = encode(text).decode()
+        return forged if token.endswith("=") or "=" not in forged else forged.rstrip("=")
+    return None
+
+
+def _issuer(exchanges: list[Exchange], token: str) -> str:
+    """The route that answered with the token under a key named for it (the sign-up reply
+    may hold the same text as the user's name); else any reply holding it."""
+    for exchange in exchanges:
+        stack: list[Any] = [exchange.body]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                if any("token" in str(k).lower() and v == token for k, v in node.items()):
+                    return f"{exchange.method} {exchange.path}"
+                stack.extend(node.values())
+    held = (f"{e.method} {e.path}" for e in exchanges if token in e.text)
+    return next(held, "sign-in")
+
+
+def _separators(padded: str, decode: Any) -> tuple[str, str]:
+    """The JSON spacing the app used (`json.dumps` default, or compact), so the forged token
+    reads like one it issued."""
+    text = decode(padded.encode()).decode("utf-8", "replace")
+    return (",", ":") if '":' in text and '": ' not in text else (", ", ": ")
+
+
 class SecurityRun:
     def __init__(self, raw: Mapping[str, Any], client: Client, env_token: str | None) -> None:
         self.raw, self.client, self.env_token = raw, client, env_token
@@ -166,6 +212,7 @@ class SecurityRun:
             self.sql_injection,
             self.cors,
             self.weak_jwt,
+            self.forged_token,
         ):
             check()
 
@@ -393,6 +440,56 @@ class SecurityRun:
                 self.report("weak_jwt_key", reply, f"a forged token was accepted: {label}", True)
                 return
         self.report("weak_jwt_key", None, f"forged tokens refused on {method} {path}", False)
+
+    def forged_token(self) -> None:
+        """A token that is not a JWT but the user's name, or unsigned base64 JSON naming them:
+        a second user signs up, and the token computed from their name alone (the first token
+        with one name swapped for the other) opens a protected route that refuses a made-up
+        token. Whoever knows a username can act as that user."""
+        token = self.owner.token
+        if not token or jwt_parts(token) is not None:
+            self.report("forged_token", None, "no opaque token to forge", False)
+            return
+        target = self._protected_operation()
+        if target is None:
+            self.report("forged_token", None, "no operation that needs the token", False)
+            return
+        other = sign_in(self.raw, self.client, fresh_username("sec"))
+        forged = forge_opaque(token, self.owner.username, other.username)
+        if forged is None or not other.token:
+            self.report("forged_token", None, "the token does not spell out the user", False)
+            return
+        method, path, _ = target
+        made_up = self._call(target, self._with_token(f"{_MARK}{secrets.token_hex(8)}"))
+        reply = self._call(target, self._with_token(forged))
+        if not reply.ok or made_up.ok:
+            detail = f"a forged token was refused on {method} {path}"
+            self.report("forged_token", None, detail, False)
+            return
+        issuer = _issuer(self.owner.exchanges, token)
+        how = (
+            "is the user's name itself"
+            if token == self.owner.username
+            else "is base64 JSON naming the user, with no signature"
+        )
+        same = " (the very token the app issued to that user)" if forged == other.token else ""
+        self.report(
+            "forged_token",
+            reply,
+            f"the token {issuer} issued {how}; one computed from another user's name{same} was "
+            f"accepted by {method} {path}, where a made-up token was refused",
+            True,
+        )
+
+    def _with_token(self, forged: str) -> dict[str, str]:
+        token = self.owner.token or ""
+        return {name: value.replace(token, forged) for name, value in self.owner.headers.items()}
+
+    def _call(self, target: tuple[str, str, Any], headers: dict[str, str]) -> Exchange:
+        method, path, body = target
+        if body is None:
+            return self.client.send(method, path, path, headers=headers)
+        return self.client.send(method, path, path, headers=headers, json_body=body)
 
     def _protected_operation(self) -> tuple[str, str, Any] | None:
         """A GET (else a create) that answers with the real token and refuses without one."""

@@ -36,6 +36,10 @@ _PAGING_RULES = {
     "CONF-PAGINATION-NEGATIVE-LIMIT": ("limit", "page_size", "per_page", "size", "take"),
     "CONF-PAGINATION-NEGATIVE-OFFSET": ("offset", "skip", "start"),
 }
+# A token anyone can compute: where the sign-in route makes it, named in the detail.
+_ISSUER_RULES = frozenset({"SEC-DYN-FORGED-TOKEN"})
+_ISSUER = re.compile(r"the token ([A-Z]+) (\S+) issued")
+_TOKEN_KEY = re.compile(r"token", re.IGNORECASE)
 _LINE_RULES = _LOOKUP_RULES | _REPLY_RULES | frozenset(_PAGING_RULES)
 _MAX_RETURNS = 3
 # One leak, many routes: the probe reports each route whose reply carried the password; the
@@ -53,7 +57,9 @@ def with_handler_lines(findings: list[Finding], fields: BodyFields) -> list[Find
     for finding in findings:
         request = finding.request
         related: list[Location] = []
-        if request is not None and finding.rule in _LINE_RULES:
+        if finding.rule in _ISSUER_RULES:
+            related = _issued(fields, finding.detail)
+        elif request is not None and finding.rule in _LINE_RULES:
             route = fields.route((request.method,), request.path)
             handler = fields.function_of(route) if route is not None else None
             if route is not None and handler is not None:
@@ -173,6 +179,45 @@ def _subscript_key(target: ast.expr) -> str | None:
         value = target.slice.value
         return value if isinstance(value, str) else None
     return None
+
+
+def _issued(fields: BodyFields, detail: str) -> list[Location]:
+    """Where the sign-in route named in `detail` makes the token it answers with: the reply's
+    `token`/`access_token` key, and the returns of the project function that computed it
+    (`"token": make_token(user)`, or through a local name)."""
+    named = _ISSUER.search(detail)
+    route = fields.route((named.group(1),), named.group(2)) if named else None
+    handler = fields.function_of(route) if route is not None else None
+    if route is None or handler is None:
+        return []
+    made: dict[str, ast.expr] = {}
+    for node in own_nodes(handler):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                made[target.id] = node.value
+    found: list[Location] = []
+    for node in own_nodes(handler):
+        if not isinstance(node, ast.Dict):
+            continue
+        for key, value in zip(node.keys, node.values, strict=True):
+            if not isinstance(key, ast.Constant) or not isinstance(key.value, str):
+                continue
+            if not _TOKEN_KEY.search(key.value) or "type" in key.value:
+                continue
+            found.append(Location(file=route.file, line=key.lineno, role="the token is made here"))
+            source = made.get(value.id, value) if isinstance(value, ast.Name) else value
+            callees = (
+                fields.functions_named(terminal_name(source.func) or "")
+                if isinstance(source, ast.Call)
+                else []
+            )
+            if len(callees) == 1:
+                found += [
+                    loc.model_copy(update={"role": "the token is computed here"})
+                    for loc in _returns(*callees[0])
+                ]
+    return found[:_MAX_RETURNS]
 
 
 def _returns(rel: str, function: Function) -> list[Location]:

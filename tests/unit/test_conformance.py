@@ -579,6 +579,84 @@ def hand_list(request: Request, user: GoodUser) -> list[dict[str, Any]]:
     return [t for t in HAND_TODOS if t["owner"] == user][:limit]
 
 
+# --- tokens anyone can compute: the tutorial's username token, unsigned base64 JSON ----------
+
+
+def name_token_app(issue: Any, read: Any) -> FastAPI:
+    """The good app's sign-up, a login answering `issue(username)` as the token, and a todo
+    list behind a dependency that maps the token back to a user with `read`."""
+    app = FastAPI()
+    app.add_api_route("/register", good_register, methods=["POST"], status_code=201)
+    scheme = OAuth2PasswordBearer(tokenUrl="token")
+
+    # defaults, not Annotated: this module's annotations are strings, and these are local names
+    def login(form: OAuth2PasswordRequestForm = Depends()) -> dict[str, str]:  # noqa: B008
+        if GOOD_USERS.get(form.username) != hashlib.sha256(form.password.encode()).hexdigest():
+            raise HTTPException(401, "bad credentials")
+        return {"access_token": issue(form.username), "token_type": "bearer"}
+
+    def user(token: str = Depends(scheme)) -> str:
+        try:
+            name = read(token)
+        except ValueError:
+            raise HTTPException(401, "bad token") from None
+        if name not in GOOD_USERS:
+            raise HTTPException(401, "bad token")
+        return str(name)
+
+    def todos(me: str = Depends(user)) -> list[dict[str, Any]]:
+        return [t for t in GOOD_TODOS.values() if t["owner"] == me]
+
+    app.add_api_route("/token", login, methods=["POST"])
+    app.add_api_route("/todos", todos, methods=["GET"])
+    return app
+
+
+def _b64_claims(name: str) -> str:
+    return base64.b64encode(json.dumps({"id": 1, "username": name}).encode()).decode()
+
+
+def _b64_name(token: str) -> str:
+    try:
+        return str(json.loads(base64.b64decode(token))["username"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(token) from exc
+
+
+@pytest.mark.parametrize(
+    ("app", "how"),
+    [
+        (name_token_app(lambda name: name, lambda token: token), "is the user's name itself"),
+        (name_token_app(_b64_claims, _b64_name), "is base64 JSON naming the user"),
+    ],
+    ids=["username", "base64-json"],
+)
+def test_a_token_computed_from_another_users_name_is_proven_forgeable(
+    tmp_path: Path, app: FastAPI, how: str
+) -> None:
+    """The FastAPI tutorial's token (the username: tune bw30-05) and a hand-rolled 'JWT' of
+    base64 JSON (tune bw34-04): a token made for a second user from their name alone is
+    accepted where a made-up one is refused."""
+    _, security = probe(app, "todo", tmp_path)
+    (check,) = [c for c in security["checks"] if c["check"] == "forged_token"]
+    assert check["confirmed"], check["detail"]
+    assert check["detail"].startswith(f"the token POST /token issued {how}")
+    assert (check["method"], check["path"], check["status"]) == ("GET", "/todos", 200)
+    (finding,) = [f for f in host.security_findings(security) if f.rule == "SEC-DYN-FORGED-TOKEN"]
+    assert finding.severity == Severity.CRITICAL
+
+
+def test_opaque_tokens_are_forged_only_when_they_spell_out_the_user() -> None:
+    forge = security_probe.forge_opaque
+    assert forge("ann", "ann", "bob") == "bob"
+    compact = base64.urlsafe_b64encode(b'{"sub":"ann","n":1}').decode().rstrip("=")
+    assert forge(compact, "ann", "bob") == base64.urlsafe_b64encode(
+        b'{"sub":"bob","n":1}'
+    ).decode().rstrip("=")
+    assert forge(uuid.uuid4().hex, "ann", "bob") is None  # a random session id
+    assert forge(_b64_claims("carl"), "ann", "bob") is None  # another user's name: not ours
+
+
 # --- serving and running ---------------------------------------------------------------------
 
 
@@ -725,7 +803,8 @@ def test_bad_app_confirms_every_security_check(
 ) -> None:
     _, security = bad_run
     assert security["error"] is None
-    assert confirmed(security) == set(SECURITY_RULES)
+    # its token is a JWT: forging one is weak_jwt_key's, not forged_token's (opaque tokens)
+    assert confirmed(security) == set(SECURITY_RULES) - {"forged_token"}
     by_check = {c["check"]: c for c in security["checks"]}
     assert "plaintext password" in by_check["password_exposed"]["detail"]
     assert by_check["weak_jwt_key"]["detail"].endswith("signed with 'secret'")
@@ -752,7 +831,7 @@ def test_bad_app_findings_carry_flags_and_requests(
     assert crash.flag is None and crash.request is not None and crash.request.status == 500
     assert crash.title == "GET /todos/{todo_id}: Not met: Reading a missing record answers 404"
     security_rules = {f.rule: f for f in host.security_findings(security)}
-    assert set(security_rules) == set(SECURITY_RULES.values())
+    assert set(security_rules) == set(SECURITY_RULES.values()) - {"SEC-DYN-FORGED-TOKEN"}
     jwt = security_rules["SEC-DYN-WEAK-JWT-KEY"]
     assert jwt.severity == Severity.CRITICAL and jwt.request is not None
     assert jwt.request.status == 200 and "Bearer ey" in jwt.request.curl
@@ -978,7 +1057,7 @@ def test_host_side_runs_both_probes_through_the_sidecar_calls(
         security = host.run_security_probe(object())
     assert result["kind"] == "todo" and result["auth"].startswith("env_token")
     assert statuses(result)["read-missing"] == "fail"
-    assert confirmed(security) == set(SECURITY_RULES)
+    assert confirmed(security) == set(SECURITY_RULES) - {"forged_token"}  # a JWT app
     monkeypatch.setattr(sidecar, "read_file", lambda *_: b'{"checks": "nope"}')
     with pytest.raises(RuntimeError, match="malformed"):
         host.run_security_probe(object())

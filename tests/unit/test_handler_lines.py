@@ -268,6 +268,56 @@ def test_a_user_row_embedded_in_the_reply_points_where_it_is_put(tmp_path: Path)
     assert not [r for r in placed.related if r.role == role]
 
 
+TOKEN_MAIN = """
+    import base64
+    import json
+
+    from fastapi import FastAPI
+
+    app = FastAPI()
+
+
+    def make_token(user):
+        payload = json.dumps({"id": user["id"], "username": user["username"]})
+        return base64.b64encode(payload.encode()).decode()  # computed: base64 JSON
+
+
+    @app.post("/token")
+    def login(form: dict):
+        return {"access_token": form["username"], "token_type": "bearer"}  # made: the name
+
+
+    @app.post("/login")
+    def login_b64(form: dict):
+        token = make_token(form)
+        return {"user": form, "token": token}  # made: through a local name
+"""
+
+
+def test_a_forged_token_points_where_the_sign_in_route_makes_it(tmp_path: Path) -> None:
+    """The forged request hit a protected route; the fix is where the token is made: the
+    reply's token key, and the helper that computed it (tune bw30-05 main.py:70, bw34-04:45)."""
+    (tmp_path / "main.py").write_text(textwrap.dedent(TOKEN_MAIN))
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    placed = with_handler_lines(
+        [
+            make_finding(
+                "SEC-DYN-FORGED-TOKEN",
+                f"the token POST {path} issued is the user's name itself; one computed ...",
+                request=_request("GET", "/todos"),
+            )
+            for path in ("/token", "/login")
+        ],
+        fields,
+    )
+    name, through = ([(r.line, r.role) for r in f.related] for f in placed)
+    assert name == [(_marked(tmp_path, "main.py", "# made: the name"), "the token is made here")]
+    assert through == [
+        (_marked(tmp_path, "main.py", "# made: through"), "the token is made here"),
+        (_marked(tmp_path, "main.py", "# computed: base64"), "the token is computed here"),
+    ]
+
+
 def test_the_response_model_is_the_one_its_module_names(tmp_path: Path) -> None:
     """`response_model=schemas.User` where models.py defines a `User` table first: the field
     is the schema's (tune bw25-04)."""

@@ -237,3 +237,16 @@ declare(
     observes="security:weak_jwt_key",
     confirms=(confirms("SEC-HARDCODED-SECRET", "any"),),
 )
+declare(
+    "SEC-DYN-FORGED-TOKEN",
+    _SECURITY,
+    Severity.CRITICAL,
+    "A token anyone can compute for any user is accepted",
+    SOURCE,
+    "The token the app issued is the user's name itself, or unsigned base64 JSON naming them; "
+    "a second user signed up, and the token computed from their name alone opened a protected "
+    "route that refused a made-up token: whoever knows a username can act as that user.\n\n"
+    "Use instead: a signed token (a JWT with a secret key) or a random session id kept "
+    "server-side.",
+    observes="security:forged_token",
+)
