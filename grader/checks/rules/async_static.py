@@ -47,7 +47,15 @@ BLOCKING_CALLS = frozenset(
 # DataFrame methods that write a file: pandas' own names, whatever the frame is called.
 _FRAME_WRITES = (".to_csv", ".to_excel", ".to_parquet", ".to_pickle")
 BLOCKING_MODULES = ("requests.",)
-SYNC_DRIVERS = frozenset({"sqlite3", "psycopg2", "pymysql", "MySQLdb"})
+SYNC_DRIVERS = frozenset({"sqlite3", "psycopg2", "pymysql", "MySQLdb", "peewee"})
+# Calls that wait for the database once a synchronous driver is in the project: a cursor's;
+# with peewee, its models' Active Record methods too (`Todo.get_or_none(...)`, `todo.save()`).
+_CURSOR_CALLS = (".execute", ".executemany", ".commit", ".fetchall")
+_PEEWEE_CALLS = (
+    ".get_or_none", ".get_by_id", ".get_or_create", ".delete_instance", ".delete_by_id", ".save"
+)
+Drivers = frozenset[str]
+"""The synchronous database drivers a project (or a module) uses, by import root."""
 _PASSWORD_CONTEXTS = ("pwd_context", "password_context", "crypt_context", "hasher")
 
 
@@ -142,13 +150,13 @@ def blocking_calls(
     function: Function,
     imports: dict[str, str],
     sessions: frozenset[str] = frozenset(),
-    project_driver: bool = False,
+    project_drivers: Drivers = frozenset(),
 ) -> Iterator[tuple[int, str]]:
     """Calls that block where the function runs. `sessions` are the project's aliases for a
     synchronous session type, so `db: DbSession` counts as much as `db: Session`;
-    `project_driver`: the project imports a synchronous driver somewhere (a `Database` class
-    wrapping sqlite3 in one file, its `db.connection.execute()` called in another)."""
-    sync_driver = project_driver or _imports_driver(imports)
+    `project_drivers`: the synchronous drivers the project imports somewhere (a `Database`
+    class wrapping sqlite3 in one file, its `db.connection.execute()` called in another)."""
+    drivers = project_drivers | _drivers(imports)
     handles = session_handles(function, imports, sessions)
     requests = {
         arg.arg
@@ -157,7 +165,7 @@ def blocking_calls(
     }
     for node in on_the_loop(function):
         name = dotted(node.func, imports)
-        if name is not None and _blocks(name, sync_driver):
+        if name is not None and _blocks(name, drivers):
             yield node.lineno, name
         elif waiting := _session_io(node, handles) or _held_session_io(node, requests):
             yield node.lineno, waiting
@@ -236,31 +244,36 @@ def _held_session_io(call: ast.Call, requests: set[str]) -> str | None:
     return f"{root.id}.session.{func.attr}"
 
 
-def _imports_driver(imports: dict[str, str]) -> bool:
-    return any(v.split(".")[0] in SYNC_DRIVERS for v in imports.values())
+def _drivers(imports: dict[str, str]) -> Drivers:
+    return frozenset(v.split(".")[0] for v in imports.values()) & SYNC_DRIVERS
 
 
 _SYNC_ENGINES = frozenset({"sqlalchemy.create_engine", "sqlmodel.create_engine"})
 
 
-def sync_driver_imported(ctx: StaticContext) -> bool:
-    """Whether any app module imports a synchronous database driver (sqlite3, psycopg2...) or
-    builds a synchronous SQLAlchemy engine: then `conn.execute()` not awaited waits for the
-    database (`with engine.connect() as conn` in an async readiness check, tune bw29-04)."""
+def sync_drivers(ctx: StaticContext) -> Drivers:
+    """The synchronous database drivers app modules import (sqlite3, psycopg2, peewee...), and
+    `sqlalchemy` when one builds a synchronous engine: then `conn.execute()` not awaited waits
+    for the database (`with engine.connect() as conn` in an async readiness check, tune
+    bw29-04)."""
+    found: set[str] = set()
     for _, module in app_trees(ctx):
         imports = import_names(module)
-        if _imports_driver(imports) or any(
+        found |= _drivers(imports)
+        if any(
             isinstance(node, ast.Call) and dotted(node.func, imports) in _SYNC_ENGINES
             for node in ast.walk(module)
         ):
-            return True
-    return False
+            found.add("sqlalchemy")
+    return frozenset(found)
 
 
-def _blocks(name: str, sync_driver: bool) -> bool:
+def _blocks(name: str, drivers: Drivers) -> bool:
     if name in BLOCKING_CALLS or name.startswith(BLOCKING_MODULES) or name.endswith(_FRAME_WRITES):
         return True
-    if sync_driver and name.endswith((".execute", ".executemany", ".commit", ".fetchall")):
+    if drivers and name.endswith(_CURSOR_CALLS):
+        return True
+    if "peewee" in drivers and name.endswith(_PEEWEE_CALLS):  # tune bw24-04
         return True
     return name.endswith((".hash", ".verify")) and name.startswith(_PASSWORD_CONTEXTS)
 
@@ -273,7 +286,7 @@ def blocking_helpers(ctx: StaticContext) -> dict[str, Blocker]:
     to HELPER_DEPTH calls deep. A name defined twice counts only if every definition blocks."""
     imports = {rel: import_names(module) for rel, module in app_trees(ctx)}
     sessions = session_aliases(ctx)
-    driver = sync_driver_imported(ctx)
+    driver = sync_drivers(ctx)
     every = functions_by_name(ctx)
     async_names = {
         name
@@ -314,7 +327,7 @@ def _blocker(
     imports: dict[str, str],
     sessions: frozenset[str],
     helpers: dict[str, Blocker],
-    driver: bool = False,
+    driver: Drivers = frozenset(),
 ) -> Blocker | None:
     first = min(blocking_calls(function, imports, sessions, driver), default=None)  # by line
     if first is not None:
@@ -331,14 +344,14 @@ class _LoopFacts:
     sessions: frozenset[str]
     every: dict[str, list[tuple[str, Function]]]
     helpers: dict[str, Blocker]
-    driver: bool
+    driver: Drivers
     holders: SessionHolders
 
 
 def _loop_facts(ctx: StaticContext) -> _LoopFacts:
     def build() -> _LoopFacts:
         sessions, helpers = session_aliases(ctx), blocking_helpers(ctx)
-        driver = sync_driver_imported(ctx)
+        driver = sync_drivers(ctx)
         holders = SessionHolders.build(
             ctx, sessions, method_blockers(ctx, sessions, helpers, driver)
         )
@@ -348,7 +361,7 @@ def _loop_facts(ctx: StaticContext) -> _LoopFacts:
 
 
 def method_blockers(
-    ctx: StaticContext, sessions: frozenset[str], helpers: dict[str, Blocker], driver: bool
+    ctx: StaticContext, sessions: frozenset[str], helpers: dict[str, Blocker], driver: Drivers
 ) -> Direct:
     """The test SessionHolders applies to each method of a class: does it block by itself?"""
     imports = {rel: import_names(module) for rel, module in app_trees(ctx)}

@@ -157,3 +157,10 @@ def test_a_thread_local_session_used_from_async_code(run_fixture: RunFixture) ->
     (shared,) = [f for f in findings if f.rule == "ASYNC-THREAD-SESSION"]
     assert "list_todos" in shared.detail and "remove_session" in shared.detail
     assert [r.role for r in shared.related] == ["an async function removing the session"]
+
+
+def test_a_peewee_model_s_queries_block_an_async_function(run_fixture: RunFixture) -> None:
+    findings = run_fixture("async_static/peewee_models.py")
+    assert located(findings, "ASYNC-STATIC-BLOCKING-CALL") == expected(
+        "async_static/peewee_models.py"
+    )
