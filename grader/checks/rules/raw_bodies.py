@@ -50,7 +50,7 @@ def body_helpers(functions: Iterable[Function]) -> frozenset[str]:
     return frozenset(
         f.name
         for f in functions
-        if (given := _helper_requests(f)) and next(body_reads(f, given), None) is not None
+        if (given := helper_requests(f)) and next(body_reads(f, given), None) is not None
     )
 
 
@@ -58,7 +58,7 @@ def body_helpers(functions: Iterable[Function]) -> frozenset[str]:
 _REQUEST_NAMES = frozenset({"request", "req"})
 
 
-def _helper_requests(function: Function) -> set[str]:
+def helper_requests(function: Function) -> set[str]:
     """The parameters a helper is handed the `Request` in: typed so, or untyped and named so."""
     untyped = {
         arg.arg

@@ -18,7 +18,13 @@ from grader.checks.rules.handlers import (
     parameters,
     route_handlers,
 )
-from grader.checks.rules.raw_bodies import body_helpers, body_reads, helper_body_reads, raw_bodies
+from grader.checks.rules.raw_bodies import (
+    body_helpers,
+    body_reads,
+    helper_body_reads,
+    helper_requests,
+    raw_bodies,
+)
 from grader.models import Location, RedFlag, Severity
 
 MOSTLY_MISSING_RATIO = 0.5
@@ -163,11 +169,13 @@ def raw_dict_response(ctx: StaticContext) -> Iterable[Hit]:
 
 
 def _reads_in(defined: list[tuple[str, Function]]) -> tuple[Location, ...]:
-    """Where a body-reading helper parses the request itself."""
+    """Where a body-reading helper parses the request itself (its untyped `request` too:
+    `async def get_params(request)`, tune bw31-03)."""
     if not defined:
         return ()
     rel, function = defined[0]
-    line, call = next(body_reads(function), (function.lineno, "the body"))
+    reads = body_reads(function, helper_requests(function))
+    line, call = min(reads, default=(function.lineno, "the body"))  # the first, by line
     return (Location(file=rel, line=line, role=f"{function.name} reads {call}()"),)
 
 

@@ -5,12 +5,24 @@ from pathlib import Path
 from grader.checks.registry import StaticContext
 from grader.checks.rules.handlers import has_response_schema, route_handlers
 from grader.discovery import discover
-from tests.unit.rules.conftest import RunFixture, expected, located
+from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
 
 
 def test_handler_rules_fire_on_the_marked_lines_only(run_fixture: RunFixture) -> None:
     findings = run_fixture("type_hints/handlers.py")
     assert located(findings, "TYPE-HINTS-") == expected("type_hints/handlers.py")
+
+
+def test_a_body_read_through_a_helper_names_the_helper_s_first_read(
+    run_fixture: RunFixture,
+) -> None:
+    """`get_params(request)`, its request untyped: the line where it parses the body, not its
+    `def` (tune bw31-03)."""
+    findings = run_fixture("type_hints/handlers.py")
+    (through,) = [f for f in findings if f.detail.startswith("create_from_params reads")]
+    lines = (FIXTURES / "type_hints/handlers.py").read_text().splitlines()
+    first = next(n for n, text in enumerate(lines, 1) if "the helper's first read" in text)
+    assert [(r.line, r.role) for r in through.related] == [(first, "get_params reads request.json()")]
 
 
 def test_mostly_missing_is_one_major_finding(run_fixture: RunFixture) -> None:
