@@ -52,7 +52,12 @@ SYNC_DRIVERS = frozenset({"sqlite3", "psycopg2", "pymysql", "MySQLdb", "peewee"}
 # with peewee, its models' Active Record methods too (`Todo.get_or_none(...)`, `todo.save()`).
 _CURSOR_CALLS = (".execute", ".executemany", ".commit", ".fetchall")
 _PEEWEE_CALLS = (
-    ".get_or_none", ".get_by_id", ".get_or_create", ".delete_instance", ".delete_by_id", ".save"
+    ".get_or_none",
+    ".get_by_id",
+    ".get_or_create",
+    ".delete_instance",
+    ".delete_by_id",
+    ".save",
 )
 Drivers = frozenset[str]
 """The synchronous database drivers a project (or a module) uses, by import root."""

@@ -196,6 +196,12 @@ def unchecked_write(
             continue
         if _checks_types(stmt, tainted, checkers):
             return None
+        if (
+            isinstance(stmt, ast.Expr)
+            and _carries(stmt.value, tainted)
+            and _validates(stmt.value, models)
+        ):
+            return None  # `PostIn(title=title, content=content)` alone: built to raise 422
         if isinstance(stmt, ast.Assign | ast.AnnAssign | ast.AugAssign) and stmt.value is not None:
             if _carries(stmt.value, tainted) and not _validates(stmt.value, models):
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
@@ -256,26 +262,32 @@ def _write(stmt: ast.stmt, tainted: set[str]) -> str | None:
 
 def _checks_types(stmt: ast.stmt, tainted: set[str], checkers: frozenset[str]) -> bool:
     for node in ast.walk(stmt):
-        if (
-            isinstance(node, ast.Call)
-            and terminal_name(node.func) in {"isinstance", "type", *checkers}
-            and any(_mentions(a, tainted) for a in node.args)
-        ):
+        if not isinstance(node, ast.Call) or not any(_mentions(a, tainted) for a in node.args):
+            continue
+        if _checks_a_value(node) or terminal_name(node.func) in checkers:
             return True
     return False
 
 
 def type_checkers(functions: Iterable[Function]) -> frozenset[str]:
-    """Project functions that check types (`isinstance` / `type`): handing a body to one of them
-    is validating it by hand."""
-    return frozenset(
-        f.name
-        for f in functions
-        if any(
-            isinstance(n, ast.Call) and terminal_name(n.func) in {"isinstance", "type"}
-            for n in ast.walk(f)
-        )
-    )
+    """Project functions that check the types of values (`isinstance` / `type`): handing a body
+    to one of them is validating it by hand."""
+    return frozenset(f.name for f in functions if any(_checks_a_value(n) for n in ast.walk(f)))
+
+
+_CONTAINERS = frozenset({"dict", "Mapping", "MutableMapping", "list", "Sequence"})
+
+
+def _checks_a_value(node: ast.AST) -> bool:
+    """An `isinstance` / `type` call that checks a value, not only that the whole body is an
+    object: `isinstance(data, dict)` lets `{"title": []}` through (tune bw13-04)."""
+    if not (isinstance(node, ast.Call) and terminal_name(node.func) in {"isinstance", "type"}):
+        return False
+    subject = node.args[0] if node.args else None
+    kinds = node.args[1] if len(node.args) > 1 else None
+    names = [kinds] if not isinstance(kinds, ast.Tuple) else list(kinds.elts)
+    container = bool(names) and all(terminal_name(k) in _CONTAINERS for k in names if k)
+    return not (isinstance(subject, ast.Name) and container)
 
 
 def _writes_sql(call: ast.Call) -> bool:
