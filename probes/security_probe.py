@@ -420,7 +420,7 @@ class SecurityRun:
         if target is None:
             self.report("weak_jwt_key", None, "no operation that needs the token", False)
             return
-        method, path, body = target
+        method, path, _ = target
         claims = dict(parts[1])
         claims.setdefault("sub", self.owner.username)
         if "exp" in claims:
@@ -430,10 +430,7 @@ class SecurityRun:
         forgeries.append(("unsigned (alg none)", None))
         for label, key in forgeries:
             headers = {"Authorization": f"Bearer {forge_jwt(claims, key)}"}
-            if body is None:
-                reply = self.client.send(method, path, path, headers=headers)
-            else:
-                reply = self.client.send(method, path, path, headers=headers, json_body=body)
+            reply = self._call(target, headers)
             if reply.ok:
                 if label == "a random key":
                     label = "any signature passes: it is not verified at all"
