@@ -146,6 +146,8 @@ def _reply(
         found.append(
             Location(file=declared[0], line=declared[1], role="the response model lets it out")
         )
+    known = {(loc.file, loc.line) for loc in found}
+    found += [q for q in _user_row_queries(rel, handler) if (q.file, q.line) not in known]
     parent = _REPLY_PARENT.search(finding.detail)
     if parent is not None:
         known = {(loc.file, loc.line) for loc in found}
@@ -153,6 +155,26 @@ def _reply(
             e for e in _embeds(rel, handler, parent.group(1)) if (e.file, e.line) not in known
         ]
     return found
+
+
+# SQL that reads every column of the users table: `users.*`, or `SELECT *` from it (a join).
+_USER_ROW = re.compile(r"\busers?\.\*|\bselect\s+\*.*\b(?:from|join)\s+users?\b", re.I | re.S)
+
+
+def _user_row_queries(rel: str, handler: Function) -> list[Location]:
+    """The handler's SQL that selects the user row whole (`SELECT posts.*, users.* FROM posts,
+    users ...`, tune bw31-03): the password column comes with it."""
+    lines = sorted(
+        {
+            node.lineno
+            for node in own_nodes(handler)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and _USER_ROW.search(node.value)
+        }
+    )
+    role = "the query selects every column of the user row"
+    return [Location(file=rel, line=n, role=role) for n in lines[:_MAX_RETURNS]]
 
 
 def _embeds(rel: str, handler: Function, key: str) -> list[Location]:

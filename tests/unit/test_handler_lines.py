@@ -268,6 +268,36 @@ def test_a_user_row_embedded_in_the_reply_points_where_it_is_put(tmp_path: Path)
     assert not [r for r in placed.related if r.role == role]
 
 
+JOINED_MAIN = """
+    from fastapi import FastAPI
+
+    app = FastAPI()
+
+
+    @app.get("/posts")
+    def index(db=None):
+        rows = db.execute("SELECT posts.*, users.* FROM posts, users "  # join: every user column
+                          "WHERE posts.author_id = users.id").fetchall()
+        names = db.execute("SELECT users.name FROM users").fetchall()
+        return {"posts": [dict(r) for r in rows], "names": names}
+"""
+
+
+def test_a_user_row_selected_whole_points_at_its_query(tmp_path: Path) -> None:
+    """A post list joined with `users.*` carries each author's password column in every row
+    (tune bw31-03): the query is where the fix goes; one naming its columns is not marked."""
+    (tmp_path / "main.py").write_text(textwrap.dedent(JOINED_MAIN))
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    leak = make_finding(
+        "SEC-DYN-PASSWORD-EXPOSED",
+        "the reply holds a password hash in field 'password' under 'posts'",
+        request=_request("GET", "/posts"),
+    )
+    (placed,) = with_handler_lines([leak], fields)
+    queries = [r.line for r in placed.related if r.role.startswith("the query selects")]
+    assert queries == [_marked(tmp_path, "main.py", "# join: every user column")]
+
+
 TOKEN_MAIN = """
     import base64
     import json
