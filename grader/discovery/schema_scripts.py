@@ -167,7 +167,7 @@ def _checked(
     else:
         return None
     file = next((f for f in files if tree.has_file(f)), None)
-    if not says_it_creates_the_schema(name) or file is None:
+    if file is None or not (says_it_creates_the_schema(name) or _main_says_so(tree, file)):
         return None
     creates = creates_tables(tree, file, directory)
     if creates is None:
@@ -187,13 +187,27 @@ def _checked(
         return None
 
 
+def _main_says_so(tree: SourceTree, file: str) -> bool:
+    """A module named for something else whose `if __name__ == "__main__":` block calls a
+    function named for creating the schema: `python -m blog.db` running `init_db_command()`
+    (the Flask tutorial's layout, tune bw34-02)."""
+    parsed = tree.parse_python(file)
+    for node in parsed.body if parsed else []:
+        if isinstance(node, ast.If) and "__main__" in ast.unparse(node.test):
+            for call in ast.walk(node):
+                name = _callee(call) if isinstance(call, ast.Call) else None
+                if name is not None and says_it_creates_the_schema(name):
+                    return True
+    return False
+
+
 def creates_tables(tree: SourceTree, file: str, directory: str) -> str | None:
     """`file:line what` where the file (or a function of the project's own it imports from a
     module and calls) creates tables, else None. Parsed as data, never run."""
     parsed = tree.parse_python(file)
     if parsed is None:
         return None
-    found = _creating(parsed)
+    found = _creating(parsed) or _sql_file_run(tree, parsed, file)
     if found is not None:
         return f"{file}:{found[0]} {found[1]}"
     folders = list(dict.fromkeys([posixpath.dirname(file) or ".", directory, "."]))
@@ -238,6 +252,24 @@ def _creating(node: ast.AST) -> tuple[int, str] | None:
             upgrade = child.lineno
     if alembic and upgrade is not None:
         return upgrade, "alembic upgrade"
+    return None
+
+
+def _sql_file_run(tree: SourceTree, module: ast.Module, file: str) -> tuple[int, str] | None:
+    """(line, what) where the module runs a `.sql` file of the submission that creates tables
+    with `executescript` (`schema.sql`, read beside the module or from the root)."""
+    if not any(isinstance(n, ast.Call) and _callee(n) == "executescript" for n in ast.walk(module)):
+        return None
+    folder = posixpath.dirname(file)
+    for node in ast.walk(module):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            name = node.value
+            if not name.endswith(".sql") or not plain_relative(name):
+                continue
+            for candidate in dict.fromkeys([join_path(folder or ".", name), name]):
+                text = tree.read_text(candidate) if tree.has_file(candidate) else None
+                if text is not None and _CREATE_TABLE.search(text):
+                    return node.lineno, f"CREATE TABLE in {candidate}"
     return None
 
 

@@ -738,6 +738,41 @@ def run_migrations(ctx: RunContext, started: ServicesStarted) -> MigrationOutcom
     return outcome
 
 
+def create_schema_in_app(ctx: RunContext, started: ServicesStarted, candidate: Container) -> None:
+    """A service-less app whose files document the Python command that creates its tables (the
+    Flask tutorial's `python -m blog.db` over schema.sql, tune bw34-02): run in the candidate's
+    own container once it answers, where its SQLite file lives, bounded. The app may create
+    its tables itself too, so a failure is a note (metrics `migrate_*`), never a charge."""
+    script = started.needs.schema_script
+    if started.services or script is None:
+        return
+    limit = int(ctx.settings.services.migration_timeout_seconds)
+    _plain(script.directory)
+    where = "/app" if script.directory in ("", ".") else f"/app/{script.directory}"
+    app_dir = ctx.facts.app.app_dir if ctx.facts.app else "."
+    pythonpath = ":".join(
+        dict.fromkeys(posixpath.normpath(f"/app/{d}") for d in (script.directory, app_dir))
+    )
+    began = time.monotonic()
+    try:
+        code, output = candidate.exec_run(
+            ["timeout", "-k", "5", str(limit), *script.argv()],
+            workdir=where,
+            environment={"PYTHONPATH": pythonpath},
+        )
+    except (DockerException, RequestException) as exc:
+        code, output = None, str(exc).encode()
+    metrics = ctx.grading.metrics
+    metrics["migrate_command"] = script.shown()
+    metrics["migrate_source"] = script.source
+    metrics["migrate_seconds"] = round(time.monotonic() - began, 2)
+    metrics["migrate_status"] = "ok" if code == 0 else "failed"
+    if code != 0:
+        tail = output.decode("utf-8", "replace").strip().splitlines()[-1:] if output else []
+        said = f": {tail[0][:200]}" if tail else ""
+        _add_note(ctx, f"`{script.shown()}` ({script.source}) exited {code}{said}")
+
+
 def _migrate(
     ctx: RunContext, started: ServicesStarted, step: MigrationStep, limit: int
 ) -> MigrationOutcome:

@@ -19,6 +19,7 @@ from grader.phases.blocking import monitor_prefix, read_loop_records
 from grader.phases.context import RunContext
 from grader.phases.services import (
     candidate_environment_with_services,
+    create_schema_in_app,
     run_migrations,
     start_services,
 )
@@ -206,6 +207,7 @@ def start_phase(ctx: RunContext) -> None:
         grading, candidate, ctx.sandbox.sidecar, settings, secret_values(facts, ctx.environment)
     )
     grading.metrics["start_seconds"] = round(time.monotonic() - began, 2)
+    create_schema_in_app(ctx, started, candidate)
 
 
 def wait_until_answering(
@@ -256,6 +258,8 @@ def restart_app(ctx: RunContext) -> str | None:
     ctx.grading.metrics["app_restarts"] = int(ctx.grading.metrics.get("app_restarts") or 0) + 1
     answered = _answer_or_exit(candidate, sidecar, ctx.settings.start_timeout_seconds)
     if answered:
+        if ctx.sandbox.services is not None:  # the new SQLite file needs its tables again
+            create_schema_in_app(ctx, ctx.sandbox.services, candidate)
         return None
     if answered is False:
         return "the app exited when it was started again"

@@ -51,3 +51,34 @@ def test_the_documented_create_tables_module_is_the_migration(
     finally:
         remove_run(docker_client, ctx.run_id)
     assert count_run_objects(docker_client, ctx.run_id) == 0
+
+
+SQLITE_FIXTURE = ROOT / "tests" / "fixtures" / "services" / "sqlite_schema_script"
+
+
+def test_a_sqlite_app_s_documented_schema_command_runs_in_its_own_container(
+    docker_client: Any, settings: GradeSettings, tmp_path: Path
+) -> None:
+    """The Flask tutorial's layout (tune bw34-02): `python -m blog.db` runs schema.sql into a
+    SQLite file the app never creates itself. No server, so no migration container: the
+    command runs in the candidate's container once it answers, where that file lives."""
+    ctx = make_context(SQLITE_FIXTURE, tmp_path / "ws", docker_client, settings)
+    phases = tuple(p for p in PHASES if p.name in (PhaseName.BUILD, PhaseName.START))
+    try:
+        run_phases(ctx, phases)
+        grading = ctx.grading
+        assert grading.ok(PhaseName.START), (grading.phases, grading.findings)
+        metrics = grading.metrics
+        assert metrics["migrate_status"] == "ok", metrics
+        assert metrics["migrate_command"] == "python -m blog.db"
+        assert metrics["migrate_source"] == "README.md:7"
+        assert "services" not in metrics or not metrics["services"], metrics
+        (write, write_body), (read, read_body) = write_then_read(
+            ctx, "/todos", {"title": "after schema.sql"}
+        )
+        app_log = tail_logs(ctx.candidate(), 60, 8000)
+        assert (write, read) == (201, 200), (write_body, read_body, app_log)
+        assert [todo["title"] for todo in json.loads(read_body)] == ["after schema.sql"]
+    finally:
+        remove_run(docker_client, ctx.run_id)
+    assert count_run_objects(docker_client, ctx.run_id) == 0

@@ -382,3 +382,28 @@ def test_the_migration_step_is_the_script_where_chosen_and_alembic_otherwise(
 
     nothing = _write(tmp_path / "nothing", {"app/__init__.py": ""})
     assert migration_step(nothing, ServicesStarted(needs=_needs(nothing)), 60) is None
+
+
+def test_a_module_whose_main_block_creates_the_schema_from_a_sql_file(tmp_path: Path) -> None:
+    """`python -m blog.db`: the module's name says nothing, its `__main__` block calls
+    `init_db_command()`, which runs schema.sql with executescript (tune bw34-02)."""
+    fixture = ROOT / "tests" / "fixtures" / "services" / "sqlite_schema_script"
+    script = _script(fixture)
+    assert script is not None
+    assert (script.module, script.file, script.source) == ("blog.db", "blog/db.py", "README.md:7")
+    assert script.creates.endswith("CREATE TABLE in blog/schema.sql")
+    # the same module without the main block, or with a .sql file that creates nothing: refused
+    root = _write(
+        tmp_path,
+        {
+            "README.md": "```\npython -m blog.db\n```\n",
+            "blog/__init__.py": "",
+            "blog/db.py": (fixture / "blog" / "db.py").read_text().split("if __name__")[0],
+            "blog/schema.sql": "CREATE TABLE todo (id INTEGER PRIMARY KEY);\n",
+        },
+    )
+    assert _script(root) is None
+    (root / "blog" / "db.py").write_text((fixture / "blog" / "db.py").read_text())
+    assert _script(root) is not None
+    (root / "blog" / "schema.sql").write_text("DELETE FROM todo;\n")
+    assert _script(root) is None
