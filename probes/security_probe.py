@@ -145,13 +145,15 @@ def forge_opaque(token: str, mine: str, theirs: str) -> str | None:
         (base64.urlsafe_b64decode, base64.urlsafe_b64encode),
     ):
         try:
-            claims = json.loads(decode(padded.encode()))
+            raw = decode(padded.encode())
+            claims = json.loads(raw)
         except (ValueError, TypeError):
             continue
         if not isinstance(claims, dict) or mine not in claims.values():
             continue
         swapped = {k: theirs if v == mine else v for k, v in claims.items()}
-        text = json.dumps(swapped, separators=_separators(padded, decode)).encode()
+        issued = raw.decode("utf-8", "replace")
+        text = json.dumps(swapped, separators=_separators(issued)).encode()
         forged = encode(text).decode()
         return forged if token.endswith("=") or "=" not in forged else forged.rstrip("=")
     return None
@@ -172,11 +174,10 @@ def _issuer(exchanges: list[Exchange], token: str) -> str:
     return next(held, "sign-in")
 
 
-def _separators(padded: str, decode: Any) -> tuple[str, str]:
+def _separators(issued: str) -> tuple[str, str]:
     """The JSON spacing the app used (`json.dumps` default, or compact), so the forged token
     reads like one it issued."""
-    text = decode(padded.encode()).decode("utf-8", "replace")
-    return (",", ":") if '":' in text and '": ' not in text else (", ", ": ")
+    return (",", ":") if '":' in issued and '": ' not in issued else (", ", ": ")
 
 
 class SecurityRun:

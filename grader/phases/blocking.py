@@ -207,15 +207,8 @@ def _n_plus_one(
                 }
             ]
         if not sites:
-            route = route_for(facts, "GET", summary["route"])
             findings.append(
-                make_finding(
-                    "PERF-N-PLUS-ONE",
-                    f"GET {summary['route']} {seen}: one query per item.",
-                    file=route.file if route else None,
-                    line=route.line if route else None,
-                    extent=high,
-                )
+                _at_route(summary, f"GET {summary['route']} {seen}: one query per item.", facts)
             )
             continue
         for site in sites:
@@ -263,14 +256,7 @@ def _serialised_lazy_loads(
     )
     feeder = _handler_query(summary["repeating"], None, facts, root, summary["route"])
     if feeder is None:
-        route = route_for(facts, "GET", summary["route"])
-        return make_finding(
-            "PERF-N-PLUS-ONE",
-            f"{detail}.",
-            file=route.file if route else None,
-            line=route.line if route else None,
-            extent=summary["statements_max"],
-        )
+        return _at_route(summary, f"{detail}.", facts)
     page, *call = feeder
     return make_finding(
         "PERF-N-PLUS-ONE",
@@ -280,6 +266,18 @@ def _serialised_lazy_loads(
         line=page.line,
         extent=summary["statements_max"],
         related=call,
+    )
+
+
+def _at_route(summary: RouteSqlSummary, detail: str, facts: ProjectFacts) -> Finding:
+    """An N+1 no line of the submission issued: the finding sits at the route's handler."""
+    route = route_for(facts, "GET", summary["route"])
+    return make_finding(
+        "PERF-N-PLUS-ONE",
+        detail,
+        file=route.file if route else None,
+        line=route.line if route else None,
+        extent=summary["statements_max"],
     )
 
 

@@ -146,14 +146,11 @@ def _reply(
         found.append(
             Location(file=declared[0], line=declared[1], role="the response model lets it out")
         )
-    known = {(loc.file, loc.line) for loc in found}
-    found += [q for q in _user_row_queries(rel, handler) if (q.file, q.line) not in known]
     parent = _REPLY_PARENT.search(finding.detail)
-    if parent is not None:
-        known = {(loc.file, loc.line) for loc in found}
-        found += [
-            e for e in _embeds(rel, handler, parent.group(1)) if (e.file, e.line) not in known
-        ]
+    embeds = _embeds(rel, handler, parent.group(1)) if parent is not None else []
+    for extra in [*_user_row_queries(rel, handler), *embeds]:
+        if (extra.file, extra.line) not in {(loc.file, loc.line) for loc in found}:
+            found.append(extra)
     return found
 
 
@@ -181,19 +178,25 @@ def _embeds(rel: str, handler: Function, key: str) -> list[Location]:
     """The handler's lines that put a record under `key` of the reply (`post["author"] =
     get_user(...)`, `{"author": user}`, `Post(author=user)`): where a user row was embedded
     whole, password field and all, instead of the fields a reader may see."""
-    lines: set[int] = set()
+    lines = {line for word, line, _ in _dict_entries(handler) if word == key}
     for node in own_nodes(handler):
-        if isinstance(node, ast.Dict):
-            lines.update(
-                k.lineno for k in node.keys if isinstance(k, ast.Constant) and k.value == key
-            )
-        elif isinstance(node, ast.Assign):
+        if isinstance(node, ast.Assign):
             if any(_subscript_key(t) == key for t in node.targets):
                 lines.add(node.lineno)
         elif isinstance(node, ast.Call):
             lines.update(k.value.lineno for k in node.keywords if k.arg == key)
     role = f"the record is put under {key!r} here"
     return [Location(file=rel, line=n, role=role) for n in sorted(lines)[:_MAX_RETURNS]]
+
+
+def _dict_entries(function: Function) -> Iterator[tuple[str, int, ast.expr]]:
+    """(key, the key's line, value) of every literal dict the function writes with a string
+    key: `{"author": user}`, `{"access_token": token}`."""
+    for node in own_nodes(function):
+        if isinstance(node, ast.Dict):
+            for key, value in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    yield key.value, key.lineno, value
 
 
 def _subscript_key(target: ast.expr) -> str | None:
@@ -219,26 +222,21 @@ def _issued(fields: BodyFields, detail: str) -> list[Location]:
             if isinstance(target, ast.Name):
                 made[target.id] = node.value
     found: list[Location] = []
-    for node in own_nodes(handler):
-        if not isinstance(node, ast.Dict):
+    for word, line, value in _dict_entries(handler):
+        if not _TOKEN_KEY.search(word) or "type" in word:
             continue
-        for key, value in zip(node.keys, node.values, strict=True):
-            if not isinstance(key, ast.Constant) or not isinstance(key.value, str):
-                continue
-            if not _TOKEN_KEY.search(key.value) or "type" in key.value:
-                continue
-            found.append(Location(file=route.file, line=key.lineno, role="the token is made here"))
-            source = made.get(value.id, value) if isinstance(value, ast.Name) else value
-            callees = (
-                fields.functions_named(terminal_name(source.func) or "")
-                if isinstance(source, ast.Call)
-                else []
-            )
-            if len(callees) == 1:
-                found += [
-                    loc.model_copy(update={"role": "the token is computed here"})
-                    for loc in _returns(*callees[0])
-                ]
+        found.append(Location(file=route.file, line=line, role="the token is made here"))
+        source = made.get(value.id, value) if isinstance(value, ast.Name) else value
+        callees = (
+            fields.functions_named(terminal_name(source.func) or "")
+            if isinstance(source, ast.Call)
+            else []
+        )
+        if len(callees) == 1:
+            found += [
+                loc.model_copy(update={"role": "the token is computed here"})
+                for loc in _returns(*callees[0])
+            ]
     return found[:_MAX_RETURNS]
 
 

@@ -622,11 +622,21 @@ def _bounded_in_copy(
 ) -> list[str]:
     """`sh -c`: the code copied to the container's tmpfs, then `program` (the grader's own argv,
     quoted) from `directory`, under `timeout`."""
-    _plain(directory)
-    where = "/app" if directory in ("", ".") else f"/app/{directory}"
-    steps = ["cp -R /src/. /app/", f"cd {shlex.quote(where)}", *before]
+    steps = ["cp -R /src/. /app/", f"cd {shlex.quote(_in_app(directory))}", *before]
     steps.append(f"exec timeout -k 5 {timeout_seconds} {shlex.join(program)}")
     return ["sh", "-c", " && ".join(steps)]
+
+
+def _in_app(directory: str) -> str:
+    """The container path of a root-relative folder of the submission (copied to /app)."""
+    _plain(directory)
+    return "/app" if directory in ("", ".") else f"/app/{directory}"
+
+
+def _pythonpath(ctx: RunContext, directory: str) -> str:
+    """PYTHONPATH for a command run from `directory`: that folder, then the app's own."""
+    app_dir = ctx.facts.app.app_dir if ctx.facts.app else "."
+    return ":".join(dict.fromkeys(posixpath.normpath(f"/app/{d}") for d in (directory, app_dir)))
 
 
 def _plain(path: str) -> None:
@@ -747,18 +757,12 @@ def create_schema_in_app(ctx: RunContext, started: ServicesStarted, candidate: C
     if started.services or script is None:
         return
     limit = int(ctx.settings.services.migration_timeout_seconds)
-    _plain(script.directory)
-    where = "/app" if script.directory in ("", ".") else f"/app/{script.directory}"
-    app_dir = ctx.facts.app.app_dir if ctx.facts.app else "."
-    pythonpath = ":".join(
-        dict.fromkeys(posixpath.normpath(f"/app/{d}") for d in (script.directory, app_dir))
-    )
     began = time.monotonic()
     try:
         code, output = candidate.exec_run(
             ["timeout", "-k", "5", str(limit), *script.argv()],
-            workdir=where,
-            environment={"PYTHONPATH": pythonpath},
+            workdir=_in_app(script.directory),
+            environment={"PYTHONPATH": _pythonpath(ctx, script.directory)},
         )
     except (DockerException, RequestException) as exc:
         code, output = None, str(exc).encode()
@@ -778,13 +782,9 @@ def _migrate(
 ) -> MigrationOutcome:
     """One run of the migration step in the submission's image, beside the servers."""
     assert ctx.sandbox.image is not None, "migrations run in the build phase's image"
-    app_dir = ctx.facts.app.app_dir if ctx.facts.app else "."
-    pythonpath = ":".join(
-        dict.fromkeys(posixpath.normpath(f"/app/{d}") for d in (step.directory, app_dir))
-    )
     environment = {
         **candidate_environment_with_services(ctx.environment, started),
-        "PYTHONPATH": pythonpath,
+        "PYTHONPATH": _pythonpath(ctx, step.directory),
         **step.environment,
     }
     began = time.monotonic()

@@ -28,10 +28,18 @@ pytestmark = pytest.mark.docker
 FIXTURE = ROOT / "tests" / "fixtures" / "services" / "pg_create_tables"
 
 
-def test_the_documented_create_tables_module_is_the_migration(
-    docker_client: Any, settings: GradeSettings, tmp_path: Path
-) -> None:
-    ctx = make_context(FIXTURE, tmp_path / "ws", docker_client, settings)
+def migrated_then_served(
+    fixture: Path,
+    command: str,
+    title: str,
+    docker_client: Any,
+    settings: GradeSettings,
+    tmp_path: Path,
+) -> dict[str, float | int | str | None]:
+    """Build and start `fixture`: its documented `command` ran (README.md:7), then a write of
+    `title` and a read through the probe sidecar answer 201 and 200 with it. Nothing is left
+    after. Returns the grading's metrics for the caller's own checks."""
+    ctx = make_context(fixture, tmp_path / "ws", docker_client, settings)
     phases = tuple(p for p in PHASES if p.name in (PhaseName.BUILD, PhaseName.START))
     try:
         run_phases(ctx, phases)
@@ -39,18 +47,30 @@ def test_the_documented_create_tables_module_is_the_migration(
         assert grading.ok(PhaseName.START), (grading.phases, grading.findings)
         metrics = grading.metrics
         assert metrics["migrate_status"] == "ok", metrics
-        assert metrics["migrate_command"] == "python -m app.create_tables"
+        assert metrics["migrate_command"] == command
         assert metrics["migrate_source"] == "README.md:7"
         assert not [f for f in grading.findings if f.rule.startswith("SERVICE-")]
-        (write, write_body), (read, read_body) = write_then_read(
-            ctx, "/todos", {"title": "after create_all"}
-        )
+        (write, write_body), (read, read_body) = write_then_read(ctx, "/todos", {"title": title})
         app_log = tail_logs(ctx.candidate(), 60, 8000)
         assert (write, read) == (201, 200), (write_body, read_body, app_log)
-        assert [todo["title"] for todo in json.loads(read_body)] == ["after create_all"]
+        assert [todo["title"] for todo in json.loads(read_body)] == [title]
     finally:
         remove_run(docker_client, ctx.run_id)
     assert count_run_objects(docker_client, ctx.run_id) == 0
+    return metrics
+
+
+def test_the_documented_create_tables_module_is_the_migration(
+    docker_client: Any, settings: GradeSettings, tmp_path: Path
+) -> None:
+    migrated_then_served(
+        FIXTURE,
+        "python -m app.create_tables",
+        "after create_all",
+        docker_client,
+        settings,
+        tmp_path,
+    )
 
 
 SQLITE_FIXTURE = ROOT / "tests" / "fixtures" / "services" / "sqlite_schema_script"
@@ -62,23 +82,7 @@ def test_a_sqlite_app_s_documented_schema_command_runs_in_its_own_container(
     """The Flask tutorial's layout (tune bw34-02): `python -m blog.db` runs schema.sql into a
     SQLite file the app never creates itself. No server, so no migration container: the
     command runs in the candidate's container once it answers, where that file lives."""
-    ctx = make_context(SQLITE_FIXTURE, tmp_path / "ws", docker_client, settings)
-    phases = tuple(p for p in PHASES if p.name in (PhaseName.BUILD, PhaseName.START))
-    try:
-        run_phases(ctx, phases)
-        grading = ctx.grading
-        assert grading.ok(PhaseName.START), (grading.phases, grading.findings)
-        metrics = grading.metrics
-        assert metrics["migrate_status"] == "ok", metrics
-        assert metrics["migrate_command"] == "python -m blog.db"
-        assert metrics["migrate_source"] == "README.md:7"
-        assert "services" not in metrics or not metrics["services"], metrics
-        (write, write_body), (read, read_body) = write_then_read(
-            ctx, "/todos", {"title": "after schema.sql"}
-        )
-        app_log = tail_logs(ctx.candidate(), 60, 8000)
-        assert (write, read) == (201, 200), (write_body, read_body, app_log)
-        assert [todo["title"] for todo in json.loads(read_body)] == ["after schema.sql"]
-    finally:
-        remove_run(docker_client, ctx.run_id)
-    assert count_run_objects(docker_client, ctx.run_id) == 0
+    metrics = migrated_then_served(
+        SQLITE_FIXTURE, "python -m blog.db", "after schema.sql", docker_client, settings, tmp_path
+    )
+    assert "services" not in metrics or not metrics["services"], metrics
