@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 from grader.checks.registry import StaticContext
-from grader.checks.rules.performance import list_row_read
+from grader.checks.rules.performance import list_row_reads
 from grader.checks.rules.raw_bodies import body_helpers
 from grader.discovery import ProjectFacts, RouteInfo
 from grader.discovery.model_fields import (
@@ -127,9 +127,9 @@ class BodyFields:
         per phase, on first use)."""
         return StaticContext(self.root, self.facts)
 
-    def list_row_read(self, path: str) -> Location | None:
+    def list_row_reads(self, path: str) -> tuple[Location, ...]:
         """Where the handler of `GET path` reads every row it returns (rules/performance.py)."""
-        return list_row_read(self.static, path)
+        return list_row_reads(self.static, path)
 
     @cached_property
     def _functions(self) -> dict[str, list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]]:

@@ -343,12 +343,12 @@ def at_list_route(
         if finding.rule == "CONF-PAGINATION-SUPPORTED" and finding.file is None:
             route = route_for(fields.facts, "GET", result["resource"])
             if route is not None:
-                reads = fields.list_row_read(route.path)
+                reads = fields.list_row_reads(route.path)
                 finding = finding.model_copy(
                     update={
                         "file": route.file,
                         "line": route.line,
-                        "related": [reads] if reads else [],
+                        "related": list(reads),
                     }
                 )
         placed.append(finding)

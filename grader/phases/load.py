@@ -244,7 +244,7 @@ def load_findings(
                 )
             )
         if scaling["unbounded"] and scaling["limit_honoured"] is not True:
-            reads = _reads(fields, list_route.path) if list_route else None
+            reads = _reads(fields, list_route.path) if list_route else ()
             findings.append(
                 make_finding(
                     "PERF-UNBOUNDED-LIST-MEASURED",
@@ -252,7 +252,7 @@ def load_findings(
                     f"no page size was honoured (tried ?{scaling['limit_param']}=5).",
                     file=file,
                     line=line,
-                    related=[reads] if reads else [],
+                    related=list(reads),
                 )
             )
         if scaling.get("limit_uncapped"):
@@ -319,9 +319,9 @@ def _at_route(
     )
 
 
-def _reads(fields: BodyFields | None, path: str) -> Location | None:
+def _reads(fields: BodyFields | None, path: str) -> tuple[Location, ...]:
     """Where the list's handler reads every row (read from the files, never run)."""
-    return fields.list_row_read(path) if fields is not None else None
+    return fields.list_row_reads(path) if fields is not None else ()
 
 
 def _embedded(result: LoadResult, facts: ProjectFacts, fields: BodyFields | None) -> list[Finding]:

@@ -63,10 +63,7 @@ def no_readme(ctx: StaticContext) -> Iterable[Hit]:
                 related=(comment,),
             )
         return
-    text = ctx.text(readme).lower()
-    if not any(
-        word in text for word in ("uvicorn", "fastapi run", "fastapi dev", "docker", "make ")
-    ):
+    if not _shows_run_command(ctx, readme):
         placeholder = readme_line(ctx, PLACEHOLDER_WORDS, prose_only=True)
         yield Hit(
             readme,
@@ -74,6 +71,13 @@ def no_readme(ctx: StaticContext) -> Iterable[Hit]:
             "The README never shows the command that starts the app"
             + (" and holds a placeholder where instructions would be." if placeholder else "."),
         )
+
+
+def _shows_run_command(ctx: StaticContext, readme: str) -> bool:
+    text = ctx.text(readme).lower()
+    return any(
+        word in text for word in ("uvicorn", "fastapi run", "fastapi dev", "docker", "make ")
+    )
 
 
 @static_rule(
@@ -95,3 +99,25 @@ def readme_without_test_steps(ctx: StaticContext) -> Iterable[Hit]:
     steps = instructions_line(ctx)
     if steps is not None and readme_line(ctx, TESTING_WORDS) is None:
         yield Hit(readme, steps, "The README's steps install and run the app, never the tests.")
+
+
+@static_rule(
+    "DOCS-README-UNFINISHED",
+    RedFlag.DOCUMENTATION_NEGLECT,
+    Severity.MINOR,
+    "The README says its documentation is unfinished",
+)
+def readme_unfinished(ctx: StaticContext) -> Iterable[Hit]:
+    """A sentence of the README is a placeholder for documentation still to write: "TODO:
+    proper docs", "Ran out of time for a proper writeup". A "## TODO" list of future features
+    is not one; a README with no run command is DOCS-NO-README's, placeholder and all.
+
+    Why it matters: the author says it themselves: what a reviewer needs to run and use the
+    API is not written down yet.
+    """
+    readme = ctx.facts.readme
+    if readme is None or not _shows_run_command(ctx, readme):
+        return
+    placeholder = readme_line(ctx, PLACEHOLDER_WORDS, prose_only=True)
+    if placeholder is not None:
+        yield Hit(readme, placeholder, "The README leaves a placeholder for its own documentation.")

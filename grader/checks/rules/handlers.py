@@ -213,6 +213,15 @@ def functions_by_name(ctx: StaticContext) -> dict[str, list[tuple[str, Function]
     return by_name
 
 
+def assigned(node: ast.AST) -> tuple[list[ast.expr], ast.expr | None]:
+    """The targets and value of `x = ...` or `x: T = ...`; nothing for any other statement."""
+    if isinstance(node, ast.Assign):
+        return node.targets, node.value
+    if isinstance(node, ast.AnnAssign):
+        return [node.target], node.value
+    return [], None
+
+
 def import_names(module: ast.Module) -> dict[str, str]:
     """Local name -> dotted origin: `from time import sleep` gives sleep -> time.sleep."""
     names: dict[str, str] = {}
@@ -267,12 +276,8 @@ class DependencyGraph:
             # An alias may live in a factory's body (`UserId = Annotated[int, Depends(user)]`
             # inside `create_app`), beside the routes that use it.
             for node in ast.walk(module):
-                value: ast.expr | None = None
-                target: ast.expr | None = None
-                if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                    target, value = node.targets[0], node.value
-                elif isinstance(node, ast.AnnAssign):
-                    target, value = node.target, node.value
+                targets, value = assigned(node)
+                target = targets[0] if len(targets) == 1 else None
                 if isinstance(target, ast.Name) and value is not None:
                     names = list(depends_targets(value))
                     if names:

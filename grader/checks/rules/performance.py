@@ -148,8 +148,8 @@ def unbounded_list(ctx: StaticContext) -> Iterable[Hit]:
                 handler.file,
                 handler.node.lineno,
                 f"GET {gets[0].path} ({handler.name}) returns every item, with no limit"
-                + (f": the rows are read at {reads.file}:{reads.line}." if reads else "."),
-                related=(reads,) if reads else (),
+                + (f": the rows are read at {reads[0].file}:{reads[0].line}." if reads else "."),
+                related=reads,
             )
 
 
@@ -162,29 +162,52 @@ _ROW_READS = (
 )
 
 
-def list_row_read(ctx: StaticContext, path: str) -> Location | None:
-    """The line that reads every row a GET on `path` returns, for a list measured unbounded
-    (the load phase), as PERF-UNBOUNDED-LIST names it."""
+def list_row_reads(ctx: StaticContext, path: str) -> tuple[Location, ...]:
+    """Where the handler of a GET on `path` reads every row it returns, for a list measured
+    unbounded (the load phase), as PERF-UNBOUNDED-LIST names it: empty when unknown."""
     for handler in route_handlers(ctx):
         if any(r.method == "GET" and r.path == path for r in handler.routes):
             return _row_read(ctx, handler)
-    return None
+    return ()
 
 
-def _row_read(ctx: StaticContext, handler: Handler) -> Location | None:
+def _row_read(ctx: StaticContext, handler: Handler) -> tuple[Location, ...]:
     """The line that reads the rows the list returns: in the handler, else in the helpers it
     calls (two levels deep, by name, as `_bounded` follows them); a call that returns rows
-    before one that only runs a query, the first in the file at the same depth."""
-    for level in _call_levels(ctx, handler):
+    before one that only runs a query, the first in the file at the same depth. In a helper,
+    the handler's own call that leads there comes second: the line a reader of the handler
+    sees."""
+    for depth, level in enumerate(_call_levels(ctx, handler)):
         found = [
-            (tier, rel, call.lineno)
+            (tier, rel, call.lineno, function)
             for rel, function in level
             for tier, names in enumerate(_ROW_READS)
             for call in _named(calls(function), names)
         ]
         if found:
-            _, rel, line = min(found, key=lambda f: f[0])
-            return Location(file=rel, line=line, role="the query that reads every row")
+            _, rel, line, function = min(found, key=lambda f: f[0])
+            reads = Location(file=rel, line=line, role="the query that reads every row")
+            leading = _leading_call(ctx, handler, function, depth) if depth else None
+            if leading is None:
+                return (reads,)
+            return (reads, Location(file=handler.file, line=leading, role="the handler's call"))
+    return ()
+
+
+def _leading_call(ctx: StaticContext, handler: Handler, target: Function, depth: int) -> int | None:
+    """The line of the handler's call through which `target`, `depth` calls down, is reached."""
+    by_name = functions_by_name(ctx)
+    for call in calls(handler.node):
+        frontier = [f for _, f in by_name.get(terminal_name(call.func) or "", [])]
+        for _ in range(depth - 1):
+            frontier = [
+                f
+                for function in frontier
+                for inner in calls(function)
+                for _, f in by_name.get(terminal_name(inner.func) or "", [])
+            ]
+        if any(f is target for f in frontier):
+            return call.lineno
     return None
 
 

@@ -12,6 +12,7 @@ from grader.checks.rules.handlers import (
     Handler,
     annotation_base,
     app_trees,
+    assigned,
     functions,
     functions_by_name,
     own_nodes,
@@ -337,12 +338,7 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
     """
     for rel, module in app_trees(ctx):
         for node in _module_constants(module):
-            targets: list[ast.expr] = []
-            value: ast.expr | None = None
-            if isinstance(node, ast.Assign):
-                targets, value = node.targets, node.value
-            elif isinstance(node, ast.AnnAssign):
-                targets, value = [node.target], node.value
+            targets, value = assigned(node)
             text = _literal_text(value)
             if text is None:
                 continue

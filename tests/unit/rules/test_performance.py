@@ -15,12 +15,18 @@ def test_unbounded_lists_fire_and_paginated_ones_do_not(run_fixture: RunFixture)
 
 def test_an_unbounded_list_names_the_line_that_reads_its_rows(run_fixture: RunFixture) -> None:
     """The route marks the handler; the query that reads every row is where a page belongs,
-    in a helper when the handler calls one (not the helper that looks the parent up)."""
+    in a helper when the handler calls one (not the helper that looks the parent up), and the
+    handler's own call that leads there comes second (tune bw28-03: the line a reader of the
+    handler sees)."""
     findings = run_fixture("performance/lists.py")
     (comments,) = [f for f in findings if "(list_comments)" in f.detail]
     source = (FIXTURES / "performance" / "lists.py").read_text(encoding="utf-8").splitlines()
     reads = next(n for n, line in enumerate(source, 1) if "# reads: every comment" in line)
-    assert [(r.file, r.line) for r in comments.related] == [("main.py", reads)]
+    call = next(n for n, line in enumerate(source, 1) if "return comment_rows(conn" in line)
+    assert [(r.file, r.line, r.role) for r in comments.related] == [
+        ("main.py", reads, "the query that reads every row"),
+        ("main.py", call, "the handler's call"),
+    ]
     assert f"the rows are read at main.py:{reads}." in comments.detail
 
 
@@ -74,3 +80,59 @@ def test_a_slow_hash_in_a_routes_dependency_is_paid_per_request(run_fixture: Run
     via_helper = next(f for f in findings if f.rule == "PERF-HASH-PER-REQUEST" and f.related)
     assert "basic_user" in via_helper.detail
     assert [(r.line, r.role) for r in via_helper.related] == [(16, "the slow hash")]
+
+
+def test_whole_files_and_whole_stores_handled_per_request(run_fixture: RunFixture) -> None:
+    """A CSV or JSON file read or rewritten whole by a handler or its helper (tune bw28-04,
+    bw32-03, bw34-04), and a module-level store sorted whole for a page (bw22-02, bw34-04);
+    a file read at import, a frame turned into a string and a literal of constants are not."""
+    findings = run_fixture("performance/stores.py")
+    rules = ("PERF-FILE-STORE-PER-REQUEST", "PERF-STORE-SORTED-PER-REQUEST")
+    assert located(findings, *rules) == expected("performance/stores.py")
+    source = (FIXTURES / "performance" / "stores.py").read_text(encoding="utf-8").splitlines()
+    read = next(n for n, line in enumerate(source, 1) if "# the whole file, parsed" in line)
+    written = next(n for n, line in enumerate(source, 1) if "# the whole file, written" in line)
+    (deleted,) = [f for f in findings if "(delete_todo)" in f.detail]
+    assert [(r.line, r.role) for r in deleted.related] == [
+        (read, "reads the whole data file"),
+        (written, "rewrites the whole data file"),
+    ]
+    assert "reads the whole data file" in deleted.detail and "rewrites" in deleted.detail
+
+
+def test_an_unindexed_filter_column_is_one_finding(tmp_path: Path) -> None:
+    """Foreign keys every list filters on with no index (tune bw28-02, bw34-03): one finding
+    for the submission, the others named; an index, a key or a column nobody filters on is
+    not one, and neither is MySQL, which indexes foreign keys itself."""
+    (tmp_path / "db.py").write_text(
+        'SCHEMA = """\n'
+        "CREATE TABLE todos (\n"
+        "    id INTEGER PRIMARY KEY,\n"
+        "    user_id INTEGER NOT NULL REFERENCES users(id),\n"
+        "    list_id INTEGER REFERENCES lists(id),\n"
+        "    tag_id INTEGER REFERENCES tags(id),\n"
+        "    title TEXT\n"
+        ");\n"
+        "CREATE INDEX ix_todos_list ON todos (list_id);\n"
+        '"""\n'
+        "MINE = 'SELECT * FROM todos WHERE user_id = ? AND list_id = ?'\n"
+    )
+    (tmp_path / "models.py").write_text(
+        "from sqlmodel import Field, SQLModel\n\n\n"
+        "class Note(SQLModel, table=True):\n"
+        "    id: int | None = Field(default=None, primary_key=True)\n"
+        '    owner_id: int = Field(foreign_key="user.id")\n'
+        '    folder_id: int = Field(foreign_key="folder.id", index=True)\n\n\n'
+        "def mine(session, user):\n"
+        "    return session.exec(select(Note).where(Note.owner_id == user.id,"
+        " Note.folder_id == 1))\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    (unindexed,) = [f for f in findings if f.rule == "PERF-FILTER-COLUMN-UNINDEXED"]
+    assert (unindexed.file, unindexed.line) == ("db.py", 4)
+    assert [(r.file, r.line) for r in unindexed.related] == [("models.py", 6)]
+    assert "todos.user_id, owner_id:" in unindexed.detail
+    (tmp_path / "requirements.txt").write_text("fastapi\npymysql\n")
+    (tmp_path / "db.py").write_text((tmp_path / "db.py").read_text() + "URL = 'mysql+pymysql://'\n")
+    again = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    assert not [f for f in again if f.rule == "PERF-FILTER-COLUMN-UNINDEXED"]

@@ -168,3 +168,19 @@ def test_no_tests_names_a_python_script_that_calls_the_running_server(tmp_path: 
         ("tools/smoke.py", server),
     ]
     assert "tools/smoke.py calls a running server by hand" in missing.detail
+
+
+def test_a_readme_placeholder_for_its_own_docs_is_marked(tmp_path: Path) -> None:
+    """A line "TODO: proper docs" under the run steps (tune bw33-05): the author says the docs are
+    unwritten. A "## TODO" list of future work is no such sentence, and a README with no run
+    command is DOCS-NO-README's alone."""
+    (tmp_path / "main.py").write_text(APP)
+    readme = tmp_path / "README.md"
+    readme.write_text("# Blog\n\n    uvicorn main:app\n\nTODO: proper docs\n")
+    (unfinished,) = _findings(tmp_path, "DOCS-README-UNFINISHED")
+    assert (unfinished.file, unfinished.line) == ("README.md", 5)
+    readme.write_text("# Blog\n\n    uvicorn main:app\n\n## TODO\n\n- tags\n")
+    assert not _findings(tmp_path, "DOCS-README-UNFINISHED")
+    readme.write_text("# Blog\n\nTODO: proper docs\n")
+    assert not _findings(tmp_path, "DOCS-README-UNFINISHED")
+    assert _findings(tmp_path, "DOCS-NO-README")
