@@ -229,8 +229,9 @@ class SecurityRun:
             seen.append(self.client.send("GET", path, path, headers=self.owner.headers))
         for path, method, _ in iter_operations(self.raw):
             user_path = re.search(r"user|account|me\b", path) and path.count("{") == 1
-            if method == "get" and account_id and user_path:
-                url = fill_path(path, {"": account_id})
+            value = self._account_key(path, account_id)
+            if method == "get" and value and user_path:
+                url = fill_path(path, {"": value})
                 seen.append(self.client.send("GET", path, url, headers=self.owner.headers))
         exposing: dict[tuple[str, str], tuple[Exchange, str]] = {}
         for exchange in seen:
@@ -242,6 +243,14 @@ class SecurityRun:
         if not exposing:
             detail = f"{len(seen)} replies read, none exposes it"
             self.report("password_exposed", None, detail, False)
+
+    def _account_key(self, path: str, account_id: str | None) -> str | None:
+        """What fills a user route's one parameter: the username where the parameter names one
+        (`/users/{username}`, a blog's author page), else the account's id."""
+        param = re.search(r"\{([^}]*)\}", path)
+        if param and re.search(r"name|login|handle|slug", param.group(1), re.IGNORECASE):
+            return self.owner.username
+        return account_id
 
     def _records_of_the_owner(self) -> list[Exchange]:
         """A record of the signed-up user in each top collection, and its read: a reply that

@@ -646,6 +646,28 @@ def test_a_token_computed_from_another_users_name_is_proven_forgeable(
     assert finding.severity == Severity.CRITICAL
 
 
+profile_by_name = FastAPI()
+profile_by_name.add_api_route("/register", good_register, methods=["POST"], status_code=201)
+profile_by_name.add_api_route("/token", good_token, methods=["POST"])
+
+
+@profile_by_name.get("/users/{username}")
+def profile(username: str) -> dict[str, str]:
+    if username not in GOOD_USERS:
+        raise HTTPException(404, "no such user")
+    return {"username": username, "password_hash": GOOD_USERS[username]}
+
+
+def test_a_profile_read_by_username_is_read_for_the_probes_user(tmp_path: Path) -> None:
+    """`GET /users/{username}` answering the whole users row (tune bw33-05): the probe asks for
+    its own user by name, where an id would find nobody, and sees the hash."""
+    _, security = probe(profile_by_name, "blog", tmp_path)
+    (check,) = [c for c in security["checks"] if c["check"] == "password_exposed"]
+    assert check["confirmed"], check["detail"]
+    assert (check["method"], check["path"]) == ("GET", "/users/{username}")
+    assert "a password hash in field 'password_hash'" in check["detail"]
+
+
 def test_opaque_tokens_are_forged_only_when_they_spell_out_the_user() -> None:
     forge = security_probe.forge_opaque
     assert forge("ann", "ann", "bob") == "bob"

@@ -287,12 +287,19 @@ class DependencyGraph:
         return graph
 
     def parameter_dependencies(self, function: Function) -> list[str]:
+        return [name for names in self.argument_dependencies(function).values() for name in names]
+
+    def argument_dependencies(self, function: Function) -> dict[str, list[str]]:
+        """Each parameter's dependencies, from its annotation (`CurrentUser`) and default."""
         defaults = parameter_defaults(function)
-        found: list[str] = []
-        for arg in parameters(function):
-            for expr in (arg.annotation, defaults.get(arg.arg)):
-                found += self._names_in(expr)
-        return found
+        return {
+            arg.arg: [
+                name
+                for expr in (arg.annotation, defaults.get(arg.arg))
+                for name in self._names_in(expr)
+            ]
+            for arg in parameters(function)
+        }
 
     def _names_in(self, expr: ast.expr | None) -> list[str]:
         found = list(depends_targets(expr))

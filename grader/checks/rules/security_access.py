@@ -187,12 +187,12 @@ def _authenticates_in_body(handler: Handler, graph: DependencyGraph) -> bool:
             continue
         name = terminal_name(node.func)
         defined = graph.functions.get(name or "", [])
-        if defined and (looks_like_auth(name or "") or any(map(_answers_401, defined))):
+        if defined and (looks_like_auth(name or "") or any(map(answers_401, defined))):
             return True
     return False
 
 
-def _answers_401(function: Function) -> bool:
+def answers_401(function: Function) -> bool:
     """`raise HTTPException(401, ...)` or `status.HTTP_401_UNAUTHORIZED` anywhere inside."""
     for node in ast.walk(function):
         if isinstance(node, ast.Constant) and node.value == 401:

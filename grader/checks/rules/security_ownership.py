@@ -1,0 +1,141 @@
+"""Security oversights in whose record a request may change: the caller is known, never used."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.handlers import (
+    DependencyGraph,
+    Handler,
+    looks_like_auth,
+    own_nodes,
+    route_handlers,
+    terminal_name,
+)
+from grader.checks.rules.raw_bodies import request_parameters
+from grader.checks.rules.security_access import answers_401
+from grader.models import AssignmentKind, RedFlag, Severity
+
+_CHANGES = frozenset({"PUT", "PATCH", "DELETE"})
+_ACCOUNT_SEGMENTS = frozenset({"users", "user", "accounts", "account", "me", "profile"})
+
+
+def _item_route(handler: Handler) -> str | None:
+    """`DELETE /posts/{post_id}`: a change to one stored record that is not an account."""
+    for route in handler.routes:
+        segments = [s for s in route.path.split("/") if s]
+        if (
+            route.method in _CHANGES
+            and len(segments) >= 2
+            and segments[-1].startswith("{")
+            and not _ACCOUNT_SEGMENTS & {s.lower() for s in segments}
+        ):
+            return f"{route.method} {route.path}"
+    return None
+
+
+def _identities(handler: Handler, graph: DependencyGraph) -> set[str] | None:
+    """Names that hold the caller: the one parameter whose dependency authenticates, or a
+    variable given the result of an authenticating call on the request (`user =
+    current_user(request)`). None when another authenticated parameter may have done the
+    owner's check (an item loaded through `Depends(owned_post)`)."""
+    authenticated = [
+        name
+        for name, deps in graph.argument_dependencies(handler.node).items()
+        if any(graph.is_auth(d) for d in deps)
+    ]
+    if len(authenticated) > 1:
+        return None
+    names = set(authenticated)
+    requests = request_parameters(handler.node)
+    for node in own_nodes(handler.node):
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+            continue
+        called = terminal_name(node.value.func) or ""
+        on_request = any(isinstance(a, ast.Name) and a.id in requests for a in node.value.args)
+        defined = graph.functions.get(called, [])
+        if on_request and defined and (looks_like_auth(called) or any(map(answers_401, defined))):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return names
+
+
+def _presence_only(handler: Handler, names: set[str]) -> bool:
+    """Every use of the caller is a check that there is one (`if user is None`, `if not
+    user`), or there is none: nothing compares the caller with the record's owner."""
+    parents = {
+        id(child): parent
+        for parent in own_nodes(handler.node)
+        for child in ast.iter_child_nodes(parent)
+    }
+    for node in own_nodes(handler.node):
+        if not (isinstance(node, ast.Name) and node.id in names and isinstance(node.ctx, ast.Load)):
+            continue
+        parent = parents.get(id(node))
+        if isinstance(parent, ast.Compare) and all(
+            isinstance(c, ast.Constant) and c.value is None for c in parent.comparators
+        ):
+            continue
+        if isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not):
+            continue
+        if isinstance(parent, ast.If | ast.IfExp | ast.While) and parent.test is node:
+            continue
+        return False
+    return True
+
+
+def _change_line(handler: Handler) -> int:
+    """The first call handed the record's id (the DELETE, the update, the lookup), else the
+    handler's line."""
+    ids = {r.path.rsplit("{", 1)[-1].rstrip("}").split(":")[0] for r in handler.routes}
+    found = [
+        node.lineno
+        for node in own_nodes(handler.node)
+        if isinstance(node, ast.Call)
+        and any(
+            isinstance(sub, ast.Name) and sub.id in ids
+            for arg in [*node.args, *(k.value for k in node.keywords)]
+            for sub in ast.walk(arg)
+        )
+    ]
+    return min(found, default=handler.node.lineno)
+
+
+def _unowned(ctx: StaticContext) -> Iterator[tuple[Handler, str, set[str]]]:
+    graph = DependencyGraph.build(ctx)
+    for handler in route_handlers(ctx):
+        route = _item_route(handler)
+        names = _identities(handler, graph) if route else None
+        if route and names and _presence_only(handler, names):
+            yield handler, route, names
+
+
+@static_rule(
+    "SEC-OWNER-UNCHECKED",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MAJOR,
+    "A record is changed by id, whoever owns it",
+)
+def owner_unchecked(ctx: StaticContext) -> Iterable[Hit]:
+    """An update or delete of one record authenticates the caller, then never uses who it is:
+    the caller is checked only for being someone (`if user is None`), and the record is
+    changed by its id alone.
+
+    Why is this bad? Any signed-in user can edit or delete anyone's todo or post by guessing
+    its id; the assignment says only the owner (the author) may.
+    Use instead: load the record, compare its owner with the caller (`post.author_id !=
+    user.id` -> 403 or 404), or put the owner in the query (`WHERE id = ? AND user_id = ?`).
+    Major: on the tune split it fired on ten submissions and the public repositories on three,
+    each an update or delete their labelers named as any user's to make.
+    """
+    if ctx.facts.kind not in (AssignmentKind.TODO, AssignmentKind.BLOG):
+        return
+    for handler, route, names in _unowned(ctx):
+        who = ", ".join(sorted(names))
+        yield Hit(
+            handler.file,
+            _change_line(handler),
+            f"{route} ({handler.name}) knows the caller ({who}) but never compares it with the "
+            "record's owner: the record is changed by its id alone.",
+        )
