@@ -1,0 +1,1 @@
+"""todoapi: a small multi-user todo service."""

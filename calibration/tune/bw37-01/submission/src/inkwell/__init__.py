@@ -1,0 +1,1 @@
+"""Inkwell: a small multi-author blog API."""
