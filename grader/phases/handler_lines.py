@@ -40,6 +40,9 @@ _PAGING_RULES = {
 _ISSUER_RULES = frozenset({"SEC-DYN-FORGED-TOKEN"})
 _ISSUER = re.compile(r"the token ([A-Z]+) (\S+) issued")
 _TOKEN_KEY = re.compile(r"token", re.IGNORECASE)
+# Any origin may send credentials: where the app registers CORSMiddleware and sets what let it.
+_CORS_RULES = frozenset({"SEC-DYN-CORS-CREDENTIALS"})
+_CORS_SETTINGS = ("allow_origins", "allow_origin_regex", "allow_credentials")
 _LINE_RULES = _LOOKUP_RULES | _REPLY_RULES | frozenset(_PAGING_RULES)
 _MAX_RETURNS = 3
 # One leak, many routes: the probe reports each route whose reply carried the password; the
@@ -59,6 +62,11 @@ def with_handler_lines(findings: list[Finding], fields: BodyFields) -> list[Find
         related: list[Location] = []
         if finding.rule in _ISSUER_RULES:
             related = _issued(fields, finding.detail)
+        elif finding.rule in _CORS_RULES and finding.file is None:
+            setup = _cors_setup(fields)
+            if setup:
+                finding = finding.model_copy(update={"file": setup[0].file, "line": setup[0].line})
+                related = setup[1:]
         elif request is not None and finding.rule in _LINE_RULES:
             route = fields.route((request.method,), request.path)
             handler = fields.function_of(route) if route is not None else None
@@ -204,6 +212,26 @@ def _subscript_key(target: ast.expr) -> str | None:
         value = target.slice.value
         return value if isinstance(value, str) else None
     return None
+
+
+def _cors_setup(fields: BodyFields) -> list[Location]:
+    """Where the app registers CORSMiddleware (`app.add_middleware(CORSMiddleware, ...)`,
+    `Middleware(CORSMiddleware, ...)`), then the lines setting its origins and credentials:
+    what the probe's reply came from, whatever configuration fed the values."""
+    for rel in fields.facts.python_files:
+        if rel in fields.facts.test_files:
+            continue
+        for node in ast.walk(fields.module(rel) or ast.Module(body=[], type_ignores=[])):
+            if not isinstance(node, ast.Call) or not any(
+                terminal_name(arg) == "CORSMiddleware" for arg in node.args
+            ):
+                continue
+            found = [Location(file=rel, line=node.lineno, role="CORS is configured here")]
+            for kw in node.keywords:
+                if kw.arg in _CORS_SETTINGS and kw.value.lineno != node.lineno:
+                    found.append(Location(file=rel, line=kw.value.lineno, role=f"{kw.arg} is set"))
+            return found
+    return []
 
 
 def _issued(fields: BodyFields, detail: str) -> list[Location]:

@@ -439,3 +439,34 @@ def test_a_change_by_id_alone_points_at_the_write_as_well_as_the_lookup(tmp_path
         [at["# read"]],
     ]
     assert placed[0].related[1].role == "the record is changed here"
+
+
+def test_credentialed_cors_is_placed_where_the_middleware_is_configured(tmp_path: Path) -> None:
+    """The probe's OPTIONS reply has no route of its own (fresh bw36-02, bw38-03, bw39-03: the
+    origins come from settings): the finding marks the CORSMiddleware registration and names
+    the lines setting its origins and credentials."""
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\n"
+        "from fastapi.middleware.cors import CORSMiddleware\n"
+        "from config import ORIGINS\n\n"
+        "app = FastAPI()\n"
+        "app.add_middleware(\n"
+        "    CORSMiddleware,\n"
+        "    allow_origins=ORIGINS,\n"
+        "    allow_credentials=True,\n"
+        ")\n"
+    )
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    probed = make_finding(
+        "SEC-DYN-CORS-CREDENTIALS",
+        "a foreign origin was echoed with credentials",
+        request=RequestEvidence(
+            method="OPTIONS", path="/todos", status=200, curl="curl -X OPTIONS"
+        ),
+    )
+    (placed,) = with_handler_lines(locate_by_route([probed], fields.facts), fields)
+    assert (placed.file, placed.line) == ("main.py", 6)
+    assert [(r.line, r.role) for r in placed.related] == [
+        (8, "allow_origins is set"),
+        (9, "allow_credentials is set"),
+    ]

@@ -284,6 +284,8 @@ class DependencyGraph:
                         graph.aliases[target.id] = names
         for name, defined in functions_by_name(ctx).items():
             graph.functions[name] = [function for _, function in defined]
+        for name, call in _callable_classes(ctx).items():
+            graph.functions.setdefault(name, []).append(call)
         return graph
 
     def parameter_dependencies(self, function: Function) -> list[str]:
@@ -335,6 +337,19 @@ class DependencyGraph:
                 found.append(function)
                 queue += self.parameter_dependencies(function)
         return found
+
+
+def _callable_classes(ctx: StaticContext) -> dict[str, Function]:
+    """Classes with a `__call__`, by name: `Depends(IsAuthenticated())` runs the instance's
+    `__call__` as the dependency (FastAPI's parameterised dependencies)."""
+    found: dict[str, Function] = {}
+    for _, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, Function) and item.name == "__call__":
+                        found[node.name] = item
+    return found
 
 
 def looks_like_auth(name: str) -> bool:

@@ -12,6 +12,7 @@ from grader.checks.rules.handlers import (
     Function,
     Handler,
     app_trees,
+    assigned,
     depends_targets,
     import_names,
     keyword,
@@ -32,42 +33,46 @@ _PUBLIC_SEGMENTS = frozenset(
 _ACCOUNT_COLLECTIONS = frozenset({"users", "accounts", "user", "account"})
 
 
-def _module_lists(module: ast.Module) -> dict[str, ast.expr]:
+def module_values(module: ast.Module) -> dict[str, ast.expr]:
+    """The module's own top-level bindings (`NAME = value`, `NAME: str = value`) by name."""
     found: dict[str, ast.expr] = {}
     for node in module.body:
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-            found[node.targets[0].id] = node.value
+        targets, value = assigned(node)
+        if targets and isinstance(targets[0], ast.Name) and value is not None:
+            found[targets[0].id] = value
     return found
 
 
-def _project_values(ctx: StaticContext) -> dict[str, ast.expr]:
+def project_values(ctx: StaticContext) -> dict[str, ast.expr]:
     """Module-level values of the whole project by name, where one module alone binds the
     name: the configuration another module imports (`from app.config import config`)."""
     bound: dict[str, list[ast.expr]] = {}
     for _, module in app_trees(ctx):
-        for name, value in _module_lists(module).items():
+        for name, value in module_values(module).items():
             bound.setdefault(name, []).append(value)
     return {name: values[0] for name, values in bound.items() if len(values) == 1}
 
 
-def _resolved(node: ast.expr | None, names: dict[str, ast.expr], depth: int = 3) -> ast.expr | None:
+def resolved_value(
+    node: ast.expr | None, names: dict[str, ast.expr], depth: int = 3
+) -> ast.expr | None:
     """A value as written where it is defined: a name bound at module level, or a key of a
     configuration dict (`config["corsOrigins"]`, the dict in another module)."""
     if depth == 0 or node is None:
         return node
     if isinstance(node, ast.Name) and node.id in names:
-        return _resolved(names[node.id], names, depth - 1)
+        return resolved_value(names[node.id], names, depth - 1)
     if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
-        table = _resolved(node.value, names, depth - 1)
+        table = resolved_value(node.value, names, depth - 1)
         if isinstance(table, ast.Dict):
             for key, value in zip(table.keys, table.values, strict=True):
                 if isinstance(key, ast.Constant) and key.value == node.slice.value:
-                    return _resolved(value, names, depth - 1)
+                    return resolved_value(value, names, depth - 1)
     return node
 
 
 def _has_star(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
-    node = _resolved(node, names)
+    node = resolved_value(node, names)
     if isinstance(node, ast.List | ast.Tuple | ast.Set):
         return any(isinstance(e, ast.Constant) and e.value == "*" for e in node.elts)
     return isinstance(node, ast.Constant) and node.value == "*"
@@ -86,9 +91,9 @@ def cors_wildcard_credentials(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? Any website may call the API with the user's cookies or credentials.
     Use instead: list the front-end origins explicitly.
     """
-    project = _project_values(ctx)
+    project = project_values(ctx)
     for rel, module in app_trees(ctx):
-        names = project | _module_lists(module)
+        names = project | module_values(module)
         for node in ast.walk(module):
             if not isinstance(node, ast.Call):
                 continue

@@ -164,3 +164,23 @@ def test_a_peewee_model_s_queries_block_an_async_function(run_fixture: RunFixtur
     assert located(findings, "ASYNC-STATIC-BLOCKING-CALL") == expected(
         "async_static/peewee_models.py"
     )
+
+
+def test_a_callable_class_dependency_runs_its_call_on_the_event_loop(tmp_path: Path) -> None:
+    """`Depends(IsAuthenticated())`, DRF's permission classes in FastAPI (fresh bw36-02): the
+    instance's `async def __call__` is the dependency, and its sync query blocks the loop."""
+    (tmp_path / "main.py").write_text(
+        "import sqlite3\n"
+        "from fastapi import Depends, FastAPI\n\n"
+        "app = FastAPI()\n\n\n"
+        "class IsAuthenticated:\n"
+        "    async def __call__(self) -> str:\n"
+        "        conn = sqlite3.connect('app.db')\n"
+        "        return 'ann'\n\n\n"
+        "@app.get('/todos')\n"
+        "def todos(user: str = Depends(IsAuthenticated())) -> list[int]:\n"
+        "    return []\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    blocking = [f for f in findings if f.rule == "ASYNC-STATIC-BLOCKING-CALL"]
+    assert [(f.file, f.line) for f in blocking] == [("main.py", 9)]

@@ -30,6 +30,7 @@ from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
         ("security/digest_compare.py", "SEC-TIMING-UNSAFE-COMPARE"),
         ("security/tokens.py", "SEC-TOKEN-NO-EXPIRY"),
         ("security/owners.py", "SEC-OWNER-UNCHECKED"),
+        ("security/debug.py", "SEC-DEBUG-ON"),
     ],
 )
 def test_rule_fires_on_the_marked_lines_only(

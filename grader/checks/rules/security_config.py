@@ -1,0 +1,81 @@
+"""Security oversights in how the app is configured: debug tracebacks served by default."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable
+
+from grader.checks.registry import Hit, StaticContext, static_rule
+from grader.checks.rules.handlers import (
+    app_trees,
+    functions,
+    keyword,
+    parameter_defaults,
+    terminal_name,
+)
+from grader.checks.rules.security_access import module_values, project_values, resolved_value
+from grader.models import RedFlag, Severity
+
+_GETENV = frozenset({"getenv", "get"})
+
+
+def _default(node: ast.expr | None, names: dict[str, ast.expr]) -> ast.expr | None:
+    """The value a setting has when nobody sets it: a module-level constant (`DEBUG = True`,
+    `settings.DEBUG` by its name), or the default of `os.getenv("APP_ENV", "dev")`."""
+    if isinstance(node, ast.Attribute) and node.attr in names:
+        node = names[node.attr]
+    node = resolved_value(node, names)
+    if isinstance(node, ast.Call) and terminal_name(node.func) in _GETENV and len(node.args) == 2:
+        return resolved_value(node.args[1], names)
+    return node
+
+
+def _on_by_default(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
+    """`True`, a setting that defaults to True, or `env == "dev"` with env defaulting to it."""
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
+        left, right = _default(node.left, names), _default(node.comparators[0], names)
+        return (
+            isinstance(left, ast.Constant)
+            and isinstance(right, ast.Constant)
+            and left.value == right.value
+        )
+    value = _default(node, names)
+    return isinstance(value, ast.Constant) and value.value is True
+
+
+@static_rule(
+    "SEC-DEBUG-ON",
+    RedFlag.SECURITY_OVERSIGHTS,
+    Severity.MINOR,
+    "The app serves debug tracebacks unless configured otherwise",
+)
+def debug_on(ctx: StaticContext) -> Iterable[Hit]:
+    """`FastAPI(debug=...)` is true as shipped: `debug=True`, a setting whose default is true,
+    or `debug=env == "dev"` where the environment defaults to dev.
+
+    Why is this bad? Every server error answers with the full traceback: file paths, code,
+    SQL and values, to whoever sent the request.
+    Use instead: leave `debug` off (the default), or read it from the environment defaulting
+    to false.
+    """
+    project = project_values(ctx)
+    for rel, module in app_trees(ctx):
+        names = project | module_values(module)
+        scopes: list[tuple[ast.AST, dict[str, ast.expr]]] = [(module, names)]
+        scopes += [(f, names | parameter_defaults(f)) for f in functions(module)]
+        seen: set[int] = set()
+        for scope, known in reversed(scopes):  # a function's own parameters first
+            for node in ast.walk(scope):
+                if id(node) in seen or not (
+                    isinstance(node, ast.Call) and terminal_name(node.func) == "FastAPI"
+                ):
+                    continue
+                seen.add(id(node))
+                debug = keyword(node, "debug")
+                if debug is not None and _on_by_default(debug, known):
+                    yield Hit(
+                        rel,
+                        debug.lineno,
+                        "FastAPI(debug=...) is on unless the deployment turns it off: server "
+                        "errors answer with their traceback.",
+                    )
