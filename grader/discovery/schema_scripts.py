@@ -11,7 +11,8 @@ module of their own and say so only there. Such a command is taken when all of t
    database/tables/schema/models, either way round and with or without `_` (create_tables,
    create_db, init_db, initdb, setup_db, db_init, init_models, create_all_tables); never a name
    with a test, check, rollback or generator word (test_migrations, make_migrations,
-   downgrade_db, new_migration);
+   downgrade_db, new_migration); or one of its plain arguments says so, its `:` and `-` read
+   as `_` (`python bin/console.py doctrine:schema:create`, a Symfony habit: fresh bw38-01);
 2. it is a file of the submission, from the folder the command runs from: a module named by
    dotted identifiers (`pkg/mod.py` or `pkg/mod/__main__.py`) or a plain relative `.py` path,
    with at most a few plain arguments;
@@ -40,7 +41,7 @@ _PYTHON = re.compile(r"^python(?:\d(?:\.\d+)?)?$")
 _INTERPRETER_FLAGS = frozenset({"-u", "-B", "-O", "-OO", "-E", "-s"})
 _MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,9}$")
 _PLAIN_PATH = re.compile(r"^[A-Za-z0-9_.\-/]{1,200}$")
-_PLAIN_ARGUMENT = re.compile(r"^[A-Za-z0-9_.\-=]{1,64}$")
+_PLAIN_ARGUMENT = re.compile(r"^[A-Za-z0-9_.\-=:]{1,64}$")
 _MAX_ARGUMENTS = 8
 _VERB = r"(?:create|init|initiali[sz]e|setup|set_up|bootstrap|prepare)"
 _OBJECT = r"(?:db|dbs|database|databases|tables?|schemas?|models)"
@@ -114,7 +115,7 @@ def plain_relative(path: str) -> bool:
 
 def says_it_creates_the_schema(name: str) -> bool:
     """Whether a module's last name (or a script's stem) is one of `_SCHEMA_NAME`'s."""
-    word = name.lower().replace("-", "_")
+    word = name.lower().replace("-", "_").replace(":", "_")
     return bool(_SCHEMA_NAME.search(word)) and not _NOT_APPLYING.search(word)
 
 
@@ -167,7 +168,8 @@ def _checked(
     else:
         return None
     file = next((f for f in files if tree.has_file(f)), None)
-    if file is None or not (says_it_creates_the_schema(name) or _main_says_so(tree, file)):
+    named = says_it_creates_the_schema(name) or any(map(says_it_creates_the_schema, arguments))
+    if file is None or not (named or _main_says_so(tree, file)):
         return None
     creates = creates_tables(tree, file, directory)
     if creates is None:

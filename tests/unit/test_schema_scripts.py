@@ -139,6 +139,23 @@ def test_a_makefile_recipe_runs_a_script_from_its_folder(tmp_path: Path) -> None
     )
 
 
+def test_a_console_script_whose_argument_names_the_schema(tmp_path: Path) -> None:
+    """`python bin/console.py doctrine:schema:create` (a Symfony habit, fresh bw38-01): the
+    script's name says nothing, its command does; `doctrine:schema:drop` alone would not."""
+    root = _write(
+        tmp_path,
+        {
+            "README.md": "## Database\n\n```bash\npython bin/console.py doctrine:schema:create\n```\n",
+            "bin/console.py": CREATE_ALL,
+        },
+    )
+    script = _script(root)
+    assert script is not None
+    assert (script.script, script.arguments) == ("bin/console.py", ("doctrine:schema:create",))
+    (root / "README.md").write_text("```\npython bin/console.py doctrine:schema:drop --force\n```\n")
+    assert _script(root) is None
+
+
 def test_a_function_of_the_project_it_imports_and_calls(tmp_path: Path) -> None:
     root = _write(
         tmp_path,
