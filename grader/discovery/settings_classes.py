@@ -171,6 +171,9 @@ def _module_required(
     yield from _guarded_reads(rel, module)
 
 
+_TEXT_FORMS = frozenset({"encode", "strip"})
+
+
 def _guarded_reads(rel: str, module: ast.Module) -> Iterator[RequiredSetting]:
     """`KEY = os.getenv("KEY")` then `if not KEY: raise ...` in the same block: a default-less
     read the code refuses to run without, as required as `os.environ["KEY"]`."""
@@ -246,16 +249,23 @@ def _tested_name(test: ast.expr) -> str | None:
 
 
 def _length_of(node: ast.expr) -> str | None:
-    """X in `len(X)`."""
-    if (
+    """X in `len(X)`, or in `len(X.encode())` and `len(X.strip())` (a key's length in bytes:
+    fresh bw36-04 refuses a JWT secret shorter than 32)."""
+    if not (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
         and node.func.id == "len"
         and len(node.args) == 1
-        and isinstance(node.args[0], ast.Name)
     ):
-        return node.args[0].id
-    return None
+        return None
+    measured = node.args[0]
+    if (
+        isinstance(measured, ast.Call)
+        and isinstance(measured.func, ast.Attribute)
+        and measured.func.attr in _TEXT_FORMS
+    ):
+        measured = measured.func.value
+    return measured.id if isinstance(measured, ast.Name) else None
 
 
 def _stops_at_once(stmt: ast.If) -> bool:

@@ -321,10 +321,13 @@ def load_config() -> dict[str, str]:
     pepper = os.getenv("PEPPER", None)
     if pepper is None or len(pepper) < 8:
         raise RuntimeError("PEPPER is required")
+    signing = os.environ.get("SIGNING_KEY", "")
+    if len(signing.encode()) < 32:
+        raise RuntimeError("SIGNING_KEY missing or shorter than 32 bytes")
     region = os.getenv("REGION", "eu")
     if len(region) < 2:
         raise RuntimeError("REGION is too short")
-    return {"secret": secret, "pepper": pepper, "region": region}
+    return {"secret": secret, "pepper": pepper, "region": region, "signing": signing}
 '''
 
 
@@ -335,6 +338,7 @@ def test_an_empty_default_refused_by_a_length_check_is_required(tmp_path: Path) 
     found = {s.name: s for s in discover(tmp_path).required_env}
     assert found["BLOG_SECRET"].source == "main.py:5"
     assert "PEPPER" in found
+    assert "SIGNING_KEY" in found  # its length in bytes (fresh bw36-04)
     assert "REGION" not in found
     environment, _ = candidate_environment(discover(tmp_path))
     assert len(environment["BLOG_SECRET"]) >= 32
