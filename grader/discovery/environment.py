@@ -72,7 +72,7 @@ class EnvironmentPlan:
     secrets: tuple[str, ...] = ()
     forced: dict[str, str] = field(default_factory=dict)
     token: str | None = None  # the static-token variable, among `secrets`
-    invented: tuple[InventedSetting, ...] = ()  # required, documented nowhere: made up
+    invented: tuple[InventedSetting, ...] = ()  # required, no value anywhere: made up
     blank: tuple[str, ...] = ()  # example variables with no value: left unset
 
     @property

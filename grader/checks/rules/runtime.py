@@ -60,7 +60,7 @@ declare(
     "START-ENV-INVENTED",
     None,
     Severity.INFO,
-    "Required settings documented nowhere; the grader invented values",
+    "Required settings with no value given; the grader invented values",
     "start",
     "The code requires settings with no default (a pydantic-settings field without a value, "
     "`os.environ[...]`, `config(...)`), and no `.env.example`, compose environment or committed "
