@@ -106,10 +106,11 @@ _CALLS_THE_API = re.compile(
 _MAX_SCRIPT_BYTES = 100_000
 
 
-def manual_script(ctx: StaticContext) -> Location | None:
+def manual_script(ctx: StaticContext) -> list[Location]:
     """A script beside the code that calls the API by hand (`smoke-test.sh` full of curl): the
     testing a submission without tests did instead. Marked at its first comment, which says what
-    it is for, else at its first call. Read as text, never run."""
+    it is for, and at its first call (fresh bw39-02: the line a reviewer points at). Read as
+    text, never run."""
     candidates = sorted(
         path
         for depth in ("*", "*/*")
@@ -133,10 +134,16 @@ def manual_script(ctx: StaticContext) -> Location | None:
         )
         first_call = next(n for n, line in enumerate(lines, 1) if _CALLS_THE_API.search(line))
         rel = path.relative_to(ctx.root).as_posix()
-        return Location(
-            file=rel, line=comment or first_call, role="a script that calls the API by hand"
-        )
-    return None
+        lines_marked = [comment, first_call] if comment and comment != first_call else [first_call]
+        return [
+            Location(file=rel, line=line, role=role)
+            for line, role in zip(
+                lines_marked,
+                ("a script that calls the API by hand", "its first call of the API"),
+                strict=False,
+            )
+        ]
+    return []
 
 
 _LOOPBACK_URL = re.compile(r"^https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::\d+)?(?:/|$)")

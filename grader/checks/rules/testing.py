@@ -44,7 +44,7 @@ def tests_missing(ctx: StaticContext) -> Iterable[Hit]:
     if readme is not None and said is not None:
         detail += f"; the README speaks of testing at {readme}:{said}"
         related.append(Location(file=readme, line=said, role="the README on testing"))
-    scripted = [script] if script is not None else manual_python_script(ctx)
+    scripted = script or manual_python_script(ctx)
     if scripted:
         detail += f"; {scripted[0].file} calls a running server by hand"
         related += scripted

@@ -93,7 +93,7 @@ def test_a_readme_whose_steps_never_reach_the_tests(tmp_path: Path) -> None:
 
 def test_no_tests_names_a_readme_todo_for_them_and_a_hand_run_script(tmp_path: Path) -> None:
     """'TODO: pagination, tests' admits the gap; a curl script is the testing done instead,
-    marked at the comment that says what it is for."""
+    marked at the comment that says what it is for and at its first call (fresh bw39-02)."""
     (tmp_path / "main.py").write_text(APP)
     (tmp_path / "README.md").write_text(
         "# Todos\n\nRun `uvicorn main:app`.\n\nTODO: pagination, tests, docker\n"
@@ -106,7 +106,11 @@ def test_no_tests_names_a_readme_todo_for_them_and_a_hand_run_script(tmp_path: P
     )
     (tmp_path / "notes.sh").write_text("#!/bin/sh\n# cleans up\nrm -f app.db\n")  # no API call
     (missing,) = _findings(tmp_path, "TESTS-MISSING")
-    assert [(r.file, r.line) for r in missing.related] == [("README.md", 5), ("smoke.sh", 2)]
+    assert [(r.file, r.line) for r in missing.related] == [
+        ("README.md", 5),
+        ("smoke.sh", 2),
+        ("smoke.sh", 4),
+    ]
     assert "smoke.sh calls a running server by hand" in missing.detail
 
 
