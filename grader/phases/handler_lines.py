@@ -12,7 +12,8 @@ import ast
 import re
 from collections.abc import Iterator
 
-from grader.checks.rules.handlers import own_nodes, terminal_name
+from grader.checks.rules.handlers import app_trees, own_nodes, terminal_name
+from grader.checks.rules.security_access import cors_registrations
 from grader.models import Finding, Location
 from grader.phases.body_fields import BodyFields
 
@@ -215,22 +216,18 @@ def _subscript_key(target: ast.expr) -> str | None:
 
 
 def _cors_setup(fields: BodyFields) -> list[Location]:
-    """Where the app registers CORSMiddleware (`app.add_middleware(CORSMiddleware, ...)`,
-    `Middleware(CORSMiddleware, ...)`), then the lines setting its origins and credentials:
-    what the probe's reply came from, whatever configuration fed the values."""
-    for rel in fields.facts.python_files:
-        if rel in fields.facts.test_files:
+    """Where the app registers CORSMiddleware (rules/security_access.py), then the lines setting
+    its origins and credentials: what the probe's reply came from, whatever configuration fed
+    the values."""
+    for rel, module in app_trees(fields.static):
+        call = next(cors_registrations(module), None)
+        if call is None:
             continue
-        for node in ast.walk(fields.module(rel) or ast.Module(body=[], type_ignores=[])):
-            if not isinstance(node, ast.Call) or not any(
-                terminal_name(arg) == "CORSMiddleware" for arg in node.args
-            ):
-                continue
-            found = [Location(file=rel, line=node.lineno, role="CORS is configured here")]
-            for kw in node.keywords:
-                if kw.arg in _CORS_SETTINGS and kw.value.lineno != node.lineno:
-                    found.append(Location(file=rel, line=kw.value.lineno, role=f"{kw.arg} is set"))
-            return found
+        found = [Location(file=rel, line=call.lineno, role="CORS is configured here")]
+        for kw in call.keywords:
+            if kw.arg in _CORS_SETTINGS and kw.value.lineno != call.lineno:
+                found.append(Location(file=rel, line=kw.value.lineno, role=f"{kw.arg} is set"))
+        return found
     return []
 
 

@@ -100,27 +100,33 @@ def _bounds_itself(function: Function) -> bool:
     return any(_limits(node) for node in own_nodes(function))
 
 
-def _call_levels(ctx: StaticContext, handler: Handler) -> Iterator[list[tuple[str, Function]]]:
+# A function the handler reaches, with its file and the handler's own call that leads there
+# (None for the handler itself).
+_Reached = tuple[str, Function, int | None]
+
+
+def _call_levels(ctx: StaticContext, handler: Handler) -> Iterator[list[_Reached]]:
     """The handler, then the project functions it calls by name, level by level, `_CALL_DEPTH`
-    levels deep; each function once, callees in the order of their calls' lines."""
+    levels deep; each function once, callees in the order of their calls' lines, each with the
+    handler's call it is reached through."""
     by_name = functions_by_name(ctx)
-    frontier: list[tuple[str, Function]] = [(handler.file, handler.node)]
+    frontier: list[_Reached] = [(handler.file, handler.node, None)]
     seen = {id(handler.node)}
     for _ in range(_CALL_DEPTH + 1):
         yield frontier
-        following: list[tuple[str, Function]] = []
-        for _, function in frontier:
+        following: list[_Reached] = []
+        for _, function, via in frontier:
             for call in calls(function):
                 for where, callee in by_name.get(terminal_name(call.func) or "", []):
                     if id(callee) not in seen:
                         seen.add(id(callee))
-                        following.append((where, callee))
+                        following.append((where, callee, call.lineno if via is None else via))
         frontier = following
 
 
 def _bounded(ctx: StaticContext, handler: Handler) -> bool:
     """The handler, or a helper it calls (two levels deep, by name), bounds what it reads."""
-    return any(_bounds_itself(f) for level in _call_levels(ctx, handler) for _, f in level)
+    return any(_bounds_itself(f) for level in _call_levels(ctx, handler) for _, f, _ in level)
 
 
 @static_rule(
@@ -177,38 +183,20 @@ def _row_read(ctx: StaticContext, handler: Handler) -> tuple[Location, ...]:
     before one that only runs a query, the first in the file at the same depth. In a helper,
     the handler's own call that leads there comes second: the line a reader of the handler
     sees."""
-    for depth, level in enumerate(_call_levels(ctx, handler)):
+    for level in _call_levels(ctx, handler):
         found = [
-            (tier, rel, call.lineno, function)
-            for rel, function in level
+            (tier, rel, call.lineno, via)
+            for rel, function, via in level
             for tier, names in enumerate(_ROW_READS)
             for call in _named(calls(function), names)
         ]
         if found:
-            _, rel, line, function = min(found, key=lambda f: f[0])
+            _, rel, line, via = min(found, key=lambda f: f[0])
             reads = Location(file=rel, line=line, role="the query that reads every row")
-            leading = _leading_call(ctx, handler, function, depth) if depth else None
-            if leading is None:
+            if via is None:
                 return (reads,)
-            return (reads, Location(file=handler.file, line=leading, role="the handler's call"))
+            return (reads, Location(file=handler.file, line=via, role="the handler's call"))
     return ()
-
-
-def _leading_call(ctx: StaticContext, handler: Handler, target: Function, depth: int) -> int | None:
-    """The line of the handler's call through which `target`, `depth` calls down, is reached."""
-    by_name = functions_by_name(ctx)
-    for call in calls(handler.node):
-        frontier = [f for _, f in by_name.get(terminal_name(call.func) or "", [])]
-        for _ in range(depth - 1):
-            frontier = [
-                f
-                for function in frontier
-                for inner in calls(function)
-                for _, f in by_name.get(terminal_name(inner.func) or "", [])
-            ]
-        if any(f is target for f in frontier):
-            return call.lineno
-    return None
 
 
 def _named(calls: list[ast.Call], names: frozenset[str]) -> list[ast.Call]:

@@ -173,8 +173,8 @@ def filter_column_unindexed(ctx: StaticContext) -> Iterable[Hit]:
     Use instead: `index=True` on the column, or `CREATE INDEX ... ON todos (user_id)`.
     MySQL indexes foreign keys itself, and so do Django's and peewee's foreign-key fields.
     """
-    modules = list(app_trees(ctx))
-    if any(_SELF_INDEXING.search(ctx.text(rel)) for rel, _ in modules):
+    app_files = {rel for rel, _ in app_trees(ctx)}
+    if any(_SELF_INDEXING.search(ctx.text(rel)) for rel in app_files):
         return
     foreign: list[_Column] = []
     keyed: set[tuple[str, str]] = set()
@@ -184,12 +184,12 @@ def filter_column_unindexed(ctx: StaticContext) -> Iterable[Hit]:
         for text, line in _strings(module):
             found, keys = _sql_columns(text, rel, line)
             keyed |= keys
-            if rel in dict(modules):
+            if rel in app_files:
                 foreign += found
                 sql.append(text)
         found, keys = _orm_columns(module, rel)
         keyed |= keys
-        if rel in dict(modules):
+        if rel in app_files:
             foreign += found
             orm_filters |= _orm_filters(module)
     named = {column for _, column in keyed}

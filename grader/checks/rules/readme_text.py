@@ -134,15 +134,12 @@ def manual_script(ctx: StaticContext) -> list[Location]:
         )
         first_call = next(n for n, line in enumerate(lines, 1) if _CALLS_THE_API.search(line))
         rel = path.relative_to(ctx.root).as_posix()
-        lines_marked = [comment, first_call] if comment and comment != first_call else [first_call]
-        return [
-            Location(file=rel, line=line, role=role)
-            for line, role in zip(
-                lines_marked,
-                ("a script that calls the API by hand", "its first call of the API"),
-                strict=False,
-            )
-        ]
+        script = Location(
+            file=rel, line=comment or first_call, role="a script that calls the API by hand"
+        )
+        if comment is None or comment == first_call:
+            return [script]
+        return [script, Location(file=rel, line=first_call, role="its first call of the API")]
     return []
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
@@ -71,6 +71,16 @@ def resolved_value(
     return node
 
 
+def cors_registrations(module: ast.Module) -> Iterator[ast.Call]:
+    """The calls that register CORSMiddleware: `app.add_middleware(CORSMiddleware, ...)`,
+    `Middleware(CORSMiddleware, ...)`."""
+    for node in ast.walk(module):
+        if isinstance(node, ast.Call) and any(
+            terminal_name(a) == "CORSMiddleware" for a in node.args[:1]
+        ):
+            yield node
+
+
 def _has_star(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
     node = resolved_value(node, names)
     if isinstance(node, ast.List | ast.Tuple | ast.Set):
@@ -94,11 +104,7 @@ def cors_wildcard_credentials(ctx: StaticContext) -> Iterable[Hit]:
     project = project_values(ctx)
     for rel, module in app_trees(ctx):
         names = project | module_values(module)
-        for node in ast.walk(module):
-            if not isinstance(node, ast.Call):
-                continue
-            if not any(terminal_name(a) == "CORSMiddleware" for a in node.args[:1]):
-                continue
+        for node in cors_registrations(module):
             credentials = keyword(node, "allow_credentials")
             if (
                 isinstance(credentials, ast.Constant)
@@ -185,19 +191,24 @@ def _authenticates_in_body(handler: Handler, graph: DependencyGraph) -> bool:
     by answering 401 (`uid = auth(req)` first thing in the body): authentication without
     `Depends`, as people who came from other frameworks write it."""
     requests = request_parameters(handler.node)
-    for node in ast.walk(handler.node):
-        if not isinstance(node, ast.Call) or not any(
-            isinstance(a, ast.Name) and a.id in requests for a in node.args
-        ):
-            continue
-        name = terminal_name(node.func)
-        defined = graph.functions.get(name or "", [])
-        if defined and (looks_like_auth(name or "") or any(map(answers_401, defined))):
-            return True
-    return False
+    return any(
+        authenticates(node, requests, graph)
+        for node in ast.walk(handler.node)
+        if isinstance(node, ast.Call)
+    )
 
 
-def answers_401(function: Function) -> bool:
+def authenticates(call: ast.Call, requests: set[str], graph: DependencyGraph) -> bool:
+    """`auth(request)`: a project function handed the `Request` that authenticates it, by its
+    name or by answering 401."""
+    if not any(isinstance(a, ast.Name) and a.id in requests for a in call.args):
+        return False
+    name = terminal_name(call.func) or ""
+    defined = graph.functions.get(name, [])
+    return bool(defined) and (looks_like_auth(name) or any(map(_answers_401, defined)))
+
+
+def _answers_401(function: Function) -> bool:
     """`raise HTTPException(401, ...)` or `status.HTTP_401_UNAUTHORIZED` anywhere inside."""
     for node in ast.walk(function):
         if isinstance(node, ast.Constant) and node.value == 401:

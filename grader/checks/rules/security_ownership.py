@@ -9,13 +9,11 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     DependencyGraph,
     Handler,
-    looks_like_auth,
     own_nodes,
     route_handlers,
-    terminal_name,
 )
 from grader.checks.rules.raw_bodies import request_parameters
-from grader.checks.rules.security_access import answers_401
+from grader.checks.rules.security_access import authenticates
 from grader.models import AssignmentKind, RedFlag, Severity
 
 _CHANGES = frozenset({"PUT", "PATCH", "DELETE"})
@@ -51,12 +49,11 @@ def _identities(handler: Handler, graph: DependencyGraph) -> set[str] | None:
     names = set(authenticated)
     requests = request_parameters(handler.node)
     for node in own_nodes(handler.node):
-        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
-            continue
-        called = terminal_name(node.value.func) or ""
-        on_request = any(isinstance(a, ast.Name) and a.id in requests for a in node.value.args)
-        defined = graph.functions.get(called, [])
-        if on_request and defined and (looks_like_auth(called) or any(map(answers_401, defined))):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Call)
+            and authenticates(node.value, requests, graph)
+        ):
             names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
     return names
 
