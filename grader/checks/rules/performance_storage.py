@@ -87,7 +87,7 @@ class _FileStore:
             names = import_names(module)
             for function in functions(module):
                 self.imports[id(function)] = names
-        self.reached: dict[tuple[int, bool], _FileUse | None] = {}
+        self.reached: dict[tuple[int, bool, int], _FileUse | None] = {}
 
     def direct(
         self, rel: str, function: Function, writes: bool
@@ -99,8 +99,8 @@ class _FileStore:
             yield call, (_FileUse(rel, call.lineno, use) if use is writes else None)
 
     def reaches(self, rel: str, function: Function, writes: bool, depth: int) -> _FileUse | None:
-        key = (id(function), writes)
-        if key in self.reached:
+        key = (id(function), writes, depth)  # a helper met first at the depth limit is looked
+        if key in self.reached:  # into again when another path reaches it higher up
             return self.reached[key]
         self.reached[key] = None  # a recursive helper stops here
         found: _FileUse | None = None
