@@ -1,0 +1,5 @@
+"""Inkwell: a small multi-author blog API."""
+
+__all__ = ["__version__"]
+
+__version__ = "0.1.0"

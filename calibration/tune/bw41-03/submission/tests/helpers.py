@@ -1,0 +1,3 @@
+Headers = dict[str, str]
+
+PASSWORD = "correct horse battery staple"
