@@ -152,11 +152,12 @@ def _module_required(
     v1 = _imports_v1_settings(module)
     enums = _enum_values(module)
     casts = _casts(module)
+    aliases = _environ_aliases(module)
     for node in ast.walk(module):
         if isinstance(node, ast.ClassDef) and is_settings_class(node, known):
             yield from _class_required(rel, node, v1, enums)
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
-            name = _environ_key(node)
+            name = _environ_key(node, aliases)
             if name is not None:
                 yield RequiredSetting(
                     name=name,
@@ -371,8 +372,31 @@ def _imports_v1_settings(module: ast.Module) -> bool:
     )
 
 
-def _environ_key(node: ast.Subscript) -> str | None:
-    if getattr(node.value, "attr", getattr(node.value, "id", "")) != "environ":
+def _is_environ(node: ast.expr) -> bool:
+    return getattr(node, "attr", getattr(node, "id", "")) == "environ"
+
+
+def _environ_aliases(module: ast.Module) -> frozenset[str]:
+    """Names bound to the environment itself: `env = os.environ`, or `env = os.environ if
+    environ is None else environ` (fresh bw41-03's settings read `env["SECRET_KEY"]` so tests
+    can pass a mapping of their own)."""
+    found: set[str] = set()
+    for node in ast.walk(module):
+        if not (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
+            continue
+        value = node.value
+        branches = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+        if any(_is_environ(branch) for branch in branches):
+            found.add(node.targets[0].id)
+    return frozenset(found)
+
+
+def _environ_key(node: ast.Subscript, aliases: frozenset[str] = frozenset()) -> str | None:
+    if not (_is_environ(node.value) or getattr(node.value, "id", None) in aliases):
         return None
     key = node.slice
     if isinstance(key, ast.Constant) and isinstance(key.value, str) and _ENV_NAME.match(key.value):

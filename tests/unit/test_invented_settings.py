@@ -344,6 +344,28 @@ def test_an_empty_default_refused_by_a_length_check_is_required(tmp_path: Path) 
     assert len(environment["BLOG_SECRET"]) >= 32
 
 
+ALIASED = '''import os
+from collections.abc import Mapping
+
+
+def from_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    env = os.environ if environ is None else environ
+    options = {"region": "eu"}
+    return {"secret": env["APP_SECRET_KEY"], "region": options["region"]}
+'''
+
+
+def test_a_read_through_an_alias_of_the_environment_is_required(tmp_path: Path) -> None:
+    """`env = os.environ if environ is None else environ` then `env["X"]` (fresh bw41-03, which
+    exited at start-up without it); a subscript of any other mapping is no setting."""
+    _write(tmp_path, {"main.py": ALIASED + "from fastapi import FastAPI\napp = FastAPI()\n"})
+    found = {s.name: s for s in discover(tmp_path).required_env}
+    assert found["APP_SECRET_KEY"].source == "main.py:8"
+    assert "region" not in found and "REGION" not in found
+    environment, _ = candidate_environment(discover(tmp_path))
+    assert len(environment["APP_SECRET_KEY"]) == 64
+
+
 def test_a_none_default_for_a_plain_type_is_required_in_pydantic_2(tmp_path: Path) -> None:
     """`SECRET_KEY: str = None` and `= os.getenv("X")` with nothing to read: pydantic-settings 2
     validates the None and refuses it, so the app cannot start without a value; Optional types
