@@ -43,6 +43,7 @@ EXIT_OK = 0
 EXIT_BAD_ARGUMENTS = 2
 REQUEST_TIMEOUT = 5.0
 SEQUENTIAL_REQUESTS = 30
+SETTLED_REQUESTS = 3
 PROBE_ROUNDS = 5
 PROBE_PATHS = ("/docs", "/openapi.json")
 
@@ -535,9 +536,15 @@ class LoadRun:
             if entry["name"] == "create" and not self.created:
                 continue  # failing creates were timed one at a time; a swarm of them adds nothing
             if entry["name"] in names and make is not None and self.api.remaining() > share + 10:
-                entry["concurrent"] = swarm(
+                busy = entry["concurrent"] = swarm(
                     self.api.base_url, self.api.headers, self.args.users, share,
                     max(1, self.args.max_requests // len(calls)), make)
+                if busy["failures"]:
+                    # The control: the same request again, alone. Failing then too, it fails
+                    # for the app's state, which concurrency did not cause.
+                    entry["settled"] = [
+                        self.api.call(*make(20_000 + i)).status for i in range(SETTLED_REQUESTS)
+                    ]
 
     def probe(self, calls: dict[EndpointName, Callable[[int], Call]]) -> None:
         """Time a trivial request idle, then with `users` requests to the slowest are in flight."""

@@ -39,6 +39,10 @@ class EndpointStats(TypedDict):
     """Concurrency 1, about 30 requests one after another."""
     concurrent: LatencyStats | None
     """`users` locust users hitting only this endpoint, back to back."""
+    settled: NotRequired[list[int | None]]
+    """The statuses of a few requests made one at a time right after a swarm in which some
+    failed (None: no answer). Refused alone too, the requests failed for the app's state (a
+    quota reached, a table full), not for concurrency."""
 
 
 class ListScaling(TypedDict):

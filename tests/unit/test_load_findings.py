@@ -9,7 +9,14 @@ from grader.discovery import ProjectFacts, discover
 from grader.discovery.facts import RouteInfo
 from grader.phases.body_fields import BodyFields
 from grader.phases.load import load_findings, load_metrics
-from probes.load_results import ListScaling, ListSize, LoadResult, empty_load_result
+from probes.load_results import (
+    EndpointStats,
+    LatencyStats,
+    ListScaling,
+    ListSize,
+    LoadResult,
+    empty_load_result,
+)
 
 COMMENTS = RouteInfo(
     method="GET",
@@ -139,7 +146,7 @@ def test_a_page_size_without_a_maximum_is_charged_where_it_is_declared(tmp_path:
     )
     facts = discover(tmp_path)
     result = empty_load_result(16)
-    result["resource"] = "/todos"
+    result["resource"], result["seeded"] = "/todos", 10
     sizes: list[ListSize] = [
         {"stored": n, "returned": min(n, 50), "latency_ms": 2.0} for n in (20, 80, 160)
     ]
@@ -177,3 +184,41 @@ def test_a_list_never_grown_says_so_with_the_refused_create() -> None:
     assert finding.detail.endswith('create /posts answered 400 {"error": "title required"}')
     result["seeded"] = 3
     assert load_findings(result, ProjectFacts(routes=[route])) == []
+
+
+def _swarmed_create(settled: list[int | None] | None) -> LoadResult:
+    """Creates that never failed one at a time and mostly failed in the swarm."""
+    result = empty_load_result(16)
+    result["resource"], result["seeded"] = "/todos", 10
+    calm: LatencyStats = {"requests": 30, "failures": 0, "rps": 50.0, "p50_ms": 3.0,
+                          "p95_ms": 5.0, "p99_ms": 6.0}
+    busy: LatencyStats = {"requests": 1144, "failures": 1100, "rps": 400.0, "p50_ms": 4.0,
+                          "p95_ms": 9.0, "p99_ms": 12.0}
+    endpoint: EndpointStats = {"name": "create", "method": "POST", "path": "/todos",
+                               "sequential": calm, "concurrent": busy}
+    if settled is not None:
+        endpoint["settled"] = settled
+    result["endpoints"] = [endpoint]
+    return result
+
+
+def test_failures_under_load_count_only_when_the_request_succeeds_alone_again() -> None:
+    """Refused alone too (a 507 "table full", fresh bw41-02's 256 todos per user), the swarm's
+    failures are the app's state; still failing by crashing or not answering, or answering
+    again alone, they are concurrency's."""
+    create = RouteInfo(
+        method="POST", path="/todos", function="create_todo", is_async=True, file="main.py",
+        line=177,
+    )
+    facts = ProjectFacts(routes=[create])
+
+    def rules(settled: list[int | None] | None) -> list[str]:
+        return [f.rule for f in load_findings(_swarmed_create(settled), facts)]
+
+    assert rules([507, 507, 507]) == []
+    assert rules([429, 403, 507]) == []
+    broken: list[list[int | None] | None] = [
+        None, [201, 201, 201], [500, 500, 500], [None, None, None], [507, 500, 507]
+    ]
+    for settled in broken:
+        assert rules(settled) == ["PERF-ERRORS-UNDER-LOAD"], settled

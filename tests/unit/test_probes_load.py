@@ -434,6 +434,20 @@ SHAPED_APP = """
     @app.get("/memos")
     def list_memos():
         return MEMOS
+
+    SLOTS: list[dict] = []
+
+    # A fixed table: once it is full every create is refused, one at a time or not.
+    @app.post("/slots", status_code=201)
+    def create_slot(body: PostIn):
+        if len(SLOTS) >= 115:
+            raise HTTPException(507, "slot table full")
+        SLOTS.append({"id": len(SLOTS) + 1, **body.model_dump()})
+        return SLOTS[-1]
+
+    @app.get("/slots")
+    def list_slots(limit: int = 10):
+        return SLOTS[:limit]
 """
 
 
@@ -519,6 +533,21 @@ def test_creates_the_app_fails_are_counted_as_failures(
     assert endpoints["list"]["sequential"]["failures"] == 0
     assert any("answered 500" in e for e in result["errors"])
 
+
+
+def test_creates_refused_for_a_full_table_are_tried_again_alone(
+    tmp_path: Path, shaped: tuple[str, dict[str, Any]]
+) -> None:
+    """The swarm of creates fills the table (fresh bw41-02 caps every user at 256 todos): the
+    same create made alone afterwards is refused too, so the failures were not concurrency's."""
+    base_url, schema = shaped
+    result = run_shaped(tmp_path, base_url, keep(schema, "/auth", "/slots"))
+    assert result["error"] is None, result
+    create = by_name(result)["create"]
+    assert create["sequential"]["failures"] == 0
+    assert create["concurrent"]["failures"] > 0
+    assert create["settled"] == [507, 507, 507]
+    assert "settled" not in by_name(result)["list"]  # no failure, no control
 
 
 def test_an_item_read_gets_its_id_where_the_app_reads_it(
