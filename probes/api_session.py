@@ -373,6 +373,8 @@ class Resource:
     """Method -> item path template, when one record is read, updated and deleted at different
     paths (`/post/get_post_by_id/{id}`, `/post/update_post/{id}`); `item` serves the rest."""
     noun: str = ""
+    list_limit: str | None = None
+    """The list's page-size query parameter (`limit`, `per_page`, `lim`), if it documents one."""
 
     @property
     def name(self) -> str:
@@ -400,6 +402,41 @@ def body_schema(raw: Mapping[str, Any], operation: Json) -> Json | None:
 
 def query_params(raw: Mapping[str, Any], operation: Json) -> tuple[str, ...]:
     return tuple(str(parameter.get("name")) for parameter in query_parameters(raw, operation))
+
+
+def _limit_name(raw: Mapping[str, Any], operation: Json) -> str | None:
+    found = page_size_parameter(raw, operation)
+    return found[0] if found else None
+
+
+# What a list's page size is called: `limit` and its usual synonyms, and the short or camelCase
+# forms candidates write (`lim`, `n`, `top`, `pageSize`: fresh bw43-02 pages with `lim`).
+_PAGE_SIZE_NAME = re.compile(
+    r"limit|lim|n|num|top|first|take|count|size|page_size|per_page|page_limit|max_results|"
+    r"max_items|items_per_page|results_per_page"
+)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def page_size_parameter(raw: Mapping[str, Any], operation: Json) -> tuple[str, int | None] | None:
+    """The list's page-size query parameter, as the app spells it, and its default; never a
+    text or true/false one (`?first=true`). `limit` itself wins over a synonym."""
+    found: list[tuple[str, int | None]] = []
+    for parameter in query_parameters(raw, operation):
+        name = parameter.get("name")
+        if not isinstance(name, str):
+            continue
+        plain = _CAMEL.sub("_", name).replace("-", "_").lower()
+        schema = resolve(raw, parameter.get("schema"))
+        schema = schema if isinstance(schema, Mapping) else {}
+        options = [resolve(raw, o) for o in schema.get("anyOf") or []]
+        kinds = {schema.get("type"), *(o.get("type") for o in options if isinstance(o, Mapping))}
+        if not _PAGE_SIZE_NAME.fullmatch(plain) or kinds & {"string", "boolean"}:
+            continue
+        default = schema.get("default")
+        found.append((name, None if isinstance(default, bool) or not isinstance(default, int)
+                      else default))
+    return next((f for f in found if f[0] == "limit"), found[0] if found else None)
 
 
 Operations = dict[str, dict[str, Json]]
@@ -513,6 +550,7 @@ def _resource(raw: Mapping[str, Any], operations: Operations, path: str) -> Reso
         update_method=update_method,
         id_example=_id_example(raw, item_ops, param),
         list_params=query_params(raw, operations[list_path]["get"]) if list_path else (),
+        list_limit=_limit_name(raw, operations[list_path]["get"]) if list_path else None,
         item_methods=frozenset(routes),
         collection_methods=frozenset(m.upper() for m in methods),
         list_path=list_path,

@@ -48,7 +48,6 @@ from probes.conformance_results import (
 from probes.loopback import loopback_refusal
 
 Json = dict[str, Any]
-_LIMIT_NAMES = ("limit", "page_size", "per_page", "size", "take")
 _OFFSET_NAMES = ("offset", "skip", "start")
 _WRONG_TYPE: dict[str, Any] = {
     "string": [1, 2],
@@ -558,7 +557,7 @@ class ScenarioRun:
         if resource.list_path is None:
             self.skip("no list route", "pagination-supported", *later)
             return
-        limit = next((n for n in _LIMIT_NAMES if n in resource.list_params), None)
+        limit = resource.list_limit
         offset = next((n for n in _OFFSET_NAMES if n in resource.list_params), None)
         for tag in ("p1", "p2", "p3"):
             self.create(resource, self.owner.headers, tag, {})

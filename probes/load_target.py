@@ -21,6 +21,7 @@ from probes.api_session import (
     Resource,
     enveloped,
     map_resources,
+    page_size_parameter,
     pick_resource,
     schema_operations,
 )
@@ -28,7 +29,6 @@ from probes.auth import query_parameters, resolve
 
 Json = dict[str, Any]
 
-_LIMIT_NAMES = ("limit", "page_size", "per_page", "size", "take", "count", "max_results")
 _LIST_KEYS = ("items", "data", "results", "records", "entries", "content", "rows", "objects")
 _ID_KEYS = ("id", "_id", "uuid", "pk", "key")
 _ID_NAME = re.compile(r"(?:^|_)(?:id|ID)$|[a-z]Id$")
@@ -92,15 +92,7 @@ class Collection:
 
 def _page_size(raw: Mapping[str, Any], operation: Json) -> tuple[str, int | None]:
     """The list's documented page-size query parameter and its default ("limit" if none)."""
-    for parameter in query_parameters(raw, operation):
-        name = parameter.get("name")
-        if isinstance(name, str) and name.lower() in _LIMIT_NAMES:
-            schema = resolve(raw, parameter.get("schema"))
-            default = schema.get("default") if isinstance(schema, Mapping) else None
-            if isinstance(default, bool) or not isinstance(default, int):
-                default = None
-            return name, default
-    return "limit", None
+    return page_size_parameter(raw, operation) or ("limit", None)
 
 
 def _required_query(raw: Mapping[str, Any], operation: Json) -> Json:

@@ -579,6 +579,26 @@ def hand_list(request: Request, user: GoodUser) -> list[dict[str, Any]]:
     return [t for t in HAND_TODOS if t["owner"] == user][:limit]
 
 
+short_paged = FastAPI()
+short_paged.add_api_route("/register", good_register, methods=["POST"], status_code=201)
+short_paged.add_api_route("/token", good_token, methods=["POST"])
+SHORT_TODOS: list[dict[str, Any]] = []
+
+
+@short_paged.post("/todos", status_code=201)
+def short_create(body: TodoIn, user: GoodUser) -> dict[str, Any]:
+    todo = {"id": next(GOOD_IDS), "owner": user, **body.model_dump()}
+    SHORT_TODOS.append(todo)
+    return todo
+
+
+@short_paged.get("/todos")
+def short_list(
+    user: GoodUser, lim: Annotated[int, Query(ge=1, le=100)] = 10, off: int = 0
+) -> list[dict[str, Any]]:
+    return [t for t in SHORT_TODOS if t["owner"] == user][off : off + lim]
+
+
 # --- tokens anyone can compute: the tutorial's username token, unsigned base64 JSON ----------
 
 
@@ -960,6 +980,16 @@ def test_a_limit_read_by_hand_is_paging_not_an_unbounded_list(tmp_path: Path) ->
     assert got["pagination-supported"] == "variant"
     assert got["pagination-limit"] == "pass"
     assert got["pagination-negative-limit"] in {"pass", "fail"}  # it ran
+
+
+def test_a_page_size_by_another_name_is_paging_not_an_unbounded_list(tmp_path: Path) -> None:
+    """`?lim=&off=` (fresh bw43-02, a competitive programmer's names): a variant of the
+    contract, its bounds checked under its own name, never an unbounded collection."""
+    result, _ = probe(short_paged, "todo", tmp_path)
+    got = statuses(result)
+    assert got["pagination-supported"] == "variant"
+    assert got["pagination-limit"] == "pass"
+    assert got["pagination-negative-limit"] == "pass"  # ge=1 refuses -1
 
 
 def test_forged_jwts_are_well_formed() -> None:

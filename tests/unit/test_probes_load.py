@@ -773,3 +773,25 @@ def test_a_create_refused_with_a_400_is_sent_again_with_every_field(
     assert result["error"] is None, result
     assert result["resource"] == "/memos" and result["seeded"] == 10
     assert result["list_scaling"] is not None
+
+
+def test_a_page_size_is_found_by_its_usual_names_never_a_flag_or_a_search() -> None:
+    """One reading for the load and conformance probes: `limit` first, then a synonym or the
+    short and camelCase forms candidates use; never a true/false or a text parameter."""
+    from probes.api_session import page_size_parameter
+
+    def operation(*params: tuple[str, dict[str, Any]]) -> dict[str, Any]:
+        return {"parameters": [{"in": "query", "name": n, "schema": s} for n, s in params]}
+
+    integer = {"type": "integer", "default": 10}
+    assert page_size_parameter({}, operation(("lim", integer), ("off", integer))) == ("lim", 10)
+    assert page_size_parameter({}, operation(("pageSize", {"type": "integer"}))) == (
+        "pageSize",
+        None,
+    )
+    both = operation(("size", integer), ("limit", {"type": "integer", "default": 20}))
+    assert page_size_parameter({}, both) == ("limit", 20)
+    nullable = {"anyOf": [{"type": "integer"}, {"type": "null"}], "default": 5}
+    assert page_size_parameter({}, operation(("per_page", nullable))) == ("per_page", 5)
+    assert page_size_parameter({}, operation(("first", {"type": "boolean"}))) is None
+    assert page_size_parameter({}, operation(("q", {"type": "string"}), ("page", integer))) is None
