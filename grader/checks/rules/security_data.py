@@ -336,6 +336,7 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? Everyone with the code can forge tokens; it cannot differ per environment.
     Example: `SECRET_KEY = "s3cr3t-k3y"` / Use instead: `SECRET_KEY = os.environ["SECRET_KEY"]`.
     """
+    keys = _signing_keys(ctx)
     for rel, module in app_trees(ctx):
         for node in _module_constants(module):
             targets, value = assigned(node)
@@ -343,10 +344,57 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
             if text is None:
                 continue
             for target in targets:
-                if isinstance(target, ast.Name) and _secret_name(target.id) and _looks_secret(text):
-                    plain = isinstance(value, ast.Constant) and isinstance(value.value, str)
-                    written = "a string literal" if plain else "a literal"
+                if not (isinstance(target, ast.Name) and _looks_secret(text)):
+                    continue
+                plain = isinstance(value, ast.Constant) and isinstance(value.value, str)
+                written = "a string literal" if plain else "a literal"
+                if _secret_name(target.id):
                     yield Hit(rel, node.lineno, f"{target.id} is {written} in the code.")
+                elif target.id in keys:
+                    yield Hit(
+                        rel,
+                        node.lineno,
+                        f"{target.id} is {written} in the code, and it is the key "
+                        f"{keys[target.id]} signs with.",
+                    )
+
+
+# Calls whose key argument signs or encrypts (position, keyword): a module constant passed
+# there is a secret, whatever its name (fresh bw43-02 signs its tokens with `K = b"..."`).
+_KEYED_CALLS: dict[str, tuple[int, str]] = {
+    "hmac.new": (0, "key"),
+    "hmac.HMAC": (0, "key"),
+    "hmac.digest": (0, "key"),
+    "jwt.encode": (1, "key"),
+    "jwt.decode": (1, "key"),
+    "Fernet": (0, "key"),
+    "URLSafeTimedSerializer": (0, "secret_key"),
+    "URLSafeSerializer": (0, "secret_key"),
+    "TimestampSigner": (0, "secret_key"),
+    "Signer": (0, "secret_key"),
+}
+_KEY_KEYWORDS = frozenset({"secret_key", "signing_key"})  # SessionMiddleware, auth backends
+
+
+def _signing_keys(ctx: StaticContext) -> dict[str, str]:
+    """Names passed as the key of a signing or encrypting call -> that call, as written."""
+    found: dict[str, str] = {}
+    for _, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if not isinstance(node, ast.Call):
+                continue
+            called = ast.unparse(node.func)
+            position, keyword = next(
+                (v for k, v in _KEYED_CALLS.items() if called == k or called.endswith("." + k)),
+                (-1, ""),
+            )
+            given = [k.value for k in node.keywords if k.arg == keyword or k.arg in _KEY_KEYWORDS]
+            if 0 <= position < len(node.args):
+                given.append(node.args[position])
+            for value in given:
+                if isinstance(value, ast.Name):
+                    found.setdefault(value.id, called)
+    return found
 
 
 _DECODERS = frozenset({"fromhex", "unhexlify", "b64decode", "urlsafe_b64decode", "encode"})
@@ -811,3 +859,52 @@ def weak_password_hash(ctx: StaticContext) -> Iterable[Hit]:
             hashed = ast.unparse(argument) if argument is not None else ""
             if name in _FAST_HASHES and _PASSWORD_TEXT.search(hashed):
                 yield Hit(rel, node.lineno, f"{ast.unparse(node)[:80]}: a fast hash of a password.")
+    yield from _weak_hash_helpers(ctx)
+
+
+def _fast_hash_of(call: ast.Call) -> ast.expr | None:
+    """What a fast hash call hashes (`hashlib.sha256(x)`, `hashlib.new("md5", x)`), if it is one."""
+    if not call.args:
+        return None
+    name = terminal_name(call.func)
+    if name == "new" and isinstance(call.args[0], ast.Constant):
+        return call.args[1] if len(call.args) > 1 and call.args[0].value in _FAST_HASHES else None
+    return call.args[0] if name in _FAST_HASHES else None
+
+
+def _weak_hash_helpers(ctx: StaticContext) -> Iterator[Hit]:
+    """A helper that fast-hashes its parameter under another name (`def h(s): return
+    hashlib.sha256(s.encode())...`, fresh bw43-02), called with a password (`h(f.password)`):
+    the hash line is the weak password hash."""
+    helpers: dict[str, tuple[str, ast.Call]] = {}
+    for rel, module in app_trees(ctx):
+        for function in functions(module):
+            names = {a.arg for a in parameters(function)}
+            for node in own_nodes(function):
+                if not isinstance(node, ast.Call):
+                    continue
+                hashed = _fast_hash_of(node)
+                if hashed is None or _PASSWORD_TEXT.search(ast.unparse(hashed)):
+                    continue  # a password named in the call is the rule's own case
+                if any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(hashed)):
+                    helpers.setdefault(function.name, (rel, node))
+    reported: set[tuple[str, int]] = set()
+    for _, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if not isinstance(node, ast.Call) or not (node.args or node.keywords):
+                continue
+            helper = helpers.get(terminal_name(node.func) or "")
+            passed = [*node.args, *(k.value for k in node.keywords)]
+            given = " ".join(ast.unparse(a) for a in passed)
+            if helper is None or not _PASSWORD_TEXT.search(given):
+                continue
+            rel, hashing = helper
+            if (rel, hashing.lineno) in reported:
+                continue
+            reported.add((rel, hashing.lineno))
+            yield Hit(
+                rel,
+                hashing.lineno,
+                f"{ast.unparse(hashing)[:80]}: a fast hash, given a password by "
+                f"{ast.unparse(node)[:60]} (line {node.lineno}).",
+            )
