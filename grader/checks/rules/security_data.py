@@ -667,6 +667,11 @@ def _tainted(node: ast.expr, safe: set[str]) -> bool:
         return True
     if isinstance(node, ast.IfExp):
         return _tainted(node.body, safe) or _tainted(node.orelse, safe)
+    if isinstance(node, ast.JoinedStr):  # a fragment added to the SQL: what it interpolates
+        return any(
+            isinstance(part, ast.FormattedValue) and _tainted(part.value, safe)
+            for part in node.values
+        )
     return True
 
 
@@ -773,6 +778,17 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
             for node in sorted(own_nodes(function), key=lambda n: getattr(n, "lineno", 0)):
                 if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
                     local[node.targets[0].id] = node.value
+                if (
+                    isinstance(node, ast.AugAssign)
+                    and isinstance(node.op, ast.Add)
+                    and isinstance(node.target, ast.Name)
+                ):
+                    # `query += f" WHERE author = '{author}'"` (fresh bw42-04): the text so far
+                    # and what is added to it, as one concatenation
+                    name = node.target.id
+                    local[name] = ast.BinOp(
+                        left=local.get(name, ast.Name(id=name)), op=ast.Add(), right=node.value
+                    )
                 if not (isinstance(node, ast.Call) and node.args):
                     continue
                 sink = terminal_name(node.func) or ""
