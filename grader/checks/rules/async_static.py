@@ -16,6 +16,7 @@ from pathlib import Path
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.event_loop import (
     SESSION_IO,
+    SYNC_SESSIONS,
     Blocker,
     is_session,
     on_the_loop,
@@ -131,15 +132,56 @@ def _awaited_names(function: Function, modules: Mapping[str, str]) -> Iterator[t
 
 def session_aliases(ctx: StaticContext) -> frozenset[str]:
     """Module-level names for a synchronous session type, such as
-    `DbSession = Annotated[Session, Depends(get_db)]`, wherever the project defines them."""
+    `DbSession = Annotated[Session, Depends(get_db)]`, and for a factory of synchronous
+    sessions (`SessionLocal = sessionmaker(bind=engine)`), wherever the project defines them."""
     names: set[str] = set()
     for _, module in app_trees(ctx):
         imports = import_names(module)
         for node in module.body:
             target, value = _alias(node)
-            if target is not None and value is not None and is_session(value, imports, names):
+            if target is None or value is None:
+                continue
+            if is_session(value, imports, names) or _sync_sessionmaker(value, imports):
                 names.add(target)
     return frozenset(names)
+
+
+_SESSIONMAKERS = frozenset({"sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.session.sessionmaker"})
+
+
+def _sync_sessionmaker(value: ast.expr, imports: dict[str, str]) -> bool:
+    """`sessionmaker(bind=engine)`, unless it makes AsyncSessions (`class_=AsyncSession`)."""
+    return (
+        isinstance(value, ast.Call)
+        and dotted(value.func, imports) in _SESSIONMAKERS
+        and not any("Async" in ast.unparse(k.value) for k in value.keywords)
+    )
+
+
+def opened_sessions(
+    function: Function, imports: dict[str, str], sessions: frozenset[str]
+) -> set[str]:
+    """Names the function binds to a synchronous session it opens itself: `with Session(engine)
+    as session:` (fresh bw40-05's async handlers and dependency), `db = SessionLocal()`."""
+
+    def opens(value: ast.expr | None) -> bool:
+        return isinstance(value, ast.Call) and (
+            dotted(value.func, imports) in SYNC_SESSIONS or terminal_name(value.func) in sessions
+        )
+
+    found: set[str] = set()
+    for node in own_nodes(function):
+        if isinstance(node, ast.With):
+            found |= {
+                item.optional_vars.id
+                for item in node.items
+                if isinstance(item.optional_vars, ast.Name) and opens(item.context_expr)
+            }
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and opens(node.value):
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                found.add(target.id)
+    return found
 
 
 def _alias(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
@@ -162,7 +204,9 @@ def blocking_calls(
     `project_drivers`: the synchronous drivers the project imports somewhere (a `Database`
     class wrapping sqlite3 in one file, its `db.connection.execute()` called in another)."""
     drivers = project_drivers | _drivers(imports)
-    handles = session_handles(function, imports, sessions)
+    handles = session_handles(function, imports, sessions) | opened_sessions(
+        function, imports, sessions
+    )
     requests = {
         arg.arg
         for arg in parameters(function)
