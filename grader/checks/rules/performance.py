@@ -399,10 +399,22 @@ def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
     """
     relationships = _relationship_names(ctx)
     fetchers = row_fetchers(ctx, relationships)
+    cutters = _page_cutters(ctx)
     for rel, module in app_trees(ctx):
         for function in functions(module):
             fetched = _fetched_names(function, relationships, fetchers)
             for node in own_nodes(function):
+                if isinstance(node, ast.Call) and node.args:
+                    cutter = cutters.get(terminal_name(node.func) or "")
+                    whole = _whole(node.args[0], fetched, relationships, fetchers)
+                    if cutter is not None and whole:
+                        yield Hit(
+                            rel,
+                            _fetch_line(node.args[0], fetched, node.lineno),
+                            f"{function.name} hands {whole} to {ast.unparse(node.func)}(), "
+                            f"which slices it by the page's bounds in Python (line {node.lineno}).",
+                            related=(cutter,),
+                        )
                 if not (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice)):
                     continue
                 whole = _whole(node.value, fetched, relationships, fetchers)
@@ -431,6 +443,28 @@ def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
                     f"(the loop at line {loop.lineno}), instead of asking the database for it.",
                     related=(Location(file=rel, line=loop.lineno, role="the page is cut here"),),
                 )
+
+
+def _page_cutters(ctx: StaticContext) -> dict[str, Location]:
+    """Project functions that slice their first parameter by a page's bounds (`def paginate(xs,
+    page): return xs[page.offset : page.offset + page.limit]`, fresh bw42-02), by name: the
+    page is cut where they are called."""
+    found: dict[str, Location] = {}
+    for rel, module in app_trees(ctx):
+        for function in functions(module):
+            given = parameters(function)
+            first = given[0].arg if given else None
+            for node in own_nodes(function):
+                if (
+                    isinstance(node, ast.Subscript)
+                    and isinstance(node.slice, ast.Slice)
+                    and isinstance(node.value, ast.Name)
+                    and node.value.id == first
+                    and _page_bounds(node.slice)
+                ):
+                    cut = Location(file=rel, line=node.lineno, role="the page is cut here")
+                    found.setdefault(function.name, cut)
+    return found
 
 
 def _paging_loops(
