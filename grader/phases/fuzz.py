@@ -14,6 +14,7 @@ from grader.grading import PhaseFailed
 from grader.models import Finding, RequestEvidence
 from grader.phases.context import RunContext
 from grader.phases.server_errors import ServerErrors, service_excuse
+from grader.phases.tracebacks import ServerTrace
 from grader.sandbox.containers import (
     BASE_URL,
     capped_exec,
@@ -189,7 +190,7 @@ def fuzz_findings(result: FuzzResult, errors: ServerErrors) -> list[Finding]:
         kind = observed_kind(failure)
         if errors.environment_to_blame(trace):
             kind = "service_unreachable"
-        elif trace is not None and _EXTREME_INPUT.search(trace.exception):
+        elif kind == "server_error" and _extreme(failure, trace):
             kind = "extreme_input_error"
         rule = rule_observing(f"fuzz:{kind}")
         if rule is None:
@@ -224,10 +225,20 @@ def fuzz_findings(result: FuzzResult, errors: ServerErrors) -> list[Finding]:
 _EXTREME_INPUT = re.compile(
     r"OverflowError|int too large|integer out of range|Out of range value|value out of int\d+ range"
     r"|NumericValueOutOfRange|NULL bytes?|null character|embedded null|NUL \(0x00\)|\\x00"
+    r"|CharacterNotInRepertoire|UTF-?8\W{1,4}0x00"
     r"|surrogates not allowed|UnicodeEncodeError|UnicodeDecodeError"
     r"|PasswordValueError|password too long|password cannot be longer",
     re.IGNORECASE,
 )
+
+
+def _extreme(failure: FuzzFailure, trace: ServerTrace | None) -> bool:
+    """The 500 came from a value no client sends (a 20-digit id, a NUL byte), by the traceback
+    of the request or, when the app catches its errors and answers them itself (a handler that
+    returns `{"detail": str(exc)}` and logs no traceback: public jandaghi14), by that answer."""
+    if trace is not None and _EXTREME_INPUT.search(trace.exception):
+        return True
+    return bool(_EXTREME_INPUT.search(failure["message"]))
 
 
 def observed_kind(failure: FuzzFailure) -> str:

@@ -75,3 +75,24 @@ def test_the_schema_path_an_app_reports_is_taken_only_when_plain() -> None:
     assert _own_url(f'{_URL_MARKER}"@evil.example/openapi.json"') is None
     assert _own_url(f'{_URL_MARKER}"/x?y=1"') is None
     assert _own_url("no marker at all") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        '500 Internal Server Error: {"error": "Internal server error", "detail": "(sqlalchemy.'
+        "dialects.postgresql.asyncpg.Error) <class 'asyncpg.exceptions.DataError'>: invalid input "
+        'for query argument $1: 7513596962 (value out of int32 range)"}',
+        '500 Internal Server Error: {"detail": "<class \'asyncpg.exceptions.CharacterNotInRepertoireE'
+        'rror\'>: invalid byte sequence for encoding \\"UTF8\\": 0x00"}',
+    ],
+)
+def test_an_app_that_answers_its_own_500_is_read_by_that_answer(message: str) -> None:
+    """No traceback in the log (an exception handler answers for the app: public jandaghi14),
+    but the answer names an int32 overflow or a NUL byte: the extreme value's minor slip; the
+    traceback another request left is not read instead."""
+    failure = _failure("/posts/7513596962") | {"message": message}
+    unrelated = ServerErrors([_trace("/posts/1", "ZeroDivisionError: division by zero")])
+    for errors in (ServerErrors([]), unrelated):
+        (finding,) = fuzz_findings(_result(failure), errors)
+        assert finding.rule == "FUZZ-EXTREME-INPUT-ERROR" and finding.severity == Severity.MINOR
