@@ -1,0 +1,3 @@
+"""A small multi-author blog API."""
+
+__version__ = "0.1.0"
