@@ -182,13 +182,69 @@ def _preferred(tree: SourceTree) -> tuple[str, str] | None:
 
 def _syntax_version(tree: SourceTree) -> tuple[str, str] | None:
     """Failing any file that names a version, the code's own syntax: a line only Python 3.12+
-    reads (`type X = ...`, `def f[T]()`, an f-string reusing its quotes) was written for it."""
+    reads (`type X = ...`, `def f[T]()`, an f-string reusing its quotes) was written for it;
+    so was a `typing.TypedDict` used in an annotation, which pydantic (and so FastAPI) refuses
+    to build a schema for before 3.12 (fresh bw47-01 exited at start-up on 3.11)."""
     for rel in tree.python_files:
         tree.parse_python(rel)
         if tree.newer_syntax:
             where, line = tree.newer_syntax[0]
             return NEWER_PYTHON, f"{where}:{line} (syntax new in Python {NEWER_PYTHON})"
+    typed = _typing_typed_dict(tree)
+    if typed is not None:
+        return NEWER_PYTHON, f"{typed} (a typing.TypedDict pydantic reads from Python 3.12 on)"
     return None
+
+
+def _typing_typed_dict(tree: SourceTree) -> str | None:
+    """`file:line` of a class based on `typing.TypedDict` (not typing_extensions') that pydantic
+    reads: a `response_model=`, a route handler's annotation, a pydantic model's field. Plain
+    functions typed with one run on any Python."""
+    defined: dict[str, str] = {}
+    read: set[str] = set()
+    for rel in tree.python_files:
+        module = tree.parse_python(rel)
+        if module is None:
+            continue
+        from_typing = any(
+            isinstance(node, ast.ImportFrom)
+            and node.module == "typing"
+            and any(alias.name == "TypedDict" for alias in node.names)
+            for node in module.body
+        )
+        for node in ast.walk(module):
+            if isinstance(node, ast.ClassDef) and any(
+                (from_typing and isinstance(base, ast.Name) and base.id == "TypedDict")
+                or ast.unparse(base) == "typing.TypedDict"
+                for base in node.bases
+            ):
+                defined.setdefault(node.name, f"{rel}:{node.lineno}")
+            read |= _pydantic_read_names(node)
+    return next((where for name, where in defined.items() if name in read), None)
+
+
+_ROUTE_VERBS = frozenset({"get", "post", "put", "patch", "delete", "api_route"})
+
+
+def _pydantic_read_names(node: ast.AST) -> set[str]:
+    """Names in what pydantic builds a schema for at this node."""
+    read: list[ast.expr] = []
+    if isinstance(node, ast.keyword) and node.arg == "response_model":
+        read.append(node.value)
+    elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
+        isinstance(d, ast.Call)
+        and isinstance(d.func, ast.Attribute)
+        and d.func.attr in _ROUTE_VERBS
+        for d in node.decorator_list
+    ):
+        arguments = [*node.args.args, *node.args.kwonlyargs]
+        read += [a.annotation for a in arguments if a.annotation is not None]
+        read += [node.returns] if node.returns is not None else []
+    elif isinstance(node, ast.ClassDef) and any(
+        "Model" in ast.unparse(base) for base in node.bases
+    ):
+        read += [s.annotation for s in node.body if isinstance(s, ast.AnnAssign)]
+    return {n.id for value in read for n in ast.walk(value) if isinstance(n, ast.Name)}
 
 
 def _dockerfiles(tree: SourceTree) -> list[str]:

