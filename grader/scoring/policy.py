@@ -160,7 +160,9 @@ def settle_severity(finding: Finding) -> Finding:
 # a suite in which no test asserts an error status tests only the happy path, and one that
 # asserts a single kind of error is nearly that; a list route with no page size and no LIMIT
 # anywhere is the unbounded collection the assignment rules out, and a page cut in Python from
-# every row of the table is the same work with a smaller answer; a handler that stores the
+# every row of the table is the same work with a smaller answer, as is a count taken by reading
+# every row (PERF-COUNT-IN-PYTHON: 17 tune submissions, every one labeled performance
+# ignorance, three of them left clear while it needed company); a handler that stores the
 # client's JSON with no check at all is the missing input validation itself; a signing key that
 # falls back to a literal is the hard-coded secret whenever nobody sets it (every blind author
 # who wrote one, six of six over both splits, called it a security oversight).
@@ -174,6 +176,7 @@ SELF_SUFFICIENT = frozenset(
         "TESTS-ONE-ERROR-CASE",
         "PERF-UNBOUNDED-LIST",
         "PERF-PAGE-SLICED-IN-PYTHON",
+        "PERF-COUNT-IN-PYTHON",
     }
 )
 # Findings that come from reading the code (our rules, ruff and mypy as second opinions) are

@@ -406,3 +406,12 @@ def test_a_negative_page_bound_supports_security_but_never_raises_it_alone() -> 
     )
     raised = {v.flag: v for v in decide_verdicts(hash_too, _phases())}[RedFlag.SECURITY_OVERSIGHTS]
     assert raised.status == "raised" and len(raised.evidence) == 2
+
+
+def test_a_count_taken_by_reading_every_row_raises_performance_alone() -> None:
+    """`len(session.scalars(select(Todo)).all())` for a page's total (fresh bw45-03): every
+    row read to answer one number, like a page cut from every row."""
+    counted = _minor("PERF-COUNT-IN-PYTHON", "todo_service/routers/todos.py", 42)
+    verdicts = {v.flag: v for v in decide_verdicts(_with_ids([counted]), _phases(), handlers=9)}
+    perf = verdicts[RedFlag.PERFORMANCE_IGNORANCE]
+    assert perf.status == "raised" and "PERF-COUNT-IN-PYTHON" in perf.reason
