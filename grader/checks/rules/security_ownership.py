@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable, Iterator
 
 from grader.checks.registry import Hit, StaticContext, static_rule
@@ -11,10 +12,11 @@ from grader.checks.rules.handlers import (
     Handler,
     own_nodes,
     route_handlers,
+    terminal_name,
 )
 from grader.checks.rules.raw_bodies import request_parameters
 from grader.checks.rules.security_access import authenticates
-from grader.models import AssignmentKind, RedFlag, Severity
+from grader.models import AssignmentKind, Location, RedFlag, Severity
 
 _CHANGES = frozenset({"PUT", "PATCH", "DELETE"})
 _ACCOUNT_SEGMENTS = frozenset({"users", "user", "accounts", "account", "me", "profile"})
@@ -99,6 +101,36 @@ def _change_line(handler: Handler) -> int:
     return min(found, default=handler.node.lineno)
 
 
+_WRITES = frozenset(
+    {"update", "delete", "remove", "delete_one", "update_one", "delete_instance", "save",
+     "setattr", "pop", "delete_by_id"}
+)  # fmt: skip
+_SQL_WRITE = re.compile(r"^\s*(UPDATE|DELETE)\b", re.IGNORECASE)
+
+
+def _write_line(handler: Handler, after: int) -> int | None:
+    """The first line past `after` that changes the record: an update or delete call, an SQL
+    UPDATE or DELETE, `del store[id]` or `store[i] = ...`."""
+    found: list[int] = []
+    for node in own_nodes(handler.node):
+        line = getattr(node, "lineno", 0)
+        if line <= after:
+            continue
+        if isinstance(node, ast.Call):
+            name = terminal_name(node.func)
+            text = node.args[0] if node.args else None
+            sql = isinstance(text, ast.Constant | ast.JoinedStr) and bool(
+                _SQL_WRITE.match(ast.unparse(text).strip("f'\""))
+            )
+            if name in _WRITES or sql:
+                found.append(line)
+        elif isinstance(node, ast.Delete) or (
+            isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript)
+        ):
+            found.append(line)
+    return min(found, default=None)
+
+
 def _unowned(ctx: StaticContext) -> Iterator[tuple[Handler, str, set[str]]]:
     graph = DependencyGraph.build(ctx)
     for handler in route_handlers(ctx):
@@ -130,9 +162,16 @@ def owner_unchecked(ctx: StaticContext) -> Iterable[Hit]:
         return
     for handler, route, names in _unowned(ctx):
         who = ", ".join(sorted(names))
+        line = _change_line(handler)
+        write = _write_line(handler, line)
         yield Hit(
             handler.file,
-            _change_line(handler),
+            line,
             f"{route} ({handler.name}) knows the caller ({who}) but never compares it with the "
             "record's owner: the record is changed by its id alone.",
+            related=(
+                (Location(file=handler.file, line=write, role="the record is changed here"),)
+                if write is not None
+                else ()
+            ),
         )

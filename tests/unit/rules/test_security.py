@@ -96,3 +96,16 @@ def test_cors_origins_from_another_module_s_configuration(tmp_path: Path) -> Non
     )
     findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
     assert located(findings, "SEC-CORS-") == {("SEC-CORS-WILDCARD-CREDENTIALS", 10)}
+
+
+def test_an_unchecked_owner_names_the_line_that_changes_the_record(run_fixture: RunFixture) -> None:
+    """The lookup by id is the finding's line; the UPDATE after it is named beside (fresh
+    bw45-04's reviewer points at the update, not the lookup)."""
+    (found,) = [
+        f
+        for f in run_fixture("security/owners.py")
+        if f.rule == "SEC-OWNER-UNCHECKED" and "edit_note" in f.detail
+    ]
+    source = (FIXTURES / "security" / "owners.py").read_text(encoding="utf-8").splitlines()
+    change = next(n for n, text in enumerate(source, 1) if text.endswith("# the change"))
+    assert [(r.line, r.role) for r in found.related] == [(change, "the record is changed here")]
