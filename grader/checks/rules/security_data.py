@@ -380,6 +380,18 @@ def _signing_keys(ctx: StaticContext) -> dict[str, str]:
     """Names passed as the key of a signing or encrypting call -> that call, as written."""
     found: dict[str, str] = {}
     for _, module in app_trees(ctx):
+        # a module constant or one imported from another module; never a local variable
+        constants = {
+            target.id
+            for stmt in _module_constants(module)
+            for target in assigned(stmt)[0]
+            if isinstance(target, ast.Name)
+        } | {
+            alias.asname or alias.name
+            for stmt in module.body
+            if isinstance(stmt, ast.ImportFrom)
+            for alias in stmt.names
+        }
         for node in ast.walk(module):
             if not isinstance(node, ast.Call):
                 continue
@@ -392,7 +404,7 @@ def _signing_keys(ctx: StaticContext) -> dict[str, str]:
             if 0 <= position < len(node.args):
                 given.append(node.args[position])
             for value in given:
-                if isinstance(value, ast.Name):
+                if isinstance(value, ast.Name) and value.id in constants:
                     found.setdefault(value.id, called)
     return found
 
@@ -853,7 +865,9 @@ _PASSWORD_TEXT = re.compile(r"passw|passwd|\bpwd\b|\bpw\b", re.I)
     "Passwords are hashed with a fast, unsalted hash",
 )
 def weak_password_hash(ctx: StaticContext) -> Iterable[Hit]:
-    """A password goes through md5/sha1/sha256... (`hashlib.sha256(password.encode())`).
+    """A password goes through md5/sha1/sha256... (`hashlib.sha256(password.encode())`), there
+    or in a helper that hashes its parameter under another name (`def h(s): return
+    hashlib.sha256(s.encode()).hexdigest()` called as `h(form.password)`).
 
     Why is this bad? Fast hashes are built to be computed billions of times a second: a leaked
     table gives up its passwords, and without a salt equal passwords share one hash.
@@ -862,18 +876,10 @@ def weak_password_hash(ctx: StaticContext) -> Iterable[Hit]:
     """
     for rel, module in app_trees(ctx):
         for node in ast.walk(module):
-            if not (isinstance(node, ast.Call) and node.args):
+            if not isinstance(node, ast.Call):
                 continue
-            name = terminal_name(node.func)
-            if name == "new" and isinstance(node.args[0], ast.Constant):
-                name, argument = (
-                    str(node.args[0].value),
-                    node.args[1] if len(node.args) > 1 else None,
-                )
-            else:
-                argument = node.args[0]
-            hashed = ast.unparse(argument) if argument is not None else ""
-            if name in _FAST_HASHES and _PASSWORD_TEXT.search(hashed):
+            hashed = _fast_hash_of(node)
+            if hashed is not None and _PASSWORD_TEXT.search(ast.unparse(hashed)):
                 yield Hit(rel, node.lineno, f"{ast.unparse(node)[:80]}: a fast hash of a password.")
     yield from _weak_hash_helpers(ctx)
 
@@ -889,32 +895,35 @@ def _fast_hash_of(call: ast.Call) -> ast.expr | None:
 
 
 def _weak_hash_helpers(ctx: StaticContext) -> Iterator[Hit]:
-    """A helper that fast-hashes its parameter under another name (`def h(s): return
-    hashlib.sha256(s.encode())...`, fresh bw43-02), called with a password (`h(f.password)`):
-    the hash line is the weak password hash."""
-    helpers: dict[str, tuple[str, ast.Call]] = {}
+    """A project function that fast-hashes one of its parameters under another name (fresh
+    bw43-02's `def h(s)`), called by its bare name with a password in that very parameter:
+    the hash line is the weak password hash. A method of some object (`pwd_context.hash(...)`)
+    is not the project's helper, and a password handed to another parameter is not hashed."""
+    helpers: dict[str, tuple[str, ast.Call, int, str]] = {}
     for rel, module in app_trees(ctx):
         for function in functions(module):
-            names = {a.arg for a in parameters(function)}
+            names = [a.arg for a in parameters(function)]
             for node in own_nodes(function):
-                if not isinstance(node, ast.Call):
-                    continue
-                hashed = _fast_hash_of(node)
+                hashed = _fast_hash_of(node) if isinstance(node, ast.Call) else None
                 if hashed is None or _PASSWORD_TEXT.search(ast.unparse(hashed)):
                     continue  # a password named in the call is the rule's own case
-                if any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(hashed)):
-                    helpers.setdefault(function.name, (rel, node))
+                used = [n.id for n in ast.walk(hashed) if isinstance(n, ast.Name) and n.id in names]
+                if used and isinstance(node, ast.Call):
+                    where = (rel, node, names.index(used[0]), used[0])
+                    helpers.setdefault(function.name, where)
     reported: set[tuple[str, int]] = set()
     for _, module in app_trees(ctx):
         for node in ast.walk(module):
-            if not isinstance(node, ast.Call) or not (node.args or node.keywords):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            helper = helpers.get(terminal_name(node.func) or "")
-            passed = [*node.args, *(k.value for k in node.keywords)]
-            given = " ".join(ast.unparse(a) for a in passed)
-            if helper is None or not _PASSWORD_TEXT.search(given):
+            helper = helpers.get(node.func.id)
+            if helper is None:
                 continue
-            rel, hashing = helper
+            rel, hashing, position, parameter = helper
+            given = [k.value for k in node.keywords if k.arg == parameter]
+            given += node.args[position : position + 1]
+            if not any(_PASSWORD_TEXT.search(ast.unparse(arg)) for arg in given):
+                continue
             if (rel, hashing.lineno) in reported:
                 continue
             reported.add((rel, hashing.lineno))
@@ -924,3 +933,4 @@ def _weak_hash_helpers(ctx: StaticContext) -> Iterator[Hit]:
                 f"{ast.unparse(hashing)[:80]}: a fast hash, given a password by "
                 f"{ast.unparse(node)[:60]} (line {node.lineno}).",
             )
+
