@@ -103,32 +103,58 @@ def _change_line(handler: Handler) -> int:
 
 _WRITES = frozenset(
     {"update", "delete", "remove", "delete_one", "update_one", "delete_instance", "save",
-     "setattr", "pop", "delete_by_id"}
+     "setattr", "pop", "delete_by_id", "execute"}
 )  # fmt: skip
-_SQL_WRITE = re.compile(r"^\s*(UPDATE|DELETE)\b", re.IGNORECASE)
+_SQL_WRITE = re.compile(r"\s*(UPDATE|DELETE)\b", re.IGNORECASE)
 
 
 def _write_line(handler: Handler, after: int) -> int | None:
-    """The first line past `after` that changes the record: an update or delete call, an SQL
-    UPDATE or DELETE, `del store[id]` or `store[i] = ...`."""
+    """The first line past `after` that changes the record itself: an update or delete call,
+    SQL UPDATE/DELETE, `del store[i]` or `store[i] = ...`, each naming the record (the id, or
+    what the lookup by id returned); `data.pop("id")` or `payload["at"] = now` do not."""
+    record = _record_names(handler)
     found: list[int] = []
     for node in own_nodes(handler.node):
         line = getattr(node, "lineno", 0)
         if line <= after:
             continue
-        if isinstance(node, ast.Call):
-            name = terminal_name(node.func)
-            text = node.args[0] if node.args else None
-            sql = isinstance(text, ast.Constant | ast.JoinedStr) and bool(
-                _SQL_WRITE.match(ast.unparse(text).strip("f'\""))
-            )
-            if name in _WRITES or sql:
+        if isinstance(node, ast.Call) and terminal_name(node.func) in _WRITES:
+            sql = _leading_text(node.args[0]) if node.args else ""
+            if terminal_name(node.func) == "execute" and not _SQL_WRITE.match(sql):
+                continue
+            if _names(node) & record:
                 found.append(line)
-        elif isinstance(node, ast.Delete) or (
-            isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript)
-        ):
-            found.append(line)
+        elif isinstance(node, ast.Delete | ast.Assign):
+            targets = node.targets
+            if any(isinstance(t, ast.Subscript) and _names(t) & record for t in targets):
+                found.append(line)
     return min(found, default=None)
+
+
+def _record_names(handler: Handler) -> set[str]:
+    """The record's id parameter, and the names bound to what a call handed the id returned
+    (`post = session.get(Post, post_id)`, `i = find_todo(todo_id)`)."""
+    ids = {r.path.rsplit("{", 1)[-1].rstrip("}").split(":")[0] for r in handler.routes}
+    names = set(ids)
+    for node in sorted(own_nodes(handler.node), key=lambda n: getattr(n, "lineno", 0)):
+        if isinstance(node, ast.Assign) and _names(node.value) & names:
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+    return names
+
+
+def _names(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _leading_text(node: ast.expr) -> str:
+    """The literal start of SQL text: a string's value, an f-string's first constant part."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr) and node.values:
+        first = node.values[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return first.value
+    return ""
 
 
 def _unowned(ctx: StaticContext) -> Iterator[tuple[Handler, str, set[str]]]:

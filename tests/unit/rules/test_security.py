@@ -109,3 +109,11 @@ def test_an_unchecked_owner_names_the_line_that_changes_the_record(run_fixture: 
     source = (FIXTURES / "security" / "owners.py").read_text(encoding="utf-8").splitlines()
     change = next(n for n, text in enumerate(source, 1) if text.endswith("# the change"))
     assert [(r.line, r.role) for r in found.related] == [(change, "the record is changed here")]
+    (dropped,) = [
+        f
+        for f in run_fixture("security/owners.py")
+        if f.rule == "SEC-OWNER-UNCHECKED" and "drop_note" in f.detail
+    ]
+    executed = next(n for n, text in enumerate(source, 1) if "the triple-quoted change" in text)
+    start = executed - 5  # the call's first line: not the dict popped or written before it
+    assert [r.line for r in dropped.related] == [start]
