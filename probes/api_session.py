@@ -409,12 +409,14 @@ def _limit_name(raw: Mapping[str, Any], operation: Json) -> str | None:
     return found[0] if found else None
 
 
-# What a list's page size is called: `limit` and its usual synonyms, and the short or camelCase
-# forms candidates write (`lim`, `n`, `top`, `pageSize`: fresh bw43-02 pages with `lim`).
+# What a list's page size is called: `limit` and its usual synonyms, read even when the schema
+# leaves the type out; and the short or camelCase forms candidates write (`lim`, `n`, `top`,
+# `pageSize`: fresh bw43-02 pages with `lim`), read only when the schema says integer.
 _PAGE_SIZE_NAME = re.compile(
-    r"limit|lim|n|num|top|first|take|count|size|page_size|per_page|page_limit|max_results|"
-    r"max_items|items_per_page|results_per_page"
+    r"limit|page_size|per_page|size|take|count|max_results|max_items|items_per_page|"
+    r"results_per_page|page_limit"
 )
+_SHORT_PAGE_SIZE_NAME = re.compile(r"lim|n|num|top|first")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -429,14 +431,25 @@ def page_size_parameter(raw: Mapping[str, Any], operation: Json) -> tuple[str, i
         plain = _CAMEL.sub("_", name).replace("-", "_").lower()
         schema = resolve(raw, parameter.get("schema"))
         schema = schema if isinstance(schema, Mapping) else {}
-        options = [resolve(raw, o) for o in schema.get("anyOf") or []]
-        kinds = {schema.get("type"), *(o.get("type") for o in options if isinstance(o, Mapping))}
-        if not _PAGE_SIZE_NAME.fullmatch(plain) or kinds & {"string", "boolean"}:
+        kinds = _types(raw, schema)
+        usual = _PAGE_SIZE_NAME.fullmatch(plain) and not kinds & {"string", "boolean"}
+        short = _SHORT_PAGE_SIZE_NAME.fullmatch(plain) and "integer" in kinds
+        if not (usual or short):
             continue
         default = schema.get("default")
-        found.append((name, None if isinstance(default, bool) or not isinstance(default, int)
-                      else default))
+        sized = None if isinstance(default, bool) or not isinstance(default, int) else default
+        found.append((name, sized))
     return next((f for f in found if f[0] == "limit"), found[0] if found else None)
+
+
+def _types(raw: Mapping[str, Any], schema: Mapping[str, Any]) -> set[str]:
+    """The JSON types a schema allows: its `type` (a name or, in OpenAPI 3.1, a list) and its
+    `anyOf` options'."""
+    found: set[str] = set()
+    for option in [schema, *(resolve(raw, o) for o in schema.get("anyOf") or [])]:
+        kind = option.get("type") if isinstance(option, Mapping) else None
+        found |= {k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+    return found
 
 
 Operations = dict[str, dict[str, Json]]

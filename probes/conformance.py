@@ -48,7 +48,7 @@ from probes.conformance_results import (
 from probes.loopback import loopback_refusal
 
 Json = dict[str, Any]
-_OFFSET_NAMES = ("offset", "skip", "start")
+_OFFSET_NAMES = ("offset", "skip", "start", "off")
 _WRONG_TYPE: dict[str, Any] = {
     "string": [1, 2],
     "integer": "not-a-number",

@@ -398,16 +398,17 @@ def _slow_alone(result: LoadResult, facts: ProjectFacts) -> list[Finding]:
     ]
 
 
-# Answers that say the app broke rather than refused: a crash, a gateway's give-up.
-_BROKEN = frozenset({500, 502, 504})
+# The one server answer that says the app refused on purpose: its storage is full.
+_FULL = 507
 
 
 def _refused_alone(statuses: list[int | None]) -> bool:
     """The same request, made alone after the swarm, is still refused with a deliberate answer
-    (507 "table full", 429, 403): the swarm's failures are the app's state (bw41-02 caps every
-    user at 256 todos), which concurrency did not cause. No answer or a crash is no excuse."""
+    (a 4xx, or 507 "table full"): the swarm's failures are the app's state (bw41-02 caps every
+    user at 256 todos), which concurrency did not cause. No answer, or any other 5xx (a 503 is
+    what an exhausted pool answers), is no excuse."""
     return bool(statuses) and all(
-        status is not None and status >= 400 and status not in _BROKEN for status in statuses
+        status is not None and (400 <= status < 500 or status == _FULL) for status in statuses
     )
 
 

@@ -218,7 +218,7 @@ def test_failures_under_load_count_only_when_the_request_succeeds_alone_again() 
     assert rules([507, 507, 507]) == []
     assert rules([429, 403, 507]) == []
     broken: list[list[int | None] | None] = [
-        None, [201, 201, 201], [500, 500, 500], [None, None, None], [507, 500, 507]
+        None, [201, 201, 201], [500, 500, 500], [None, None, None], [507, 500, 507], [503] * 3
     ]
     for settled in broken:
         assert rules(settled) == ["PERF-ERRORS-UNDER-LOAD"], settled

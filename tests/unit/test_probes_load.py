@@ -795,3 +795,7 @@ def test_a_page_size_is_found_by_its_usual_names_never_a_flag_or_a_search() -> N
     assert page_size_parameter({}, operation(("per_page", nullable))) == ("per_page", 5)
     assert page_size_parameter({}, operation(("first", {"type": "boolean"}))) is None
     assert page_size_parameter({}, operation(("q", {"type": "string"}), ("page", integer))) is None
+    assert page_size_parameter({}, operation(("size", {}))) == ("size", None)  # untyped, usual
+    assert page_size_parameter({}, operation(("n", {}))) is None  # untyped, too short to tell
+    listed = {"type": ["integer", "null"], "default": 7}  # OpenAPI 3.1
+    assert page_size_parameter({}, operation(("top", listed))) == ("top", 7)
