@@ -16,6 +16,7 @@ from pathlib import Path
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.event_loop import (
     SESSION_IO,
+    SESSIONMAKERS,
     SYNC_SESSIONS,
     Blocker,
     is_session,
@@ -146,14 +147,11 @@ def session_aliases(ctx: StaticContext) -> frozenset[str]:
     return frozenset(names)
 
 
-_SESSIONMAKERS = frozenset({"sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.session.sessionmaker"})
-
-
 def _sync_sessionmaker(value: ast.expr, imports: dict[str, str]) -> bool:
     """`sessionmaker(bind=engine)`, unless it makes AsyncSessions (`class_=AsyncSession`)."""
     return (
         isinstance(value, ast.Call)
-        and dotted(value.func, imports) in _SESSIONMAKERS
+        and dotted(value.func, imports) in SESSIONMAKERS
         and not any("Async" in ast.unparse(k.value) for k in value.keywords)
     )
 
@@ -200,13 +198,12 @@ def blocking_calls(
     project_drivers: Drivers = frozenset(),
 ) -> Iterator[tuple[int, str]]:
     """Calls that block where the function runs. `sessions` are the project's aliases for a
-    synchronous session type, so `db: DbSession` counts as much as `db: Session`;
+    synchronous session type and its factories of them, so `db: DbSession` counts as much as
+    `db: Session`, and `db = SessionLocal()` as much as `with Session(engine) as db`;
     `project_drivers`: the synchronous drivers the project imports somewhere (a `Database`
     class wrapping sqlite3 in one file, its `db.connection.execute()` called in another)."""
     drivers = project_drivers | _drivers(imports)
-    handles = session_handles(function, imports, sessions) | opened_sessions(
-        function, imports, sessions
-    )
+    handles = session_handles(function, imports, sessions)
     requests = {
         arg.arg
         for arg in parameters(function)
@@ -223,12 +220,13 @@ def blocking_calls(
 def session_handles(
     function: Function, imports: dict[str, str], sessions: frozenset[str]
 ) -> set[str]:
-    """The function's parameters typed as a synchronous session (or an alias of one)."""
+    """The function's synchronous sessions: its parameters typed as one (or as an alias of
+    one), and those it opens itself (`opened_sessions`)."""
     return {
         arg.arg
         for arg in parameters(function)
         if arg.annotation is not None and is_session(arg.annotation, imports, sessions)
-    }
+    } | opened_sessions(function, imports, sessions)
 
 
 def session_handoffs(

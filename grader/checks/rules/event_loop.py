@@ -21,6 +21,9 @@ SYNC_SESSIONS = frozenset(
     {"sqlalchemy.orm.Session", "sqlalchemy.orm.session.Session", "sqlmodel.Session",
      "sqlmodel.orm.session.Session", "sqlite3.Connection", "sqlite3.Cursor"}
 )  # fmt: skip
+# What makes such sessions (`SessionLocal = sessionmaker(bind=engine)`), unless told to make
+# AsyncSessions.
+SESSIONMAKERS = frozenset({"sqlalchemy.orm.sessionmaker", "sqlalchemy.orm.session.sessionmaker"})
 SESSION_IO = frozenset(
     {"query", "execute", "executemany", "scalar", "scalars", "exec", "get", "commit", "refresh",
      "flush", "merge", "fetchone", "fetchall"}
