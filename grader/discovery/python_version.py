@@ -16,6 +16,7 @@ from typing import Any
 
 from grader.discovery.facts import PythonSpec
 from grader.discovery.poetry import poetry_constraint
+from grader.discovery.routes import HTTP_METHODS
 from grader.discovery.tolerant_parse import NEWER_PYTHON
 from grader.discovery.tree import SourceTree
 
@@ -223,25 +224,35 @@ def _typing_typed_dict(tree: SourceTree) -> str | None:
     return next((where for name, where in defined.items() if name in read), None)
 
 
-_ROUTE_VERBS = frozenset({"get", "post", "put", "patch", "delete", "api_route"})
+_MODEL_BASES = frozenset({"BaseModel", "SQLModel", "RootModel"})
 
 
 def _pydantic_read_names(node: ast.AST) -> set[str]:
-    """Names in what pydantic builds a schema for at this node."""
+    """Names in what pydantic builds a schema for at this node: a `response_model=`, a route
+    handler's parameters (not those filled by `Depends`) and return, a pydantic model's fields."""
     read: list[ast.expr] = []
     if isinstance(node, ast.keyword) and node.arg == "response_model":
         read.append(node.value)
     elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
         isinstance(d, ast.Call)
         and isinstance(d.func, ast.Attribute)
-        and d.func.attr in _ROUTE_VERBS
+        and d.func.attr in HTTP_METHODS
         for d in node.decorator_list
     ):
         arguments = [*node.args.args, *node.args.kwonlyargs]
-        read += [a.annotation for a in arguments if a.annotation is not None]
+        defaults = [None] * (len(node.args.args) - len(node.args.defaults))
+        given = [*defaults, *node.args.defaults, *node.args.kw_defaults]
+        for argument, default in zip(arguments, given, strict=False):
+            if argument.annotation is None:
+                continue
+            injected = "Depends(" in ast.unparse(argument.annotation) or (
+                default is not None and "Depends(" in ast.unparse(default)
+            )
+            if not injected:
+                read.append(argument.annotation)
         read += [node.returns] if node.returns is not None else []
     elif isinstance(node, ast.ClassDef) and any(
-        "Model" in ast.unparse(base) for base in node.bases
+        ast.unparse(base).rsplit(".", 1)[-1] in _MODEL_BASES for base in node.bases
     ):
         read += [s.annotation for s in node.body if isinstance(s, ast.AnnAssign)]
     return {n.id for value in read for n in ast.walk(value) if isinstance(n, ast.Name)}

@@ -116,3 +116,25 @@ def test_a_typing_typed_dict_pydantic_reads_asks_for_python_3_12(tmp_path: Path)
         core.replace("from typing import", "from typing_extensions import"), encoding="utf-8"
     )
     assert discover(tmp_path).dependencies.python.preferred is None
+
+
+@pytest.mark.parametrize(
+    ("route", "asks"),
+    [
+        ('@app.post("/todos")\ndef add(todo: TodoOut) -> None:\n    pass\n', True),
+        ('@app.get("/todos")\ndef todos() -> list[TodoOut]:\n    return []\n', True),
+        ("class Page(BaseModel):\n    items: list[TodoOut]\n", True),
+        ('@app.get("/todos")\ndef todos(me: TodoOut = Depends(who)) -> None:\n    pass\n', False),
+        ("class Row(models.Model):\n    item: TodoOut\n", False),
+    ],
+)
+def test_where_pydantic_reads_a_typed_dict(tmp_path: Path, route: str, asks: bool) -> None:
+    """A body, a return or a pydantic model's field is read by pydantic; a dependency's value
+    is not (FastAPI hands it over as the function returned it), nor a Django model's field."""
+    head = (
+        "from typing import TypedDict\n\nfrom fastapi import Depends, FastAPI\n"
+        "from pydantic import BaseModel\n\napp = FastAPI()\n\n\n"
+        "class TodoOut(TypedDict):\n    id: int\n\n\n"
+    )
+    (tmp_path / "main.py").write_text(head + route, encoding="utf-8")
+    assert (discover(tmp_path).dependencies.python.preferred == "3.12") is asks
