@@ -234,8 +234,9 @@ _EXTREME_INPUT = re.compile(
 
 def _extreme(failure: FuzzFailure, trace: ServerTrace | None) -> bool:
     """The 500 came from a value no client sends (a 20-digit id, a NUL byte), by the traceback
-    of the request or, when the app catches its errors and answers them itself (a handler that
-    returns `{"detail": str(exc)}` and logs no traceback: public jandaghi14), by that answer."""
+    matched to the request or by the request's own answer, when the app catches its errors and
+    answers with them (`{"detail": str(exc)}`: public jandaghi14). The answer belongs to this
+    request; a traceback is matched to it by route and order, and there was another request's."""
     if trace is not None and _EXTREME_INPUT.search(trace.exception):
         return True
     return bool(_EXTREME_INPUT.search(failure["message"]))

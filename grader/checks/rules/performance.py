@@ -390,7 +390,8 @@ def _page_bounds(piece: ast.Slice) -> bool:
 )
 def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
     """Every row of a table (or a whole ORM relationship) is fetched, then sliced by the
-    request's offset and limit in Python.
+    request's offset and limit in Python: in the handler, or by a project helper that slices
+    whatever it is handed (`def paginate(xs, page): return xs[page.offset : ...]`).
 
     Why is this bad? The page is bounded but the work is not: each request reads, builds and
     discards the whole table, so the list slows down as the data grows.
@@ -404,10 +405,14 @@ def page_sliced_in_python(ctx: StaticContext) -> Iterable[Hit]:
         for function in functions(module):
             fetched = _fetched_names(function, relationships, fetchers)
             for node in own_nodes(function):
-                if isinstance(node, ast.Call) and node.args:
-                    cutter = cutters.get(terminal_name(node.func) or "")
+                cutter = (
+                    cutters.get(terminal_name(node.func) or "")
+                    if isinstance(node, ast.Call) and node.args
+                    else None
+                )
+                if cutter is not None and isinstance(node, ast.Call):
                     whole = _whole(node.args[0], fetched, relationships, fetchers)
-                    if cutter is not None and whole:
+                    if whole:
                         yield Hit(
                             rel,
                             _fetch_line(node.args[0], fetched, node.lineno),

@@ -331,7 +331,9 @@ def _looks_secret(value: str, shortest: int = _SECRET_MIN_LENGTH) -> bool:
 )
 def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
     """A module-level SECRET/KEY/TOKEN/PASSWORD name is bound to a string literal, or a constant
-    of a plain configuration class (`class Config: JWT_SECRET = "..."`) is.
+    of a plain configuration class (`class Config: JWT_SECRET = "..."`) is; or, whatever its
+    name, a module constant is the key a signing call is given (`hmac.new(K, ...)`,
+    `jwt.encode(claims, SIGNER)`, `Fernet(K)`, `secret_key=K`).
 
     Why is this bad? Everyone with the code can forge tokens; it cannot differ per environment.
     Example: `SECRET_KEY = "s3cr3t-k3y"` / Use instead: `SECRET_KEY = os.environ["SECRET_KEY"]`.
@@ -627,10 +629,7 @@ def _built_sql(node: ast.expr, local: dict[str, ast.expr], safe: set[str]) -> bo
     if not _SQL_WORDS.search(constant_text):
         return False
     if isinstance(node, ast.JoinedStr):
-        return any(
-            isinstance(part, ast.FormattedValue) and _tainted(part.value, safe)
-            for part in node.values
-        )
+        return _tainted(node, safe)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add):
         parts = _operands(node.right) if isinstance(node.op, ast.Mod) else _flatten_add(node)
         return any(_tainted(part, safe) for part in parts)
@@ -679,7 +678,7 @@ def _tainted(node: ast.expr, safe: set[str]) -> bool:
         return True
     if isinstance(node, ast.IfExp):
         return _tainted(node.body, safe) or _tainted(node.orelse, safe)
-    if isinstance(node, ast.JoinedStr):  # a fragment added to the SQL: what it interpolates
+    if isinstance(node, ast.JoinedStr):  # an f-string: what it interpolates
         return any(
             isinstance(part, ast.FormattedValue) and _tainted(part.value, safe)
             for part in node.values
