@@ -1,4 +1,4 @@
-"""Security oversights in what the code keeps and shows: passwords, secrets, signing keys.
+"""Security oversights in what the code keeps and shows: passwords, secrets, signing keys."""
 
 from __future__ import annotations
 
