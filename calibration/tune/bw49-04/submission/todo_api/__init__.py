@@ -1,0 +1,1 @@
+"""A small, multi-user todo API built with FastAPI."""

@@ -1,0 +1,3 @@
+from . import auth, comments, posts
+
+__all__ = ["auth", "comments", "posts"]
