@@ -206,10 +206,7 @@ def environment_read(value: ast.expr) -> tuple[str, ast.expr | None] | None:
     func = value.func
     called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
     owner = func.value if isinstance(func, ast.Attribute) else None
-    environ_get = called == "get" and "environ" in (
-        getattr(owner, "attr", None),
-        getattr(owner, "id", None),
-    )
+    environ_get = called == "get" and owner is not None and _is_environ(owner)
     key = value.args[0]
     if not (called == "getenv" or environ_get) or not (
         isinstance(key, ast.Constant) and isinstance(key.value, str)

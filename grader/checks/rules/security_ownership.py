@@ -84,10 +84,15 @@ def _presence_only(handler: Handler, names: set[str]) -> bool:
     return True
 
 
+def _id_names(handler: Handler) -> set[str]:
+    """The record's id as the route's last path parameter names it (`{todo_id}`, `{id:int}`)."""
+    return {r.path.rsplit("{", 1)[-1].rstrip("}").split(":")[0] for r in handler.routes}
+
+
 def _change_line(handler: Handler) -> int:
     """The first call handed the record's id (the DELETE, the update, the lookup), else the
     handler's line."""
-    ids = {r.path.rsplit("{", 1)[-1].rstrip("}").split(":")[0] for r in handler.routes}
+    ids = _id_names(handler)
     found = [
         node.lineno
         for node in own_nodes(handler.node)
@@ -134,8 +139,7 @@ def _write_line(handler: Handler, after: int) -> int | None:
 def _record_names(handler: Handler) -> set[str]:
     """The record's id parameter, and the names bound to what a call handed the id returned
     (`post = session.get(Post, post_id)`, `i = find_todo(todo_id)`)."""
-    ids = {r.path.rsplit("{", 1)[-1].rstrip("}").split(":")[0] for r in handler.routes}
-    names = set(ids)
+    names = _id_names(handler)
     for node in sorted(own_nodes(handler.node), key=lambda n: getattr(n, "lineno", 0)):
         if isinstance(node, ast.Assign) and _names(node.value) & names:
             names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
