@@ -22,13 +22,17 @@ from typing import Any
 LAUNCHER = "GRADER_LAUNCHER"
 
 
-class _Built(BaseException):
-    """Raised where the launcher would start serving; a BaseException, so that the launcher's
-    own `except Exception` does not take it for a failure of its start-up."""
+_outcome: dict[str, Any] = {}
+_handed = threading.Event()
 
 
 def _keep(app: Any, factory: bool = False) -> None:
-    raise _Built(app, factory)
+    """Hand the app over, then hold the launcher where uvicorn would be serving: what it does
+    after serving (`finally: node.shutdown()` closing the database) must not run while the
+    grader serves its app. The launcher's thread is a daemon: it ends with the process."""
+    _outcome["built"] = (app, factory)
+    _handed.set()
+    threading.Event().wait()
 
 
 def _run(app: Any, *args: Any, **kwargs: Any) -> None:
@@ -57,26 +61,29 @@ def build(target: str) -> Any:
     for owner, name, replacement in patched:
         setattr(owner, name, replacement)
     argv, sys.argv = sys.argv, [target]
+    main = sys.modules.get("__main__")  # runpy swaps it in for a launcher that now never returns
     if os.getcwd() not in sys.path:  # `python -m pkg` from the project's root sees the root
         sys.path.append(os.getcwd())
-    outcome: dict[str, Any] = {}
+    outcome = _outcome
 
     def launch() -> None:
         try:
             runpy.run_module(target, run_name="__main__", alter_sys=True)
-        except _Built as built:
-            outcome["built"] = built.args
         except BaseException as exc:  # handed to the importing thread, which raises it
             outcome["error"] = exc
+        finally:
+            _handed.set()
 
     # Its own thread: uvicorn imports this module inside its running event loop, where the
     # launcher's `asyncio.run(main())` would be refused.
-    worker = threading.Thread(target=launch, name="grader-launcher")
+    worker = threading.Thread(target=launch, name="grader-launcher", daemon=True)
     try:
         worker.start()
-        worker.join()
+        _handed.wait()
     finally:
         sys.argv = argv
+        if main is not None:
+            sys.modules["__main__"] = main
         for owner, name, original in saved:
             setattr(owner, name, original)
     if "error" in outcome:

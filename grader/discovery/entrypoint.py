@@ -38,6 +38,7 @@ class _Candidate:
     call: ast.Call | None  # the FastAPI(...) call, for its docs settings
     via_factory: bool = False
     call_file: str | None = None  # where that call is, when a factory elsewhere makes it
+    held_by: str | None = None  # the class whose instances build it (`self.app = FastAPI()`)
 
     def rank(self) -> tuple[int, int, int, bool, bool, int]:
         conventional = next(
@@ -86,7 +87,7 @@ def find_app(
         callers = _app_modules(tree, tuple(f"{f.attribute}(" for f in factories))
         modules += [m for m in callers if m.rel not in seen]
     instances += _factory_calls(modules, factories, instances)
-    pool = instances or factories
+    pool = instances or factories or _held(tree, modules, problems)
     if not pool:
         problems.append("no FastAPI app found")
         return None, None, None
@@ -251,6 +252,54 @@ def _returns_fastapi(module: ModuleInfo, func: ast.FunctionDef) -> tuple[bool, a
     return annotated, first
 
 
+def _held(tree: SourceTree, modules: list[ModuleInfo], problems: list[str]) -> list[_Candidate]:
+    """Apps an object builds for itself (`self.app = FastAPI()` in a method of a module-level
+    class) that a start module of the project serves: it creates the object and hands uvicorn
+    its app (`node = TodoApiNode(); uvicorn.run(node.app)` under `__main__`, fresh bw49-02).
+    Only such a start module can build one, so an app without one is reported, not guessed."""
+    found: list[_Candidate] = []
+    for module in modules:
+        for cls in (s for s in module.tree.body if isinstance(s, ast.ClassDef)):
+            for node in ast.walk(cls):
+                target = _self_attribute(node)
+                call = module.constructs(getattr(node, "value", None), "FastAPI")
+                if target is not None and call is not None:
+                    name = f"{cls.name}.{target}"
+                    found.append(
+                        _Candidate(module.rel, name, call.lineno, False, call, held_by=cls.name)
+                    )
+    served: list[_Candidate] = []
+    for candidate in found:
+        assert candidate.held_by is not None
+        if _launcher(tree, candidate.held_by, ".", "uvicorn") is not None:
+            served.append(candidate)
+        else:
+            problems.append(
+                f"the FastAPI app is built inside the class {candidate.held_by} "
+                f"({candidate.file}:{candidate.line}); no start module creates one and runs it"
+            )
+    return served
+
+
+def _self_attribute(node: ast.AST) -> str | None:
+    """`NAME` of `self.NAME = ...` / `self.NAME: T = ...`."""
+    targets = (
+        node.targets
+        if isinstance(node, ast.Assign)
+        else [node.target]
+        if isinstance(node, ast.AnnAssign)
+        else []
+    )
+    for target in targets:
+        if (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "self"
+        ):
+            return target.attr
+    return None
+
+
 def _factory_calls(
     modules: list[ModuleInfo], factories: list[_Candidate], instances: list[_Candidate]
 ) -> list[_Candidate]:
@@ -297,7 +346,13 @@ def _entrypoint(
         problems.append(f"{chosen.file} cannot be imported as a module path; guessing {dotted}")
     _note_namespace_packages(tree, chosen.file, app_dir, problems)
     launcher = None
-    if chosen.factory and _needs_arguments(module, chosen.attribute):
+    if chosen.held_by is not None:
+        launcher = _launcher(tree, chosen.held_by, app_dir, "uvicorn")
+        problems.append(
+            f"the app is built inside the class {chosen.held_by}; serving the one that "
+            f"`python -m {launcher}` builds with it"
+        )
+    elif chosen.factory and _needs_arguments(module, chosen.attribute):
         launcher = _launcher(tree, chosen.attribute, app_dir)
         problems.append(
             f"the factory {chosen.label} needs arguments; "
@@ -334,13 +389,14 @@ def _needs_arguments(module: ModuleInfo, name: str) -> bool:
 _MAIN_GUARD = re.compile(r"""__name__\s*==\s*['"]__main__['"]""")
 
 
-def _launcher(tree: SourceTree, factory: str, app_dir: str) -> str | None:
+def _launcher(tree: SourceTree, factory: str, app_dir: str, also: str = "") -> str | None:
     """The module the project runs to start the app (`python -m todo`: todo/__main__.py, or a
-    module with a `__main__` guard) that calls the factory; a package's __main__ first."""
+    module with a `__main__` guard) that calls the factory (and mentions `also`); a package's
+    __main__ first."""
     found: list[tuple[bool, str]] = []
     for rel in tree.python_files:
         text = tree.read_text(rel) or ""
-        if is_test_path(rel) or f"{factory}(" not in text:
+        if is_test_path(rel) or f"{factory}(" not in text or also not in text:
             continue
         package_main = rel.endswith("__main__.py")
         if not package_main and not _MAIN_GUARD.search(text):

@@ -397,7 +397,9 @@ def test_a_factory_that_needs_its_config_is_built_by_the_start_module(tmp_path: 
     )
     facts = discover(tmp_path)
     assert facts.app is not None and facts.app.launcher == "todo"
-    assert any("needs arguments; serving the app that `python -m todo`" in p for p in facts.problems)
+    assert any(
+        "needs arguments; serving the app that `python -m todo`" in p for p in facts.problems
+    )
 
     (tmp_path / "todo" / "__main__.py").unlink()
     assert (launched := discover(tmp_path).app) is not None and launched.launcher == "scripts.dev"
@@ -406,6 +408,48 @@ def test_a_factory_that_needs_its_config_is_built_by_the_start_module(tmp_path: 
         "    return FastAPI()\n"
     )
     assert (defaults := discover(tmp_path).app) is not None and defaults.launcher is None
+
+
+def test_an_app_an_object_builds_is_served_through_the_start_module_that_runs_it(
+    tmp_path: Path,
+) -> None:
+    """`self.app = FastAPI()` in a class: nothing at module level for uvicorn to import, but
+    main.py creates the object and hands uvicorn its app, so main.py is the launcher. Without
+    such a start module the app is reported, not guessed at."""
+    make(
+        tmp_path,
+        {
+            "node/__init__.py": "",
+            "node/api.py": """
+                from fastapi import FastAPI
+
+                class TodoApiNode:
+                    def __init__(self) -> None:
+                        self.app: FastAPI = FastAPI(title="todo")
+            """,
+            "main.py": """
+                import uvicorn
+
+                from node.api import TodoApiNode
+
+                def main() -> None:
+                    node = TodoApiNode()
+                    uvicorn.run(node.app, port=8000)
+
+                if __name__ == "__main__":
+                    main()
+            """,
+        },
+    )
+    facts = discover(tmp_path)
+    assert facts.app is not None
+    assert (facts.app.file, facts.app.line, facts.app.launcher) == ("node/api.py", 5, "main")
+    assert any("built inside the class TodoApiNode" in p for p in facts.problems)
+
+    (tmp_path / "main.py").write_text("from node.api import TodoApiNode\n\nTodoApiNode()\n")
+    unserved = discover(tmp_path)
+    assert unserved.app is None
+    assert any("no start module creates one and runs it" in p for p in unserved.problems)
 
 
 def test_module_level_call_of_factory_is_an_instance(tmp_path: Path) -> None:

@@ -50,6 +50,29 @@ _STARTS = {
 
         asyncio.run(main())
     """,
+    "held": """
+        import uvicorn
+        from todo.app import new_app
+
+        class Node:
+            def __init__(self):
+                self.app = new_app({"title": "built by held"})
+                self.open = True
+
+                @self.app.get("/open")
+                def is_open() -> dict[str, bool]:
+                    return {"open": self.open}
+
+            def shutdown(self):
+                self.open = False
+
+        if __name__ == "__main__":
+            node = Node()
+            try:
+                uvicorn.run(node.app, port=8080)
+            finally:
+                node.shutdown()
+    """,
     "string": """
         import uvicorn
 
@@ -68,13 +91,21 @@ async def imported_in_a_running_loop():  # as uvicorn imports the app
 grader_launcher = asyncio.run(imported_in_a_running_loop())
 from fastapi.testclient import TestClient
 assert uvicorn.run.__module__.startswith("uvicorn")  # put back
-print(grader_launcher.app.title, TestClient(grader_launcher.app).get("/health").json()["status"])
+client = TestClient(grader_launcher.app)
+print(grader_launcher.app.title, client.get("/health").json()["status"])
+if grader_launcher.app.title == "built by held":  # what runs after serving has not run
+    assert client.get("/open").json() == {"open": True}
 """
 
 
 @pytest.mark.parametrize(
     ("start", "title"),
-    [("run", "built by run"), ("serve", "built by serve"), ("string", "built by string")],
+    [
+        ("run", "built by run"),
+        ("serve", "built by serve"),
+        ("held", "built by held"),
+        ("string", "built by string"),
+    ],
 )
 def test_the_app_is_the_one_the_start_module_hands_uvicorn(
     tmp_path: Path, start: str, title: str
