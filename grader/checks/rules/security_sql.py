@@ -76,7 +76,7 @@ def _tainted(node: ast.expr, safe: set[str]) -> bool:
     if isinstance(node, ast.Constant):
         return False
     if isinstance(node, ast.Name):
-        return not (_CONSTANT_NAME.fullmatch(node.id) or node.id in safe)
+        return node.id not in safe
     if isinstance(node, ast.Attribute):
         return not _CONSTANT_NAME.fullmatch(node.attr)
     if isinstance(node, ast.Subscript):
@@ -136,10 +136,14 @@ def _safe_returns(ctx: StaticContext) -> SafeReturns:
 def _safe_names(
     function: ast.FunctionDef | ast.AsyncFunctionDef, safe_returns: SafeReturns
 ) -> set[str]:
-    """Names in a function that carry no free request text: typed as numbers, checked against a
-    constant collection, assigned from constants, lookups and joins, or taken from what a project
-    function returns untainted (`_safe_returns`)."""
-    safe: set[str] = set()
+    """Names in a function that carry no free request text: module constants, typed as numbers,
+    checked against a constant collection, assigned from constants, lookups and joins, or taken
+    from what a project function returns untainted (`_safe_returns`).
+
+    An upper-case name is a module constant only when the function does not bind it: some
+    candidates write every local in capitals (`WS_USERNAME = WS_BODY["username"]`, fresh
+    bw48-03)."""
+    safe = _module_constants(function)
     for arg in [*function.args.args, *function.args.kwonlyargs]:
         if arg.annotation is not None and annotation_base(arg.annotation) in _SAFE_TYPES:
             safe.add(arg.arg)
@@ -160,15 +164,16 @@ def _safe_names(
         ):
             safe.add(node.target.id)
     for node in nodes:
-        if (
-            isinstance(node, ast.Assign)
-            and isinstance(node.targets[0], ast.Name)
-            and (not _tainted(node.value, safe) or _built_from_placeholders(node.value))
+        assigned = _assignment(node)
+        if assigned is None:
+            continue
+        target, value = assigned
+        if isinstance(target, ast.Name) and (
+            not _tainted(value, safe) or _built_from_placeholders(value)
         ):
-            safe.add(node.targets[0].id)
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-            positions = safe_returns.get(terminal_name(node.value.func) or "", frozenset())
-            target = node.targets[0]
+            safe.add(target.id)
+        if isinstance(value, ast.Call):
+            positions = safe_returns.get(terminal_name(value.func) or "", frozenset())
             if isinstance(target, ast.Name) and None in positions:
                 safe.add(target.id)
             if isinstance(target, ast.Tuple):
@@ -178,6 +183,32 @@ def _safe_names(
                     if isinstance(e, ast.Name) and i in positions
                 }
     return safe
+
+
+def _assignment(node: ast.AST) -> tuple[ast.expr, ast.expr] | None:
+    """(target, value) of `x = v` and of `x: T = v` (fresh bw49-02 annotates every local)."""
+    if isinstance(node, ast.Assign):
+        return node.targets[0], node.value
+    if isinstance(node, ast.AnnAssign) and node.value is not None:
+        return node.target, node.value
+    return None
+
+
+def _module_constants(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Upper-case names the function reads and never binds itself."""
+    arguments = function.args
+    bound = {
+        a.arg
+        for a in [
+            *arguments.posonlyargs,
+            *arguments.args,
+            *arguments.kwonlyargs,
+            *filter(None, [arguments.vararg, arguments.kwarg]),
+        ]
+    }
+    names = [n for n in own_nodes(function) if isinstance(n, ast.Name)]
+    bound |= {n.id for n in names if isinstance(n.ctx, ast.Store | ast.Del)}
+    return {n.id for n in names if _CONSTANT_NAME.fullmatch(n.id) and n.id not in bound}
 
 
 def _built_from_placeholders(node: ast.expr) -> bool:
@@ -204,8 +235,9 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
             local: dict[str, ast.expr] = {}
             safe = _safe_names(function, safe_returns)
             for node in sorted(own_nodes(function), key=lambda n: getattr(n, "lineno", 0)):
-                if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-                    local[node.targets[0].id] = node.value
+                assigned = _assignment(node)
+                if assigned is not None and isinstance(assigned[0], ast.Name):
+                    local[assigned[0].id] = assigned[1]
                 if (
                     isinstance(node, ast.AugAssign)
                     and isinstance(node.op, ast.Add)
