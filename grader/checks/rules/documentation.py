@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
@@ -82,6 +83,20 @@ def _shows_run_command(ctx: StaticContext, readme: str) -> bool:
     text = ctx.text(readme).lower()
     return any(
         word in text for word in ("uvicorn", "fastapi run", "fastapi dev", "docker", "make ")
+    ) or any(_starts_uvicorn(ctx, target) for target in _PYTHON_RUN.findall(ctx.text(readme)))
+
+
+# `python main.py`, `python3 -m todo`: a script of the project's that may start the server itself.
+_PYTHON_RUN = re.compile(r"\bpython(?:3(?:\.\d+)?)?\s+(?:-m\s+)?([\w./-]+)")
+
+
+def _starts_uvicorn(ctx: StaticContext, target: str) -> bool:
+    """Whether the script or module a README runs (`main.py`, `todo`) hands uvicorn an app."""
+    path = target.removeprefix("./")
+    stem = path.removesuffix(".py") if path.endswith(".py") else path.replace(".", "/")
+    candidates = {f"{stem}.py", f"{stem}/__main__.py"}
+    return any(
+        rel in candidates and "uvicorn" in ctx.text(rel) for rel in ctx.facts.python_files
     )
 
 

@@ -74,6 +74,20 @@ def test_no_readme_names_the_run_comment_standing_in_for_one(tmp_path: Path) -> 
     assert [(r.file, r.line) for r in finding.related] == [("main.py", 2)]
 
 
+def test_python_running_a_script_that_starts_uvicorn_is_a_run_command(tmp_path: Path) -> None:
+    """`python main.py` runs the server when main.py hands uvicorn the app (fresh bw49-02's
+    README); a script that never does (a seed or smoke script) is no run command."""
+    (tmp_path / "main.py").write_text(
+        APP + '\n\nif __name__ == "__main__":\n    import uvicorn\n\n    uvicorn.run(app)\n'
+    )
+    (tmp_path / "seed.py").write_text("print('seeding')\n")
+    readme = tmp_path / "README.txt"
+    readme.write_text("todo\n\nRun:\n    python3 ./main.py\n")
+    assert _findings(tmp_path, "DOCS-NO-README") == []
+    readme.write_text("todo\n\nRun:\n    python seed.py\n")
+    assert len(_findings(tmp_path, "DOCS-NO-README")) == 1
+
+
 def test_a_run_call_in_code_is_not_a_run_comment(tmp_path: Path) -> None:
     (tmp_path / "main.py").write_text(
         APP + '\n\nif __name__ == "__main__":\n    import uvicorn\n\n    uvicorn.run(app)\n'
