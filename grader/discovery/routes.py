@@ -96,9 +96,9 @@ class _RouteCollector:
         module = self.modules.get(rel)
         if module is None or hops > _MAX_HOPS:
             return None
+        if (variable := _variable(node)) is not None and variable in module.prefixes:
+            return rel, variable
         if isinstance(node, ast.Name):
-            if node.id in module.prefixes:
-                return rel, node.id
             imported = module.info.imports.get(node.id)
             if imported is None or imported.name is None:
                 return None
@@ -119,13 +119,19 @@ class _RouteCollector:
 
 def _read_module(info: ModuleInfo) -> _RoutingModule:
     module = _RoutingModule(info)
+    defined = {
+        n.name: n
+        for n in ast.walk(info.tree)
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
     for node in ast.walk(info.tree):
         if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             prefix = _own_prefix(info, node.value)
             for target in targets:
-                if prefix is not None and isinstance(target, ast.Name):
-                    module.prefixes[target.id] = prefix
+                name = _variable(target)
+                if prefix is not None and name is not None:
+                    module.prefixes[name] = prefix
         elif isinstance(node, ast.arg) and any(
             info.refers_to(node.annotation, cls) for cls in ("FastAPI", "APIRouter")
         ):
@@ -136,7 +142,45 @@ def _read_module(info: ModuleInfo) -> _RoutingModule:
             include = _include(node)
             if include is not None:
                 module.includes.append(include)
+            registered = _registered(node, defined)
+            if registered is not None:
+                module.operations.append(registered)
     return module
+
+
+def _variable(node: ast.expr) -> str | None:
+    """The app or router a name holds: `app`, or `self.app` for one an object keeps."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"{node.value.id}.{node.attr}" if node.value.id == "self" else None
+    return None
+
+
+def _registered(
+    call: ast.Call, defined: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+) -> _Operation | None:
+    """`router.add_api_route("/todos", self.create, methods=["POST"])`: a route registered by a
+    call, its endpoint a function or method of the same module (fresh bw49-02 wires bound
+    methods in a class this way)."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "add_api_route"):
+        return None
+    variable = _variable(func.value)
+    path = _literal_str(call.args[0]) if call.args else _keyword(call, "path")
+    endpoint = call.args[1] if len(call.args) > 1 else _keyword_node(call, "endpoint")
+    name = endpoint.attr if isinstance(endpoint, ast.Attribute) else getattr(endpoint, "id", None)
+    function = defined.get(name) if isinstance(name, str) else None
+    if variable is None or path is None or function is None:
+        return None
+    return _Operation(variable, _methods(call), path, function)
+
+
+def _methods(call: ast.Call) -> list[str]:
+    """The `methods=[...]` of an api_route or add_api_route, GET when not given literally."""
+    listed = _keyword_node(call, "methods")
+    literal = listed.elts if isinstance(listed, ast.List | ast.Tuple | ast.Set) else []
+    return [m.upper() for e in literal if isinstance(m := _literal_str(e), str)] or ["GET"]
 
 
 def _own_prefix(info: ModuleInfo, value: ast.expr) -> str | None:
@@ -165,11 +209,7 @@ def _operation(
     path = _literal_str(decorator.args[0]) if decorator.args else _keyword(decorator, "path")
     if not isinstance(path, str):
         return None
-    methods = [verb.upper()]
-    if verb == "api_route":
-        listed = _keyword_node(decorator, "methods")
-        literal = listed.elts if isinstance(listed, ast.List | ast.Tuple | ast.Set) else []
-        methods = [m.upper() for e in literal if isinstance(m := _literal_str(e), str)] or ["GET"]
+    methods = _methods(decorator) if verb == "api_route" else [verb.upper()]
     return _Operation(decorator.func.value.id, methods, path, function)
 
 

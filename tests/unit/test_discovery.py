@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import sys
 import textwrap
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from grader.checks import StaticContext
+from grader.checks.rules.handlers import route_handlers
 from grader.discovery import AppEntrypoint, ProjectFacts, RouteInfo, discover
 from grader.discovery.poetry import poetry_constraint
 from grader.models import AssignmentKind
@@ -559,6 +562,50 @@ def test_no_app(tmp_path: Path) -> None:
 
 
 # --- routes, kind, docs ------------------------------------------------------------------
+
+
+def test_routes_registered_by_add_api_route_on_a_router_or_an_object_s_app(
+    tmp_path: Path,
+) -> None:
+    """`router.add_api_route(path, endpoint, methods=...)` and `self.app.add_api_route(...,
+    self.method)` declare routes too; their handlers are found, with the call's keywords."""
+    make(
+        tmp_path,
+        {
+            "api.py": """
+                from fastapi import APIRouter, FastAPI
+
+                class Node:
+                    def __init__(self) -> None:
+                        self.app = FastAPI()
+                        self.app.add_api_route("/todos", self.create, methods=["POST"])
+                        self.app.add_api_route(path="/todos/{todo_id}", endpoint=self.read)
+
+                    async def create(self) -> dict[str, int]:
+                        return {}
+
+                    async def read(self, todo_id: int) -> dict[str, int]:
+                        return {}
+
+                def health() -> dict[str, bool]:
+                    return {"ok": True}
+
+                router = APIRouter(prefix="/ops")
+                router.add_api_route("/health", health, summary="Liveness")
+            """,
+        },
+    )
+    facts = discover(tmp_path)
+    assert routes_of(facts) == {
+        ("POST", "/todos"),
+        ("GET", "/todos/{todo_id}"),
+        ("GET", "/ops/health"),
+    }
+    assert next(r for r in facts.routes if r.function == "create").is_async
+    ctx = StaticContext(root=tmp_path, facts=facts)
+    health = next(h for h in route_handlers(ctx) if h.name == "health")
+    assert isinstance(summary := health.keyword("summary"), ast.Constant)
+    assert summary.value == "Liveness"
 
 
 def test_routes_with_router_and_include_prefixes(tmp_path: Path) -> None:

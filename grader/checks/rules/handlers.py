@@ -114,7 +114,8 @@ def route_handlers(ctx: StaticContext) -> list[Handler]:
         )
         if node is not None:
             verbs = {r.method.lower() for r in routes} | {"api_route"}
-            found.append(Handler(rel, node, tuple(routes), _route_decorator(node, verbs)))
+            decorator = _route_decorator(node, verbs) or _registration(module, name)
+            found.append(Handler(rel, node, tuple(routes), decorator))
     return sorted(found, key=lambda h: (h.file, h.node.lineno))
 
 
@@ -126,6 +127,21 @@ def _route_decorator(node: Function, verbs: set[str]) -> ast.Call | None:
             and decorator.func.attr in verbs
         ):
             return decorator
+    return None
+
+
+def _registration(module: ast.Module, name: str) -> ast.Call | None:
+    """The `add_api_route(path, endpoint, ...)` call that registers the function `name`: its
+    keywords (response_model, summary, status_code) are what a decorator's would be."""
+    for node in ast.walk(module):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "add_api_route"
+        ):
+            endpoint = node.args[1] if len(node.args) > 1 else keyword(node, "endpoint")
+            if terminal_name(endpoint) == name:
+                return node
     return None
 
 
