@@ -234,28 +234,51 @@ def session_handoffs(
 ) -> Iterator[tuple[int, str, Blocker]]:
     """Calls on the loop that hand a synchronous session to a plain `def` of the project which
     queries it, however that parameter is typed (`Post.recent(db, limit, offset)`, an Active
-    Record class method whose `db` is untyped): the query runs where the caller runs."""
+    Record class method whose `db` is untyped), itself or through the helpers it hands it to
+    (`authenticate_user(db, ...)` -> `crud.get_user_by_username(db, ...)`, fresh bw50-02): the
+    query runs where the caller runs."""
     for node in on_the_loop(function):
-        name = terminal_name(node.func)
-        if name is None:
+        blocker = _handed_to(node, handles, every, HELPER_DEPTH)
+        if blocker is not None:
+            yield node.lineno, ast.unparse(node.func), blocker
+
+
+def _handed_to(
+    call: ast.Call,
+    handles: set[str],
+    every: Mapping[str, list[tuple[str, Function]]],
+    depth: int,
+) -> Blocker | None:
+    """Where the plain `def` this call hands a session to queries it, up to `depth` calls on."""
+    name = terminal_name(call.func)
+    if name is None or depth <= 0:
+        return None
+    for rel, callee in every.get(name, []):
+        if not isinstance(callee, ast.FunctionDef):
             continue
-        for rel, callee in every.get(name, []):
-            if not isinstance(callee, ast.FunctionDef):
-                continue
-            received = set(received_by(node, callee, handles))
-            if not received:
-                continue
-            query = next(
-                (
-                    (call.lineno, io)
-                    for call in on_the_loop(callee)
-                    if (io := _session_io(call, received)) is not None
-                ),
-                None,
-            )
-            if query is not None:
-                yield node.lineno, ast.unparse(node.func), Blocker(rel, query[0], query[1])
-                break
+        received = set(received_by(call, callee, handles))
+        if not received:
+            continue
+        inner = list(on_the_loop(callee))
+        query = next(
+            (
+                Blocker(rel, inner_call.lineno, io)
+                for inner_call in inner
+                if (io := _session_io(inner_call, received)) is not None
+            ),
+            None,
+        )
+        query = query or next(
+            (
+                found
+                for inner_call in inner
+                if (found := _handed_to(inner_call, received, every, depth - 1)) is not None
+            ),
+            None,
+        )
+        if query is not None:
+            return query
+    return None
 
 
 def _session_io(call: ast.Call, handles: set[str]) -> str | None:

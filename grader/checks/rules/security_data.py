@@ -114,7 +114,8 @@ def _stores(
                 name = _target_name(target)
                 if isinstance(target, ast.Attribute) and target.attr in setters:
                     continue  # the property's setter hashes what it is given
-                if _password_name(name) and _reads_raw_password(node.value):
+                raw = _password_name(name) and _reads_raw_password(node.value)
+                if raw or _pretend_hash_value(target, node.value):
                     yield node.lineno, f"{ast.unparse(target)} = {ast.unparse(node.value)}"
         elif isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
@@ -137,6 +138,24 @@ def _stores(
             and _plain_comparison(node.left, node.comparators[0])
         ):
             yield node.lineno, ast.unparse(node)
+
+
+def _pretend_hash_value(target: ast.expr, value: ast.expr) -> bool:
+    """A name that says hash given the raw password with only literal text around it (the
+    FastAPI SQL tutorial's `fake_hashed_password = user.password + "notreallyhashed"`, fresh
+    bw50-02): what it holds is the password."""
+    if not (isinstance(target, ast.Name) and _HASHING.search(target.id)):
+        return False
+    parts = _added(value)
+    texts = [p for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str)]
+    raw = [p for p in parts if _reads_raw_password(p)]
+    return len(parts) > 1 and len(raw) == 1 and len(texts) == len(parts) - 1
+
+
+def _added(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return [*_added(node.left), *_added(node.right)]
+    return [node]
 
 
 def _plain_comparison(left: ast.expr, right: ast.expr) -> bool:
@@ -688,4 +707,3 @@ def _weak_hash_helpers(ctx: StaticContext) -> Iterator[Hit]:
                 f"{ast.unparse(hashing)[:80]}: a fast hash, given a password by "
                 f"{ast.unparse(node)[:60]} (line {node.lineno}).",
             )
-
