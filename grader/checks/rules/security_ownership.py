@@ -23,17 +23,58 @@ _ACCOUNT_SEGMENTS = frozenset({"users", "user", "accounts", "account", "me", "pr
 
 
 def _item_route(handler: Handler) -> str | None:
-    """`DELETE /posts/{post_id}`: a change to one stored record that is not an account."""
+    """`DELETE /posts/{post_id}`: a change to one stored record that is not an account; or an
+    action on one (`PATCH /todos/{todo_id}/toggle`, fresh bw51-05) whose handler sets a field
+    of the record it loaded by that id. Actions anyone may take on someone else's record (a
+    like, a vote) are not the owner's."""
     for route in handler.routes:
         segments = [s for s in route.path.split("/") if s]
         if (
-            route.method in _CHANGES
-            and len(segments) >= 2
-            and segments[-1].startswith("{")
-            and not _ACCOUNT_SEGMENTS & {s.lower() for s in segments}
+            route.method not in _CHANGES
+            or len(segments) < 2
+            or _ACCOUNT_SEGMENTS & {s.lower() for s in segments}
+        ):
+            continue
+        if segments[-1].startswith("{"):
+            return f"{route.method} {route.path}"
+        action = segments[-1].lower()
+        if (
+            len(segments) >= 3
+            and segments[-2].startswith("{")
+            and action.isidentifier()
+            and action not in _ANYONES_ACTIONS
+            and _sets_record_field(handler)
         ):
             return f"{route.method} {route.path}"
     return None
+
+
+_ANYONES_ACTIONS = frozenset(
+    {"like", "likes", "unlike", "vote", "votes", "upvote", "downvote", "star", "unstar", "clap",
+     "view", "views", "bookmark", "follow", "unfollow", "report", "flag", "react", "reaction",
+     "reactions", "comments", "comment", "replies", "reply", "tags", "subscribe"}
+)  # fmt: skip
+
+
+def _sets_record_field(handler: Handler) -> bool:
+    """The handler assigns a field of the record it loaded by id (`todo.done = not todo.done`,
+    `TODOS[todo_id]["done"] = True`)."""
+    record = _record_names(handler) - _id_names(handler)
+    ids = _id_names(handler)
+    for node in own_nodes(handler.node):
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AugAssign)
+            else []
+        )
+        for target in targets:
+            if isinstance(target, ast.Attribute) and _names(target.value) & record:
+                return True
+            if isinstance(target, ast.Subscript) and _names(target.value) & (record | ids):
+                return True
+    return False
 
 
 def _identities(handler: Handler, graph: DependencyGraph) -> set[str] | None:
@@ -84,9 +125,13 @@ def _presence_only(handler: Handler, names: set[str]) -> bool:
     return True
 
 
+_PATH_PARAMETER = re.compile(r"\{(\w+)[^}]*\}")
+
+
 def _id_names(handler: Handler) -> set[str]:
-    """The record's id as the route's last path parameter names it (`{todo_id}`, `{id:int}`)."""
-    return {r.path.rsplit("{", 1)[-1].rstrip("}").split(":")[0] for r in handler.routes}
+    """The record's id as the route's last path parameter names it (`{todo_id}`, `{id:int}`,
+    `{todo_id}` of `/todos/{todo_id}/toggle`)."""
+    return {found[-1] for r in handler.routes if (found := _PATH_PARAMETER.findall(r.path))}
 
 
 def _change_line(handler: Handler) -> int:
@@ -115,8 +160,9 @@ _SQL_WRITE = re.compile(r"\s*(UPDATE|DELETE)\b", re.IGNORECASE)
 
 def _write_line(handler: Handler, after: int) -> int | None:
     """The first line past `after` that changes the record itself: an update or delete call,
-    SQL UPDATE/DELETE, `del store[i]` or `store[i] = ...`, each naming the record (the id, or
-    what the lookup by id returned); `data.pop("id")` or `payload["at"] = now` do not."""
+    SQL UPDATE/DELETE, `del store[i]`, `store[i] = ...` or `todo.done = ...`, each naming the
+    record (the id, or what the lookup by id returned); `data.pop("id")` or `payload["at"] =
+    now` do not."""
     record = _record_names(handler)
     found: list[int] = []
     for node in own_nodes(handler.node):
@@ -129,11 +175,23 @@ def _write_line(handler: Handler, after: int) -> int | None:
                 continue
             if _names(node) & record:
                 found.append(line)
-        elif isinstance(node, ast.Delete | ast.Assign):
-            targets = node.targets
-            if any(isinstance(t, ast.Subscript) and _names(t) & record for t in targets):
+        elif isinstance(node, ast.Delete | ast.Assign | ast.AugAssign):
+            targets = [node.target] if isinstance(node, ast.AugAssign) else node.targets
+            if any(_changes(t, record) for t in targets):
                 found.append(line)
     return min(found, default=None)
+
+
+def _changes(target: ast.expr, record: set[str]) -> bool:
+    """`store[i] = ...`, `del store[i]`, or a field of the loaded record set (`todo.done =
+    not todo.done`): the record itself changes there."""
+    if isinstance(target, ast.Subscript):
+        return bool(_names(target) & record)
+    return (
+        isinstance(target, ast.Attribute)
+        and isinstance(target.value, ast.Name)
+        and (target.value.id in record)
+    )
 
 
 def _record_names(handler: Handler) -> set[str]:

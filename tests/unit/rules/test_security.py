@@ -117,3 +117,10 @@ def test_an_unchecked_owner_names_the_line_that_changes_the_record(run_fixture: 
     executed = next(n for n, text in enumerate(source, 1) if "the triple-quoted change" in text)
     start = executed - 5  # the call's first line: not the dict popped or written before it
     assert [r.line for r in dropped.related] == [start]
+    (toggled,) = [
+        f
+        for f in run_fixture("security/owners.py")
+        if f.rule == "SEC-OWNER-UNCHECKED" and "toggle_note" in f.detail
+    ]
+    toggle = next(n for n, text in enumerate(source, 1) if text.endswith("# the toggle"))
+    assert [r.line for r in toggled.related] == [toggle]
