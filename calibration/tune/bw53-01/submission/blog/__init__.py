@@ -1,0 +1,1 @@
+"""A small multi-author blog API (FastAPI + Tortoise ORM)."""

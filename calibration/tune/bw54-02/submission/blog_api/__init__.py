@@ -1,0 +1,1 @@
+"""Blog API - a small multi-author blog service."""

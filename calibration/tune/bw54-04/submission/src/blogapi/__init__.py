@@ -1,0 +1,3 @@
+"""Multi-author blog API."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+"""Inkwell: a small multi-author blog API."""
+
+__version__ = "1.0.0"
