@@ -52,15 +52,25 @@ def unpinned_names(requirements: list[str]) -> list[str]:
 
 
 def dedupe(requirements: Iterable[str], *, excluding: Iterable[str] = ()) -> list[str]:
-    """First occurrence per normalised name, leaving out names already present in `excluding`."""
-    seen = {_key(r) for r in excluding}
+    """First occurrence per normalised name, leaving out names already present in `excluding`;
+    a later one that asks for extras not yet asked for is kept (`databases[aiosqlite]` in the
+    dev extra beside the runtime's `databases[aiomysql]`, fresh bw53-03: the tests' driver)."""
+    seen: dict[str, set[str]] = {}
+    for requirement in excluding:
+        seen.setdefault(_key(requirement), set()).update(_extras(requirement))
     kept: list[str] = []
     for requirement in requirements:
-        key = _key(requirement)
-        if key not in seen:
-            seen.add(key)
+        key, extras = _key(requirement), _extras(requirement)
+        if key not in seen or not extras <= seen[key]:
+            seen.setdefault(key, set()).update(extras)
             kept.append(requirement)
     return kept
+
+
+def _extras(requirement: str) -> set[str]:
+    match = _NAME.match(requirement)
+    listed = match.group(2) if match and match.group(2) else "[]"
+    return {normalize_name(e.strip()) for e in listed[1:-1].split(",") if e.strip()}
 
 
 def _key(requirement: str) -> str:

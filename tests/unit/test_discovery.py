@@ -862,6 +862,28 @@ def test_nested_routers_through_relative_imports_and_editable_self(tmp_path: Pat
     assert facts.dependencies.unpinned == ["fastapi"]
 
 
+def test_a_test_extra_asking_for_more_extras_of_a_runtime_package_is_kept(
+    tmp_path: Path,
+) -> None:
+    """`databases[aiomysql]` to run, `databases[aiosqlite]` in dev for the tests' SQLite: the
+    second brings the tests' driver; a repeat asking for nothing new is still dropped."""
+    make(
+        tmp_path,
+        {
+            "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+            "pyproject.toml": """
+                [project]
+                name = "todo"
+                dependencies = ["fastapi", "databases[aiomysql]>=0.9,<0.10"]
+
+                [project.optional-dependencies]
+                dev = ["databases[aiosqlite]>=0.9,<0.10", "Databases[AIOMySQL]", "fastapi", "pytest"]
+            """,
+        },
+    )
+    assert discover(tmp_path).dependencies.test == ["databases[aiosqlite]>=0.9,<0.10", "pytest"]
+
+
 def test_an_extra_naming_the_project_itself_brings_that_extra(tmp_path: Path) -> None:
     """`dev = ["blogapi[test]", "mypy"]`: blogapi is this project, not a package on PyPI."""
     make(
