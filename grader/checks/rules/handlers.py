@@ -284,6 +284,7 @@ class DependencyGraph:
 
     aliases: dict[str, list[str]] = field(default_factory=dict)
     functions: dict[str, list[Function]] = field(default_factory=dict)
+    schemes: set[str] = field(default_factory=set)  # `oa = OAuth2PasswordBearer("token")`
 
     @classmethod
     def build(cls, ctx: StaticContext) -> DependencyGraph:
@@ -298,6 +299,8 @@ class DependencyGraph:
                     names = list(depends_targets(value))
                     if names:
                         graph.aliases[target.id] = names
+                    if terminal_name(value) in SECURITY_SCHEMES:
+                        graph.schemes.add(target.id)
         for name, defined in functions_by_name(ctx).items():
             graph.functions[name] = [function for _, function in defined]
         for name, call in _callable_classes(ctx).items():
@@ -328,8 +331,9 @@ class DependencyGraph:
         return found
 
     def is_auth(self, name: str, seen: frozenset[str] = frozenset()) -> bool:
-        """An auth-sounding dependency, or one that itself depends on one."""
-        if looks_like_auth(name):
+        """An auth-sounding dependency, one of FastAPI's security schemes (whatever its name:
+        `me(t = Depends(oa))`, fresh bw54-03), or one that itself depends on one."""
+        if looks_like_auth(name) or name in self.schemes:
             return True
         if name in seen:
             return False
@@ -366,6 +370,12 @@ def _callable_classes(ctx: StaticContext) -> dict[str, Function]:
                     if isinstance(item, Function) and item.name == "__call__":
                         found[node.name] = item
     return found
+
+
+SECURITY_SCHEMES = frozenset(
+    {"OAuth2PasswordBearer", "OAuth2AuthorizationCodeBearer", "OAuth2", "HTTPBearer",
+     "HTTPBasic", "HTTPDigest", "APIKeyHeader", "APIKeyCookie", "APIKeyQuery", "OpenIdConnect"}
+)  # fmt: skip
 
 
 def looks_like_auth(name: str) -> bool:

@@ -24,6 +24,7 @@ from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
         ("security/cors.py", "SEC-CORS-WILDCARD-CREDENTIALS"),
         ("security/open_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
         ("security/guarded_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
+        ("security/scheme_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
         ("security/factory_writes.py", "SEC-UNAUTHENTICATED-WRITES"),
         ("security/unvalidated_write.py", "SEC-UNVALIDATED-WRITE"),
         ("security/login_messages.py", "SEC-LOGIN-ENUMERATION"),
