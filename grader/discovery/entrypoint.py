@@ -116,12 +116,20 @@ def find_app(
 def _named_by_repository(
     references: Sequence[LaunchReference], candidates: list[_Candidate]
 ) -> tuple[_Candidate | None, LaunchReference | None]:
-    """The first app a start command of the repository names, and that command."""
+    """The first app a start command of the repository names, and that command. When the same
+    file starts several apps (a README that starts a helper stub on :8001, then `uvicorn
+    main:app`, fresh bw54-01), the conventional layout decides among them."""
+    named: list[tuple[_Candidate, LaunchReference]] = []
     for reference in references:
+        if named and reference.file != named[0][1].file:
+            break
         for rel in reference.files():
             here = [c for c in candidates if c.file == rel]
             if here:
-                return _pick_attribute(here, reference), reference
+                named.append((_pick_attribute(here, reference), reference))
+                break
+    if named:
+        return min(named, key=lambda pair: pair[0].rank())
     for reference in references:  # `uvicorn main:app` run from a folder we could not work out
         if reference.module is None:
             continue

@@ -123,6 +123,24 @@ def test_compose_wins_over_a_readme_that_names_the_decoy(tmp_path: Path) -> None
     assert facts.app_choice is not None and "compose" in facts.app_choice.reason
 
 
+def test_a_readme_starting_a_helper_first_still_serves_the_app(tmp_path: Path) -> None:
+    """Two commands in one README, a stub on :8001 first, then the app (fresh bw54-01): the
+    conventional layout decides among the apps that file starts."""
+    facts = discover(
+        make(
+            tmp_path,
+            {
+                "main.py": APP,
+                "validationService.py": DECOY,
+                "README.md": "## Run\n\n```\nuvicorn validationService:app --port 8001\n"
+                "uvicorn main:app --reload\n```\n",
+            },
+        )
+    )
+    assert facts.app is not None and facts.app.file == "main.py"
+    assert facts.app_choice is not None and facts.app_choice.source == "README.md:5"
+
+
 def test_a_command_naming_no_found_app_keeps_todays_choice(tmp_path: Path) -> None:
     facts = discover(blog_with_decoy(tmp_path, {"README.md": "`uvicorn service.api:app`\n"}))
     assert facts.app is not None and facts.app.file == "main.py"
