@@ -334,11 +334,18 @@ def mariadb_init_sql(
     accounts: tuple[tuple[str, str | None], ...], databases: tuple[str, ...]
 ) -> str:
     """Users that may connect from any host of the network, with every privilege (the image's
-    MYSQL_USER owns its database; tests often create their own), and the databases."""
+    MYSQL_USER owns its database; tests often create their own), and the databases.
+
+    The install's own loopback entries for root ('root'@'127.0.0.1', '::1', no password) are
+    dropped: a login over TCP from the server's own host would match them before 'root'@'%'
+    and be refused its password (fresh bw48-01's `root:123456` URL: the health check never
+    passed). 'root'@'localhost', the socket's, stays for the grader's own resets."""
     lines: list[str] = []
     for user, password in accounts:
         who = f"{mariadb_literal(user)}@'%'"
+        name = mariadb_literal(user)
         lines += [
+            f"DROP USER IF EXISTS {name}@'127.0.0.1', {name}@'::1';",
             f"CREATE USER IF NOT EXISTS {who};",
             f"ALTER USER {who} IDENTIFIED BY {mariadb_literal(password or '')};",
             f"GRANT ALL PRIVILEGES ON *.* TO {who} WITH GRANT OPTION;",

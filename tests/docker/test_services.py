@@ -8,6 +8,8 @@ process SIGKILLed while holding servers leaves nothing after the next sweep.
   served and the probe sidecar, on the candidate's loopback, writes and reads through it;
 - redis_cache: Redis as a cache, the password from .env.example's REDIS_URL;
 - mariadb_pymysql: MariaDB through pymysql, users and database from the compose environment;
+- mariadb_root: MariaDB as root with a password, the URL only in the README's export (fresh
+  bw48-01: root's own local entries answered the health check's login before root@'%');
 - compose_renamed: compose services `database` and `cache`, the URL built from POSTGRES_* parts.
 """
 
@@ -101,6 +103,7 @@ CASES = {
     "pg_alembic": (_PG_CHECK, "CHECK-OK 1 todo@todos", {"postgres"}),
     "redis_cache": (_REDIS_CHECK, "CHECK-OK v default", {"redis"}),
     "mariadb_pymysql": (_MARIADB_CHECK, "CHECK-OK shop@% shop", {"mysql"}),
+    "mariadb_root": (_MARIADB_CHECK, "CHECK-OK root@% todo", {"mysql"}),
     "compose_renamed": (
         _RENAMED_CHECK,
         "CHECK-OK blog@blog True database cache",
