@@ -84,7 +84,7 @@ class StartupFailure:
 
     reason: str
     category: str  # missing_module | missing_setting | bad_setting | service_unreachable
-    # | syntax | python_version | app_not_found | stalled | other
+    # | syntax | python_version | library_mismatch | app_not_found | stalled | other
     evidence: str
     file: str | None = None  # the innermost frame in the submission's own code (relative)
     line: int | None = None
@@ -259,7 +259,27 @@ def _from_exception(
                 f"the setting {found.group('name')} is not set: {shown}{_at(where)}",
                 "missing_setting",
             )
+    library = _library_raising(trace, kind)
+    if library is not None:
+        return (
+            f"{shown}{_at(where)}: raised inside the library {library}, not the submission's "
+            "code: two of its libraries may not fit together at the releases installed (a "
+            "dependency left unpinned, newer than the code was written for)",
+            "library_mismatch",
+        )
     return f"{shown}{_at(where)}", "other"
+
+
+_SITE_PACKAGE = re.compile(r"/site-packages/([A-Za-z_][\w]*)")
+
+
+def _library_raising(trace: _Traceback, kind: str) -> str | None:
+    """The installed package whose own code raised an AttributeError or TypeError (tortoise
+    calling `Connection.start()`, which aiosqlite 0.22 no longer has: fresh bw53-01)."""
+    if kind not in ("AttributeError", "TypeError") or not trace.frames:
+        return None
+    found = _SITE_PACKAGE.search(trace.frames[-1][0])
+    return found.group(1) if found else None
 
 
 def _syntax(trace: _Traceback, kind: str, message: str, lines: list[str]) -> tuple[str, str]:

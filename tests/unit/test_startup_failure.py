@@ -85,6 +85,12 @@ def log(name: str) -> str:
             None,
         ),
         ("stalled_lifespan", "stalled", ["Waiting for application startup"], None),
+        (  # fresh bw53-01: tortoise-orm 0.24 over aiosqlite 0.22, frames as its grading printed
+            "library_mismatch",
+            "library_mismatch",
+            ["AttributeError: 'Connection' object has no attribute 'start'", "library tortoise"],
+            ("blog/main.py", 16),
+        ),
     ],
 )
 def test_the_cause_is_named_in_one_line(
