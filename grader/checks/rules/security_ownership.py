@@ -59,22 +59,13 @@ _ANYONES_ACTIONS = frozenset(
 def _sets_record_field(handler: Handler) -> bool:
     """The handler assigns a field of the record it loaded by id (`todo.done = not todo.done`,
     `TODOS[todo_id]["done"] = True`)."""
-    record = _record_names(handler) - _id_names(handler)
-    ids = _id_names(handler)
-    for node in own_nodes(handler.node):
-        targets = (
-            node.targets
-            if isinstance(node, ast.Assign)
-            else [node.target]
-            if isinstance(node, ast.AugAssign)
-            else []
-        )
-        for target in targets:
-            if isinstance(target, ast.Attribute) and _names(target.value) & record:
-                return True
-            if isinstance(target, ast.Subscript) and _names(target.value) & (record | ids):
-                return True
-    return False
+    record = _record_names(handler)
+    return any(
+        _changes(target, record)
+        for node in own_nodes(handler.node)
+        if isinstance(node, ast.Assign | ast.AugAssign)
+        for target in _targets(node)
+    )
 
 
 def _identities(handler: Handler, graph: DependencyGraph) -> set[str] | None:
@@ -175,11 +166,15 @@ def _write_line(handler: Handler, after: int) -> int | None:
                 continue
             if _names(node) & record:
                 found.append(line)
-        elif isinstance(node, ast.Delete | ast.Assign | ast.AugAssign):
-            targets = [node.target] if isinstance(node, ast.AugAssign) else node.targets
-            if any(_changes(t, record) for t in targets):
-                found.append(line)
+        elif isinstance(node, ast.Delete | ast.Assign | ast.AugAssign) and any(
+            _changes(t, record) for t in _targets(node)
+        ):
+            found.append(line)
     return min(found, default=None)
+
+
+def _targets(node: ast.Delete | ast.Assign | ast.AugAssign) -> list[ast.expr]:
+    return [node.target] if isinstance(node, ast.AugAssign) else node.targets
 
 
 def _changes(target: ast.expr, record: set[str]) -> bool:

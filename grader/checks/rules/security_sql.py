@@ -15,6 +15,7 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     annotation_base,
     app_trees,
+    assigned,
     functions,
     functions_by_name,
     own_nodes,
@@ -164,10 +165,10 @@ def _safe_names(
         ):
             safe.add(node.target.id)
     for node in nodes:
-        assigned = _assignment(node)
-        if assigned is None:
+        targets, value = assigned(node)  # `x: T = v` too (fresh bw49-02 annotates locals)
+        if not targets or value is None:
             continue
-        target, value = assigned
+        target = targets[0]
         if isinstance(target, ast.Name) and (
             not _tainted(value, safe) or _built_from_placeholders(value)
         ):
@@ -183,15 +184,6 @@ def _safe_names(
                     if isinstance(e, ast.Name) and i in positions
                 }
     return safe
-
-
-def _assignment(node: ast.AST) -> tuple[ast.expr, ast.expr] | None:
-    """(target, value) of `x = v` and of `x: T = v` (fresh bw49-02 annotates every local)."""
-    if isinstance(node, ast.Assign):
-        return node.targets[0], node.value
-    if isinstance(node, ast.AnnAssign) and node.value is not None:
-        return node.target, node.value
-    return None
 
 
 def _module_constants(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
@@ -235,9 +227,9 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
             local: dict[str, ast.expr] = {}
             safe = _safe_names(function, safe_returns)
             for node in sorted(own_nodes(function), key=lambda n: getattr(n, "lineno", 0)):
-                assigned = _assignment(node)
-                if assigned is not None and isinstance(assigned[0], ast.Name):
-                    local[assigned[0].id] = assigned[1]
+                targets, value = assigned(node)
+                if targets and value is not None and isinstance(targets[0], ast.Name):
+                    local[targets[0].id] = value
                 if (
                     isinstance(node, ast.AugAssign)
                     and isinstance(node.op, ast.Add)
