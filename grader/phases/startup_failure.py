@@ -262,15 +262,15 @@ def _from_exception(
     library = _library_raising(trace, kind)
     if library is not None:
         return (
-            f"{shown}{_at(where)}: raised inside the library {library}, not the submission's "
-            "code: two of its libraries may not fit together at the releases installed (a "
-            "dependency left unpinned, newer than the code was written for)",
+            f"{shown}{_at(where)}: raised inside the library {library}; two of its libraries "
+            "may not fit together at the releases installed (a dependency left unpinned, newer "
+            "than the code was written for)",
             "library_mismatch",
         )
     return f"{shown}{_at(where)}", "other"
 
 
-_SITE_PACKAGE = re.compile(r"/site-packages/([A-Za-z_][\w]*)")
+_SITE_PACKAGE = re.compile(r"/(?:site|dist)-packages/([A-Za-z_][\w]*)")
 
 
 def _library_raising(trace: _Traceback, kind: str) -> str | None:
@@ -278,8 +278,17 @@ def _library_raising(trace: _Traceback, kind: str) -> str | None:
     calling `Connection.start()`, which aiosqlite 0.22 no longer has: fresh bw53-01)."""
     if kind not in ("AttributeError", "TypeError") or not trace.frames:
         return None
+    message = trace.exception[0]
+    if _HANDED_VALUE.search(message):  # `include_router(todos)`: the module the code handed it
+        return None
     found = _SITE_PACKAGE.search(trace.frames[-1][0])
     return found.group(1) if found else None
+
+
+# A message about a value the submission handed the library: its own slip, not a mismatch.
+_HANDED_VALUE = re.compile(
+    r"module '|'(?:NoneType|str|int|dict|list|tuple|function|coroutine|bytes)' object"
+)
 
 
 def _syntax(trace: _Traceback, kind: str, message: str, lines: list[str]) -> tuple[str, str]:

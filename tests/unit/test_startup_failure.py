@@ -278,3 +278,15 @@ def test_distutils_on_a_python_without_it_is_a_removal() -> None:
         failure.reason
     )
     assert failure.reason.endswith("this grading ran Python 3.13")
+
+
+def test_a_value_the_code_handed_a_library_is_no_library_mismatch() -> None:
+    """`app.include_router(todos)` hands FastAPI a module: the AttributeError is raised inside
+    fastapi, but the slip is the submission's."""
+    output = log("library_mismatch").replace(
+        "AttributeError: 'Connection' object has no attribute 'start'",
+        "AttributeError: module 'routers.todos' has no attribute 'routes'",
+    )
+    failure = explain_startup(output)
+    assert failure.category == "other"
+    assert "library" not in failure.reason

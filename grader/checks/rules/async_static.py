@@ -237,47 +237,59 @@ def session_handoffs(
     Record class method whose `db` is untyped), itself or through the helpers it hands it to
     (`authenticate_user(db, ...)` -> `crud.get_user_by_username(db, ...)`, fresh bw50-02): the
     query runs where the caller runs."""
+    memo: dict[tuple[int, frozenset[str], int], Blocker | None] = {}
     for node in on_the_loop(function):
-        blocker = _handed_to(node, handles, every, HELPER_DEPTH)
+        blocker = _handed_to(node, frozenset(handles), every, HELPER_DEPTH, memo)
         if blocker is not None:
             yield node.lineno, ast.unparse(node.func), blocker
 
 
 def _handed_to(
     call: ast.Call,
-    handles: set[str],
+    handles: frozenset[str],
     every: Mapping[str, list[tuple[str, Function]]],
     depth: int,
+    memo: dict[tuple[int, frozenset[str], int], Blocker | None],
 ) -> Blocker | None:
-    """Where the plain `def` this call hands a session to queries it, up to `depth` calls on."""
+    """Where the plain `def` this call hands a session to queries it, up to `depth` calls on.
+    Each (callee, session names, depth) is read once: a helper calling itself a hundred times
+    must not cost a hundred cubed (the code is a stranger's)."""
     name = terminal_name(call.func)
     if name is None or depth <= 0:
         return None
     for rel, callee in every.get(name, []):
         if not isinstance(callee, ast.FunctionDef):
             continue
-        received = set(received_by(call, callee, handles))
+        received = frozenset(received_by(call, callee, handles))
         if not received:
             continue
-        inner = list(on_the_loop(callee))
-        query = next(
-            (
-                Blocker(rel, inner_call.lineno, io)
-                for inner_call in inner
-                if (io := _session_io(inner_call, received)) is not None
-            ),
-            None,
-        )
-        query = query or next(
-            (
-                found
-                for inner_call in inner
-                if (found := _handed_to(inner_call, received, every, depth - 1)) is not None
-            ),
-            None,
-        )
-        if query is not None:
-            return query
+        key = (id(callee), received, depth)
+        if key not in memo:
+            memo[key] = None  # a call back into itself while being read finds nothing
+            memo[key] = _queries(rel, callee, received, every, depth, memo)
+        if memo[key] is not None:
+            return memo[key]
+    return None
+
+
+def _queries(
+    rel: str,
+    callee: ast.FunctionDef,
+    received: frozenset[str],
+    every: Mapping[str, list[tuple[str, Function]]],
+    depth: int,
+    memo: dict[tuple[int, frozenset[str], int], Blocker | None],
+) -> Blocker | None:
+    """The query `callee` runs on the session it received, itself or through its helpers."""
+    inner = list(on_the_loop(callee))
+    for inner_call in inner:
+        io = _session_io(inner_call, set(received))
+        if io is not None:
+            return Blocker(rel, inner_call.lineno, io)
+    for inner_call in inner:
+        found = _handed_to(inner_call, received, every, depth - 1, memo)
+        if found is not None:
+            return found
     return None
 
 

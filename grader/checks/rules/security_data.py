@@ -140,12 +140,15 @@ def _stores(
             yield node.lineno, ast.unparse(node)
 
 
+_HOLDS_HASH = re.compile(r"hashed|password_hash|pw_hash", re.I)
+
+
 def _pretend_hash_value(target: ast.expr, value: ast.expr) -> bool:
     """A name that says hash given the raw password with only literal text around it (the
     FastAPI SQL tutorial's `fake_hashed_password = user.password + "notreallyhashed"`, fresh
     bw50-02): what it holds is the password."""
-    if not (isinstance(target, ast.Name) and _HASHING.search(target.id)):
-        return False
+    if not (isinstance(target, ast.Name) and _HOLDS_HASH.search(target.id)):
+        return False  # `to_hash = "pepper:" + password` is what a real hash is given
     parts = _added(value)
     texts = [p for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str)]
     raw = [p for p in parts if _reads_raw_password(p)]

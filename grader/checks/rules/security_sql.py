@@ -173,6 +173,16 @@ def _safe_names(
             not _tainted(value, safe) or _built_from_placeholders(value)
         ):
             safe.add(target.id)
+        if (  # `LIMIT, OFFSET = 10, 0`: each name from its own value
+            isinstance(target, ast.Tuple)
+            and isinstance(value, ast.Tuple)
+            and len(target.elts) == len(value.elts)
+        ):
+            safe |= {
+                t.id
+                for t, v in zip(target.elts, value.elts, strict=True)
+                if isinstance(t, ast.Name) and not _tainted(v, safe)
+            }
         if isinstance(value, ast.Call):
             positions = safe_returns.get(terminal_name(value.func) or "", frozenset())
             if isinstance(target, ast.Name) and None in positions:
