@@ -197,11 +197,10 @@ def _own_prefix(info: ModuleInfo, value: ast.expr) -> str | None:
 def _operation(
     decorator: ast.expr, function: ast.FunctionDef | ast.AsyncFunctionDef
 ) -> _Operation | None:
-    if not (
-        isinstance(decorator, ast.Call)
-        and isinstance(decorator.func, ast.Attribute)
-        and isinstance(decorator.func.value, ast.Name)
-    ):
+    if not (isinstance(decorator, ast.Call) and isinstance(decorator.func, ast.Attribute)):
+        return None
+    variable = _variable(decorator.func.value)  # `@router.get`, `@self.app.get` in a class
+    if variable is None:
         return None
     verb = decorator.func.attr
     if verb not in HTTP_METHODS and verb != "api_route":
@@ -210,7 +209,7 @@ def _operation(
     if not isinstance(path, str):
         return None
     methods = _methods(decorator) if verb == "api_route" else [verb.upper()]
-    return _Operation(decorator.func.value.id, methods, path, function)
+    return _Operation(variable, methods, path, function)
 
 
 def _include(call: ast.Call) -> tuple[ast.expr, ast.expr, str] | None:

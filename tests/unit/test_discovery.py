@@ -581,6 +581,10 @@ def test_routes_registered_by_add_api_route_on_a_router_or_an_object_s_app(
                         self.app.add_api_route("/todos", self.create, methods=["POST"])
                         self.app.add_api_route(path="/todos/{todo_id}", endpoint=self.read)
 
+                        @self.app.get("/health")
+                        def alive() -> dict[str, bool]:
+                            return {"ok": True}
+
                     async def create(self) -> dict[str, int]:
                         return {}
 
@@ -599,6 +603,7 @@ def test_routes_registered_by_add_api_route_on_a_router_or_an_object_s_app(
     assert routes_of(facts) == {
         ("POST", "/todos"),
         ("GET", "/todos/{todo_id}"),
+        ("GET", "/health"),
         ("GET", "/ops/health"),
     }
     assert next(r for r in facts.routes if r.function == "create").is_async
