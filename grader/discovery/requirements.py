@@ -43,11 +43,13 @@ def split_requirement(requirement: str) -> tuple[str, bool] | None:
 
 
 def unpinned_names(requirements: list[str]) -> list[str]:
+    """Names no line constrains: `uvicorn[standard]` beside `uvicorn==0.29.0` is pinned."""
+    split = [s for s in map(split_requirement, requirements) if s is not None]
+    constrained = {normalize_name(name) for name, pinned in split if pinned}
     names: list[str] = []
-    for requirement in requirements:
-        split = split_requirement(requirement)
-        if split is not None and not split[1] and split[0] not in names:
-            names.append(split[0])
+    for name, _ in split:
+        if normalize_name(name) not in constrained and name not in names:
+            names.append(name)
     return names
 
 

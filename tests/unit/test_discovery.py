@@ -889,6 +889,21 @@ def test_a_test_extra_asking_for_more_extras_of_a_runtime_package_is_kept(
     assert discover(tmp_path).dependencies.test == ["databases[aiosqlite]>=0.9,<0.10", "pytest"]
 
 
+def test_a_pinned_package_asked_again_for_its_extras_stays_pinned(tmp_path: Path) -> None:
+    """`uvicorn==0.29.0` then `uvicorn[standard]`: both lines are kept (the second adds extras),
+    and uvicorn is still pinned."""
+    make(
+        tmp_path,
+        {
+            "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+            "requirements.txt": "fastapi==0.115.0\nuvicorn==0.29.0\nuvicorn[standard]\n",
+        },
+    )
+    deps = discover(tmp_path).dependencies
+    assert deps.runtime == ["fastapi==0.115.0", "uvicorn==0.29.0", "uvicorn[standard]"]
+    assert deps.unpinned == []
+
+
 def test_an_extra_naming_the_project_itself_brings_that_extra(tmp_path: Path) -> None:
     """`dev = ["blogapi[test]", "mypy"]`: blogapi is this project, not a package on PyPI."""
     make(
