@@ -118,7 +118,8 @@ def _named_by_repository(
 ) -> tuple[_Candidate | None, LaunchReference | None]:
     """The first app a start command of the repository names, and that command. When the same
     file starts several apps (a README that starts a helper stub on :8001, then `uvicorn
-    main:app`, fresh bw54-01), the conventional layout decides among them."""
+    main:app`, fresh bw54-01), one started on a port of its own is the helper; among the rest
+    the conventional layout decides."""
     named: list[tuple[_Candidate, LaunchReference]] = []
     for reference in references:
         if named and reference.file != named[0][1].file:
@@ -129,7 +130,7 @@ def _named_by_repository(
                 named.append((_pick_attribute(here, reference), reference))
                 break
     if named:
-        return min(named, key=lambda pair: pair[0].rank())
+        return min(named, key=lambda pair: (_side_port(pair[1].command), pair[0].rank()))
     for reference in references:  # `uvicorn main:app` run from a folder we could not work out
         if reference.module is None:
             continue
@@ -144,6 +145,15 @@ def _named_by_repository(
             here.sort(key=_Candidate.rank)
             return _pick_attribute(here, reference), reference
     return None, None
+
+
+_PORT = re.compile(r"--port[=\s]+(\d+)")
+
+
+def _side_port(command: str) -> bool:
+    """Whether a start command puts its app on a port other than 8000, as a helper's is."""
+    found = _PORT.search(command)
+    return found is not None and found.group(1) != "8000"
 
 
 def _pick_attribute(here: list[_Candidate], reference: LaunchReference) -> _Candidate:

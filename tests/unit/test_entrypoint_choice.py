@@ -139,6 +139,12 @@ def test_a_readme_starting_a_helper_first_still_serves_the_app(tmp_path: Path) -
     )
     assert facts.app is not None and facts.app.file == "main.py"
     assert facts.app_choice is not None and facts.app_choice.source == "README.md:5"
+    (tmp_path / "README.md").write_text(
+        "Run the API: `uvicorn api:app`\n\nMock auth: `uvicorn main:app --port 9001`\n"
+    )
+    (tmp_path / "api.py").write_text(APP)
+    served = discover(tmp_path)
+    assert served.app is not None and served.app.file == "api.py"  # not the mock on :9001
 
 
 def test_a_command_naming_no_found_app_keeps_todays_choice(tmp_path: Path) -> None:
