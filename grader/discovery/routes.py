@@ -119,11 +119,13 @@ class _RouteCollector:
 
 def _read_module(info: ModuleInfo) -> _RoutingModule:
     module = _RoutingModule(info)
-    defined = {
-        n.name: n
-        for n in ast.walk(info.tree)
-        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+    functions = {
+        n.name: n for n in info.tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
     }
+    methods: dict[int, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+    for cls in (n for n in ast.walk(info.tree) if isinstance(n, ast.ClassDef)):
+        own = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef)}
+        methods.update({id(n): own for n in ast.walk(cls) if isinstance(n, ast.Call)})
     for node in ast.walk(info.tree):
         if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -142,7 +144,7 @@ def _read_module(info: ModuleInfo) -> _RoutingModule:
             include = _include(node)
             if include is not None:
                 module.includes.append(include)
-            registered = _registered(node, defined)
+            registered = _registered(node, functions, methods.get(id(node), {}))
             if registered is not None:
                 module.operations.append(registered)
     return module
@@ -158,19 +160,24 @@ def _variable(node: ast.expr) -> str | None:
 
 
 def _registered(
-    call: ast.Call, defined: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+    call: ast.Call,
+    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
+    methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
 ) -> _Operation | None:
     """`router.add_api_route("/todos", self.create, methods=["POST"])`: a route registered by a
-    call, its endpoint a function or method of the same module (fresh bw49-02 wires bound
-    methods in a class this way)."""
+    call, its endpoint a module-level function, or a method of the class the call is made in
+    (fresh bw49-02 wires bound methods in a class this way)."""
     func = call.func
     if not (isinstance(func, ast.Attribute) and func.attr == "add_api_route"):
         return None
     variable = _variable(func.value)
     path = _literal_str(call.args[0]) if call.args else _keyword(call, "path")
     endpoint = call.args[1] if len(call.args) > 1 else _keyword_node(call, "endpoint")
-    name = endpoint.attr if isinstance(endpoint, ast.Attribute) else getattr(endpoint, "id", None)
-    function = defined.get(name) if isinstance(name, str) else None
+    function = None
+    if isinstance(endpoint, ast.Name):
+        function = functions.get(endpoint.id)
+    elif isinstance(endpoint, ast.Attribute) and _variable(endpoint) is not None:
+        function = methods.get(endpoint.attr)  # `self.create`
     if variable is None or path is None or function is None:
         return None
     return _Operation(variable, _methods(call), path, function)

@@ -591,6 +591,10 @@ def test_routes_registered_by_add_api_route_on_a_router_or_an_object_s_app(
                     async def read(self, todo_id: int) -> dict[str, int]:
                         return {}
 
+                class Repo:
+                    def create(self, db: object) -> None:  # not the endpoint: Node's is
+                        return None
+
                 def health() -> dict[str, bool]:
                     return {"ok": True}
 
