@@ -342,10 +342,11 @@ def mariadb_init_sql(
     passed). 'root'@'localhost', the socket's, stays for the grader's own resets."""
     lines: list[str] = []
     for user, password in accounts:
-        who = f"{mariadb_literal(user)}@'%'"
         name = mariadb_literal(user)
+        who = f"{name}@'%'"
+        if user == "root":  # the only account the install makes loopback entries for
+            lines.append(f"DROP USER IF EXISTS {name}@'127.0.0.1', {name}@'::1';")
         lines += [
-            f"DROP USER IF EXISTS {name}@'127.0.0.1', {name}@'::1';",
             f"CREATE USER IF NOT EXISTS {who};",
             f"ALTER USER {who} IDENTIFIED BY {mariadb_literal(password or '')};",
             f"GRANT ALL PRIVILEGES ON *.* TO {who} WITH GRANT OPTION;",

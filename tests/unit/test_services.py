@@ -359,6 +359,9 @@ def test_init_sql_quotes_names_and_passwords() -> None:
     assert 'DATABASE "postgres"' not in sql
     sql = mariadb_init_sql((("shop", "p'w\\"),), ("sh`op",))
     assert "ALTER USER 'shop'@'%' IDENTIFIED BY 'p\\'w\\\\';" in sql
+    assert "DROP USER" not in sql  # only root has the install's loopback entries
+    root = mariadb_init_sql((("root", "123456"),), ())
+    assert root.splitlines()[0] == "DROP USER IF EXISTS 'root'@'127.0.0.1', 'root'@'::1';"
     assert "CREATE DATABASE IF NOT EXISTS `sh``op`;" in sql
 
 
