@@ -22,29 +22,20 @@ from typing import Any
 LAUNCHER = "GRADER_LAUNCHER"
 
 
-_outcome: dict[str, Any] = {}
-_handed = threading.Event()
+class _Handover:
+    """Where the launcher's thread leaves the app (or its failure) for the importing thread."""
 
+    def __init__(self) -> None:
+        self.outcome: dict[str, Any] = {}
+        self.done = threading.Event()
 
-def _keep(app: Any, factory: bool = False) -> None:
-    """Hand the app over, then hold the launcher where uvicorn would be serving: what it does
-    after serving (`finally: node.shutdown()` closing the database) must not run while the
-    grader serves its app. The launcher's thread is a daemon: it ends with the process."""
-    _outcome["built"] = (app, factory)
-    _handed.set()
-    threading.Event().wait()
-
-
-def _run(app: Any, *args: Any, **kwargs: Any) -> None:
-    _keep(app, bool(kwargs.get("factory")))
-
-
-def _server_run(self: Any, *args: Any, **kwargs: Any) -> None:
-    _keep(self.config.app, bool(getattr(self.config, "factory", False)))
-
-
-async def _server_serve(self: Any, *args: Any, **kwargs: Any) -> None:
-    _keep(self.config.app, bool(getattr(self.config, "factory", False)))
+    def keep(self, app: Any, factory: bool = False) -> None:
+        """Hand the app over, then hold the launcher where uvicorn would be serving: what it
+        does after serving (`finally: node.shutdown()` closing the database) must not run while
+        the grader serves its app. The launcher's thread is a daemon: it ends with the process."""
+        self.outcome["built"] = (app, factory)
+        self.done.set()
+        threading.Event().wait()
 
 
 def build(target: str) -> Any:
@@ -52,10 +43,21 @@ def build(target: str) -> Any:
     import uvicorn
     from uvicorn.importer import import_from_string
 
+    handover = _Handover()
+
+    def run(app: Any, *args: Any, **kwargs: Any) -> None:
+        handover.keep(app, bool(kwargs.get("factory")))
+
+    def server_run(self: Any, *args: Any, **kwargs: Any) -> None:
+        handover.keep(self.config.app, bool(getattr(self.config, "factory", False)))
+
+    async def server_serve(self: Any, *args: Any, **kwargs: Any) -> None:
+        server_run(self)
+
     patched: list[tuple[Any, str, Any]] = [
-        (uvicorn, "run", _run),
-        (uvicorn.Server, "run", _server_run),
-        (uvicorn.Server, "serve", _server_serve),
+        (uvicorn, "run", run),
+        (uvicorn.Server, "run", server_run),
+        (uvicorn.Server, "serve", server_serve),
     ]
     saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patched]
     for owner, name, replacement in patched:
@@ -64,7 +66,7 @@ def build(target: str) -> Any:
     main = sys.modules.get("__main__")  # runpy swaps it in for a launcher that now never returns
     if os.getcwd() not in sys.path:  # `python -m pkg` from the project's root sees the root
         sys.path.append(os.getcwd())
-    outcome = _outcome
+    outcome = handover.outcome
 
     def launch() -> None:
         try:
@@ -72,14 +74,14 @@ def build(target: str) -> Any:
         except BaseException as exc:  # handed to the importing thread, which raises it
             outcome["error"] = exc
         finally:
-            _handed.set()
+            handover.done.set()
 
     # Its own thread: uvicorn imports this module inside its running event loop, where the
     # launcher's `asyncio.run(main())` would be refused.
     worker = threading.Thread(target=launch, name="grader-launcher", daemon=True)
     try:
         worker.start()
-        _handed.wait()
+        handover.done.wait()
     finally:
         sys.argv = argv
         if main is not None:
