@@ -11,10 +11,11 @@ import ast
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from grader.discovery.facts import AppChoice, AppEntrypoint
 from grader.discovery.launchers import LaunchReference
-from grader.discovery.modules import ModuleInfo, dotted_module
+from grader.discovery.modules import ModuleInfo, assigned, dotted_module
 from grader.discovery.tree import SourceTree, is_test_path
 from grader.models import Location
 
@@ -275,47 +276,35 @@ def _held(tree: SourceTree, modules: list[ModuleInfo], problems: list[str]) -> l
     class) that a start module of the project serves: it creates the object and hands uvicorn
     its app (`node = TodoApiNode(); uvicorn.run(node.app)` under `__main__`, fresh bw49-02).
     Only such a start module can build one, so an app without one is reported, not guessed."""
-    found: list[_Candidate] = []
+    served: list[_Candidate] = []
     for module in modules:
         for cls in (s for s in module.tree.body if isinstance(s, ast.ClassDef)):
             for node in ast.walk(cls):
-                target = _self_attribute(node)
-                call = module.constructs(getattr(node, "value", None), "FastAPI")
-                if target is not None and call is not None:
-                    name = f"{cls.name}.{target}"
-                    found.append(
-                        _Candidate(module.rel, name, call.lineno, False, call, held_by=cls.name)
+                targets, value = assigned(node)
+                call = module.constructs(value, "FastAPI")
+                kept = [t.attr for t in targets if _on_self(t)]
+                if call is None or not kept:
+                    continue
+                if _launcher(tree, cls.name, ".", "uvicorn") is None:
+                    problems.append(
+                        f"the FastAPI app is built inside the class {cls.name} "
+                        f"({module.rel}:{call.lineno}); no start module creates one and runs it"
                     )
-    served: list[_Candidate] = []
-    for candidate in found:
-        assert candidate.held_by is not None
-        if _launcher(tree, candidate.held_by, ".", "uvicorn") is not None:
-            served.append(candidate)
-        else:
-            problems.append(
-                f"the FastAPI app is built inside the class {candidate.held_by} "
-                f"({candidate.file}:{candidate.line}); no start module creates one and runs it"
-            )
+                    continue
+                name = f"{cls.name}.{kept[0]}"
+                served.append(
+                    _Candidate(module.rel, name, call.lineno, False, call, held_by=cls.name)
+                )
     return served
 
 
-def _self_attribute(node: ast.AST) -> str | None:
-    """`NAME` of `self.NAME = ...` / `self.NAME: T = ...`."""
-    targets = (
-        node.targets
-        if isinstance(node, ast.Assign)
-        else [node.target]
-        if isinstance(node, ast.AnnAssign)
-        else []
+def _on_self(target: ast.expr) -> TypeGuard[ast.Attribute]:
+    """`self.NAME` as an assignment's target."""
+    return (
+        isinstance(target, ast.Attribute)
+        and isinstance(target.value, ast.Name)
+        and target.value.id == "self"
     )
-    for target in targets:
-        if (
-            isinstance(target, ast.Attribute)
-            and isinstance(target.value, ast.Name)
-            and target.value.id == "self"
-        ):
-            return target.attr
-    return None
 
 
 def _factory_calls(

@@ -86,6 +86,15 @@ class ModuleInfo:
 _CLASSES = frozenset({"FastAPI", "APIRouter"})
 
 
+def assigned(node: ast.AST) -> tuple[list[ast.expr], ast.expr | None]:
+    """The targets and value of `x = ...` or `x: T = ...`; nothing for any other statement."""
+    if isinstance(node, ast.Assign):
+        return node.targets, node.value
+    if isinstance(node, ast.AnnAssign):
+        return [node.target], node.value
+    return [], None
+
+
 def dotted_module(rel: str, app_dir: str) -> str | None:
     """The import path of `rel` when `app_dir` is on sys.path, or None if it cannot be imported."""
     prefix = "" if app_dir == "." else app_dir.rstrip("/") + "/"

@@ -11,7 +11,13 @@ import ast
 from dataclasses import dataclass, field
 
 from grader.discovery.facts import RouteInfo
-from grader.discovery.modules import ImportedName, ModuleInfo, module_file, submodule
+from grader.discovery.modules import (
+    ImportedName,
+    ModuleInfo,
+    assigned,
+    module_file,
+    submodule,
+)
 from grader.discovery.tree import SourceTree, is_test_path
 
 HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "trace"})
@@ -127,9 +133,9 @@ def _read_module(info: ModuleInfo) -> _RoutingModule:
         own = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef)}
         methods.update({id(n): own for n in ast.walk(cls) if isinstance(n, ast.Call)})
     for node in ast.walk(info.tree):
-        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            prefix = _own_prefix(info, node.value)
+        targets, value = assigned(node)
+        if value is not None:
+            prefix = _own_prefix(info, value)
             for target in targets:
                 name = _variable(target)
                 if prefix is not None and name is not None:
@@ -167,12 +173,11 @@ def _registered(
     """`router.add_api_route("/todos", self.create, methods=["POST"])`: a route registered by a
     call, its endpoint a module-level function, or a method of the class the call is made in
     (fresh bw49-02 wires bound methods in a class this way)."""
-    func = call.func
-    if not (isinstance(func, ast.Attribute) and func.attr == "add_api_route"):
+    endpoint = registered_endpoint(call)
+    if endpoint is None or not isinstance(call.func, ast.Attribute):
         return None
-    variable = _variable(func.value)
+    variable = _variable(call.func.value)
     path = _literal_str(call.args[0]) if call.args else _keyword(call, "path")
-    endpoint = call.args[1] if len(call.args) > 1 else _keyword_node(call, "endpoint")
     function = None
     if isinstance(endpoint, ast.Name):
         function = functions.get(endpoint.id)
@@ -181,6 +186,14 @@ def _registered(
     if variable is None or path is None or function is None:
         return None
     return _Operation(variable, _methods(call), path, function)
+
+
+def registered_endpoint(call: ast.Call) -> ast.expr | None:
+    """The endpoint of `x.add_api_route(path, endpoint, ...)`; None for any other call."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "add_api_route"):
+        return None
+    return call.args[1] if len(call.args) > 1 else _keyword_node(call, "endpoint")
 
 
 def _methods(call: ast.Call) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -283,7 +284,7 @@ def _queries(
     """The query `callee` runs on the session it received, itself or through its helpers."""
     inner = list(on_the_loop(callee))
     for inner_call in inner:
-        io = _session_io(inner_call, set(received))
+        io = _session_io(inner_call, received)
         if io is not None:
             return Blocker(rel, inner_call.lineno, io)
     for inner_call in inner:
@@ -293,7 +294,7 @@ def _queries(
     return None
 
 
-def _session_io(call: ast.Call, handles: set[str]) -> str | None:
+def _session_io(call: ast.Call, handles: AbstractSet[str]) -> str | None:
     """`db.query` for `db.query(...)` on a synchronous session parameter `db`."""
     func = call.func
     if (

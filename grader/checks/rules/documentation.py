@@ -94,9 +94,9 @@ def _starts_uvicorn(ctx: StaticContext, target: str) -> bool:
     """Whether the script or module a README runs (`main.py`, `todo`) hands uvicorn an app."""
     path = target.removeprefix("./")
     stem = path.removesuffix(".py") if path.endswith(".py") else path.replace(".", "/")
-    candidates = {f"{stem}.py", f"{stem}/__main__.py"}
     return any(
-        rel in candidates and "uvicorn" in ctx.text(rel) for rel in ctx.facts.python_files
+        rel in ctx.facts.python_files and "uvicorn" in ctx.text(rel)
+        for rel in (f"{stem}.py", f"{stem}/__main__.py")
     )
 
 

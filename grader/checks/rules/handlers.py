@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from grader.checks.registry import StaticContext
 from grader.discovery import RouteInfo
+from grader.discovery.modules import assigned
+from grader.discovery.routes import registered_endpoint
 from grader.discovery.tolerant_parse import parse_expression
 from grader.discovery.tree import is_test_path
 
@@ -134,14 +136,8 @@ def _registration(module: ast.Module, name: str) -> ast.Call | None:
     """The `add_api_route(path, endpoint, ...)` call that registers the function `name`: its
     keywords (response_model, summary, status_code) are what a decorator's would be."""
     for node in ast.walk(module):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "add_api_route"
-        ):
-            endpoint = node.args[1] if len(node.args) > 1 else keyword(node, "endpoint")
-            if terminal_name(endpoint) == name:
-                return node
+        if isinstance(node, ast.Call) and terminal_name(registered_endpoint(node)) == name:
+            return node
     return None
 
 
@@ -229,13 +225,11 @@ def functions_by_name(ctx: StaticContext) -> dict[str, list[tuple[str, Function]
     return by_name
 
 
-def assigned(node: ast.AST) -> tuple[list[ast.expr], ast.expr | None]:
-    """The targets and value of `x = ...` or `x: T = ...`; nothing for any other statement."""
-    if isinstance(node, ast.Assign):
-        return node.targets, node.value
-    if isinstance(node, ast.AnnAssign):
-        return [node.target], node.value
-    return [], None
+def added_terms(node: ast.expr) -> list[ast.expr]:
+    """The terms of `a + b + c` (the expression itself when it is no sum)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return [*added_terms(node.left), *added_terms(node.right)]
+    return [node]
 
 
 def import_names(module: ast.Module) -> dict[str, str]:

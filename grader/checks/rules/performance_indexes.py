@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from grader.checks.registry import Hit, StaticContext, static_rule
-from grader.checks.rules.handlers import app_trees, assigned, keyword, terminal_name
+from grader.checks.rules.handlers import app_trees, keyword, terminal_name
+from grader.discovery.modules import assigned
 from grader.models import Location, RedFlag, Severity
 
 _CREATE_TABLE = re.compile(

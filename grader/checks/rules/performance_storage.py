@@ -11,7 +11,6 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     Function,
     Handler,
-    assigned,
     calls,
     dotted,
     functions,
@@ -21,6 +20,7 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
+from grader.discovery.modules import assigned
 from grader.models import Location, RedFlag, Severity
 
 # Calls that read or write a whole file at once: a JSON, pickle or CSV file used as the store.

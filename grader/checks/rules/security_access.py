@@ -12,7 +12,6 @@ from grader.checks.rules.handlers import (
     Function,
     Handler,
     app_trees,
-    assigned,
     depends_targets,
     import_names,
     keyword,
@@ -22,6 +21,7 @@ from grader.checks.rules.handlers import (
     terminal_name,
 )
 from grader.checks.rules.raw_bodies import request_parameters
+from grader.discovery.modules import assigned
 from grader.models import AssignmentKind, RedFlag, Severity
 
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})

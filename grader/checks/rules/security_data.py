@@ -10,9 +10,9 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     Function,
     Handler,
+    added_terms,
     annotation_base,
     app_trees,
-    assigned,
     functions,
     own_nodes,
     parameter_defaults,
@@ -21,6 +21,7 @@ from grader.checks.rules.handlers import (
     terminal_name,
 )
 from grader.discovery.model_fields import classes_of, declared_field
+from grader.discovery.modules import assigned
 from grader.discovery.settings_classes import environment_read, is_settings_class
 from grader.models import RedFlag, Severity
 
@@ -149,16 +150,10 @@ def _pretend_hash_value(target: ast.expr, value: ast.expr) -> bool:
     bw50-02): what it holds is the password."""
     if not (isinstance(target, ast.Name) and _HOLDS_HASH.search(target.id)):
         return False  # `to_hash = "pepper:" + password` is what a real hash is given
-    parts = _added(value)
+    parts = added_terms(value)
     texts = [p for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str)]
     raw = [p for p in parts if _reads_raw_password(p)]
     return len(parts) > 1 and len(raw) == 1 and len(texts) == len(parts) - 1
-
-
-def _added(node: ast.expr) -> list[ast.expr]:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return [*_added(node.left), *_added(node.right)]
-    return [node]
 
 
 def _plain_comparison(left: ast.expr, right: ast.expr) -> bool:

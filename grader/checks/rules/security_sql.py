@@ -13,14 +13,15 @@ from collections.abc import Iterable
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
+    added_terms,
     annotation_base,
     app_trees,
-    assigned,
     functions,
     functions_by_name,
     own_nodes,
     terminal_name,
 )
+from grader.discovery.modules import assigned
 from grader.models import Location, RedFlag, Severity
 
 _SQL_SINKS = frozenset(
@@ -49,7 +50,7 @@ def _built_sql(node: ast.expr, local: dict[str, ast.expr], safe: set[str]) -> bo
     if isinstance(node, ast.JoinedStr):
         return _tainted(node, safe)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add):
-        parts = _operands(node.right) if isinstance(node.op, ast.Mod) else _flatten_add(node)
+        parts = _operands(node.right) if isinstance(node.op, ast.Mod) else added_terms(node)
         return any(_tainted(part, safe) for part in parts)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         return node.func.attr == "format" and any(
@@ -60,12 +61,6 @@ def _built_sql(node: ast.expr, local: dict[str, ast.expr], safe: set[str]) -> bo
 
 def _operands(node: ast.expr) -> list[ast.expr]:
     return list(node.elts) if isinstance(node, ast.Tuple) else [node]
-
-
-def _flatten_add(node: ast.expr) -> list[ast.expr]:
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return [*_flatten_add(node.left), *_flatten_add(node.right)]
-    return [node]
 
 
 _CONSTANT_NAME = re.compile(r"_*[A-Z][A-Z0-9_]*")
