@@ -285,7 +285,7 @@ def _held(tree: SourceTree, modules: list[ModuleInfo], problems: list[str]) -> l
                 kept = [t.attr for t in targets if _on_self(t)]
                 if call is None or not kept:
                     continue
-                if _launcher(tree, cls.name, ".", "uvicorn") is None:
+                if _launcher(tree, cls.name, ".", serves=True) is None:
                     problems.append(
                         f"the FastAPI app is built inside the class {cls.name} "
                         f"({module.rel}:{call.lineno}); no start module creates one and runs it"
@@ -354,7 +354,7 @@ def _entrypoint(
     _note_namespace_packages(tree, chosen.file, app_dir, problems)
     launcher = None
     if chosen.held_by is not None:
-        launcher = _launcher(tree, chosen.held_by, app_dir, "uvicorn")
+        launcher = _launcher(tree, chosen.held_by, app_dir, serves=True)
         problems.append(
             f"the app is built inside the class {chosen.held_by}; serving the one that "
             f"`python -m {launcher}` builds with it"
@@ -393,25 +393,62 @@ def _needs_arguments(module: ModuleInfo, name: str) -> bool:
     return len(positional) > len(args.defaults) or bool(bare_keywords)
 
 
-_MAIN_GUARD = re.compile(r"""__name__\s*==\s*['"]__main__['"]""")
-
-
-def _launcher(tree: SourceTree, factory: str, app_dir: str, also: str = "") -> str | None:
+def _launcher(tree: SourceTree, factory: str, app_dir: str, serves: bool = False) -> str | None:
     """The module the project runs to start the app (`python -m todo`: todo/__main__.py, or a
-    module with a `__main__` guard) that calls the factory (and mentions `also`); a package's
-    __main__ first."""
+    module with a `__main__` guard) that calls the factory (and, with `serves`, imports uvicorn
+    to serve what it builds); a package's __main__ first. Read from the AST, so `class
+    Node(Base):` is no call of `Node` and a comment naming uvicorn serves nothing."""
     found: list[tuple[bool, str]] = []
     for rel in tree.python_files:
-        text = tree.read_text(rel) or ""
-        if is_test_path(rel) or f"{factory}(" not in text or also not in text:
-            continue
+        if is_test_path(rel) or f"{factory}(" not in (tree.read_text(rel) or ""):
+            continue  # the text filter only spares parsing files that cannot match
+        module = tree.parse_python(rel)
         package_main = rel.endswith("__main__.py")
-        if not package_main and not _MAIN_GUARD.search(text):
+        if module is None or not (package_main or _main_guarded(module)):
+            continue
+        if not _calls(module, factory) or (serves and not _imports(module, "uvicorn")):
             continue
         dotted = dotted_module(rel, app_dir) or dotted_module(rel, ".")
         if dotted is not None:
             found.append((not package_main, dotted.removesuffix(".__main__")))
     return min(found)[1] if found else None
+
+
+def _main_guarded(module: ast.Module) -> bool:
+    """Whether the module has `if __name__ == "__main__":` at its top level."""
+    for statement in module.body:
+        test = statement.test if isinstance(statement, ast.If) else None
+        if isinstance(test, ast.Compare) and len(test.comparators) == 1:
+            sides = [test.left, test.comparators[0]]
+            names = {s.id for s in sides if isinstance(s, ast.Name)}
+            texts = {s.value for s in sides if isinstance(s, ast.Constant)}
+            if names == {"__name__"} and texts == {"__main__"}:
+                return True
+    return False
+
+
+def _calls(module: ast.Module, name: str) -> bool:
+    """Whether the module calls `name(...)` or `something.name(...)` anywhere."""
+    return any(
+        isinstance(node, ast.Call)
+        and (
+            (isinstance(node.func, ast.Name) and node.func.id == name)
+            or (isinstance(node.func, ast.Attribute) and node.func.attr == name)
+        )
+        for node in ast.walk(module)
+    )
+
+
+def _imports(module: ast.Module, package: str) -> bool:
+    """Whether the module imports `package` (`import uvicorn`, `from uvicorn import run`)."""
+    for node in ast.walk(module):
+        if isinstance(node, ast.Import) and any(
+            a.name.split(".")[0] == package for a in node.names
+        ):
+            return True
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == package:
+            return True
+    return False
 
 
 def _app_dir(tree: SourceTree, rel: str, module: ModuleInfo) -> str:

@@ -454,6 +454,15 @@ def test_an_app_an_object_builds_is_served_through_the_start_module_that_runs_it
     assert unserved.app is None
     assert any("no start module creates one and runs it" in p for p in unserved.problems)
 
+    (tmp_path / "main.py").write_text(
+        "# run with uvicorn after building it\n"
+        "from node.api import TodoApiNode\n\n"
+        "class TodoApiNode(TodoApiNode):\n    pass\n\n"
+        "if __name__ == '__main__':\n    print('see README')\n"
+    )
+    mentioned = discover(tmp_path)
+    assert mentioned.app is None  # a subclass and a comment start nothing
+
 
 def test_module_level_call_of_factory_is_an_instance(tmp_path: Path) -> None:
     make(
