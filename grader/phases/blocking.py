@@ -21,6 +21,7 @@ from grader.phases.routes import route_for
 from grader.phases.source_loops import function_span, loop_frame
 from grader.sandbox.containers import container_state, read_via_exec
 from grader.sandbox.engine import Container
+from grader.sandbox.images import INJECTED_DIR
 from grader.settings import GradeSettings
 from probes.load_results import LoadResult
 from probes.loop_report import (
@@ -32,7 +33,7 @@ from probes.loop_report import (
 )
 
 LOOP_RECORDS = "/tmp/grader-loop.jsonl"
-MONITOR = "/opt/grader-probes/loop_monitor.py"
+MONITOR = f"{INJECTED_DIR}/loop_monitor.py"
 _MAX_RECORD_BYTES = 20 * 1024 * 1024
 Metrics = dict[str, float | int | str | None]
 

@@ -44,12 +44,12 @@ from grader.phases.startup_failure import redact
 from grader.phases.tracebacks import template_matches
 from grader.sandbox.containers import start_candidate, tail_logs
 from grader.sandbox.engine import Engine, run_labels
+from grader.sandbox.images import INJECTED_DIR
 from grader.sandbox.relay import RelayRoute, with_relay
 from grader.settings import GradeSettings
 
 COVERAGE_MARKER = "@@grader-coverage@@ "
 TESTS_TIMEOUT_SECONDS = 150
-INJECTED_DIR = "/opt/grader-probes"
 _OMIT = "*/tests/*,*/test_*.py,*_test.py,*/conftest.py"
 
 

@@ -23,6 +23,7 @@ from grader.sandbox.containers import (
     sidecar_exec,
 )
 from grader.sandbox.engine import Container
+from grader.sandbox.images import INJECTED_DIR
 from grader.sandbox.probe_results import probe_reply, run_probe
 from grader.settings import GradeSettings
 from probes.results import FuzzFailure, FuzzResult
@@ -31,11 +32,16 @@ MAX_SCHEMA_BYTES = 5 * 1024 * 1024
 _SCHEMA_MARKER = "\n--grader-openapi--\n"
 _URL_MARKER = "\n--grader-openapi-url--\n"
 _DUMP_SCHEMA = (
-    "import importlib, json, sys\n"
-    "module, attribute, app_dir, factory = sys.argv[1:5]\n"
+    "import importlib, json, os, sys\n"
+    "module, attribute, app_dir, factory, launcher = sys.argv[1:6]\n"
     "sys.path.insert(0, app_dir)\n"
-    "app = getattr(importlib.import_module(module), attribute)\n"
-    "app = app() if factory == '1' else app\n"
+    "if launcher:\n"
+    "    os.environ['GRADER_LAUNCHER'] = launcher\n"
+    f"    sys.path.insert(0, {INJECTED_DIR!r})\n"
+    "    app = importlib.import_module('grader_launcher').app\n"
+    "else:\n"
+    "    app = getattr(importlib.import_module(module), attribute)\n"
+    "    app = app() if factory == '1' else app\n"
     f"sys.stdout.write({_URL_MARKER!r} + json.dumps(getattr(app, 'openapi_url', None)))\n"
     f"sys.stdout.write({_SCHEMA_MARKER!r} + json.dumps(app.openapi()))\n"
 )
@@ -120,6 +126,7 @@ def copy_in_process_schema(
         app.attribute,
         app.app_dir,
         "1" if app.factory else "0",
+        app.launcher or "",  # an app a start module builds is taken as the server takes it
     ]
     raw = capped_exec(candidate, argv, MAX_SCHEMA_BYTES, workdir="/app")
     if raw is None:

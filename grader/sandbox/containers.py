@@ -18,7 +18,7 @@ from docker.types import LogConfig
 from requests.exceptions import RequestException
 
 from grader.sandbox.engine import Container
-from grader.sandbox.images import CANDIDATE_UID, PROBE_VENV
+from grader.sandbox.images import CANDIDATE_UID, INJECTED_DIR, PROBE_VENV
 from grader.settings import ContainerLimits
 
 APP_PORT = 8000
@@ -85,7 +85,7 @@ def uvicorn_command(
     if built_by is not None:
         taken = (
             f"export GRADER_LAUNCHER={built_by} "
-            "PYTHONPATH=/opt/grader-probes${PYTHONPATH:+:$PYTHONPATH} && "
+            f"PYTHONPATH={INJECTED_DIR}${{PYTHONPATH:+:$PYTHONPATH}} && "
         )
     script = f"cp -R /src/. /app/ && cd /app && {taken}exec {shlex.join(serve)}"
     return ["sh", "-c", script]

@@ -22,6 +22,7 @@ _PIP = "PIP_NO_INPUT=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_PROGRESS_BAR=off"
 
 # Probe modules injected into the candidate's own containers: standard library (and pytest) only.
 # service_relay.py runs beside the candidate's processes when the grading has servers.
+INJECTED_DIR = "/opt/grader-probes"  # where they are, in the image
 INJECTED_PROBES = ("pytest_truth.py", "loop_monitor.py", "service_relay.py", "grader_launcher.py")
 
 _PROBE_SCRIPT = """\
@@ -101,7 +102,7 @@ def _prune_probe_images(client: Any, keep: str) -> None:
 def injected_probes() -> dict[str, bytes]:
     """The probe files the candidate's image carries, by their path in it."""
     return {
-        f"opt/grader-probes/{name}": (PROBES_DIR / name).read_bytes()
+        f"{INJECTED_DIR.lstrip('/')}/{name}": (PROBES_DIR / name).read_bytes()
         for name in INJECTED_PROBES
         if (PROBES_DIR / name).is_file()
     }

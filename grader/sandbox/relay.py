@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from grader.sandbox.containers import APP_PORT
+from grader.sandbox.images import INJECTED_DIR
 
-RELAY_SCRIPT = "/opt/grader-probes/service_relay.py"
+RELAY_SCRIPT = f"{INJECTED_DIR}/service_relay.py"
 # The probe's own pattern (probes/service_relay.py): a network alias, nothing a shell reads.
 _HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?$")
 

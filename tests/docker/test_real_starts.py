@@ -12,6 +12,8 @@
   start fails with a reason naming it, and the report shows it.
 - start_factory_with_config: the only app is `create_app(config)`, which `python -m todoapi`
   builds and hands a uvicorn.Server it awaits: the grader serves that app.
+- start_held_app_hidden_schema: `self.app = FastAPI(openapi_url=None)` in a class main.py runs;
+  its schema is taken in-process from the app main.py builds (graded apart, with fuzzing).
 
 Only the phases these need run (build, start, candidate tests); fuzzing and load are graded by
 the samples tier. Five gradings, two at a time.
@@ -134,6 +136,20 @@ def test_a_schema_served_under_a_prefix_is_found_where_the_app_says(
     assert report.metrics.get("schema_source") == "served"
     assert report.metrics.get("schema_url") == "/api/v1/openapi.json"
     assert "DOCS-SCHEMA-NOT-SERVED" not in {f.rule for f in report.findings}
+
+
+def test_a_held_app_with_its_schema_hidden_gives_it_in_process_as_its_start_module_builds_it(
+    settings: GradeSettings, tmp_path: Any
+) -> None:
+    """`self.app = FastAPI(openapi_url=None)` in a class main.py runs: the schema is not served,
+    so the fuzzer takes it in-process, from the app the start module builds (not by importing
+    `TodoNode.app`, which no module has)."""
+    name = "start_held_app_hidden_schema"
+    jobs = {name: (zip_folder(FIXTURES / name, tmp_path / f"{name}.zip"), settings)}
+    report = grade_with_phases({PhaseName.BUILD, PhaseName.START, PhaseName.FUZZ}, jobs)[name]
+    assert phase_result(report, PhaseName.FUZZ)[0] == PhaseStatus.OK, report.phases
+    assert report.metrics.get("schema_source") == "in_process"
+    assert "DOCS-SCHEMA-NOT-SERVED" in {f.rule for f in report.findings}
 
 
 def test_a_factory_that_needs_its_config_is_served_as_its_start_module_builds_it(
