@@ -129,15 +129,18 @@ def _read_module(info: ModuleInfo) -> _RoutingModule:
         n.name: n for n in info.tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
     }
     methods: dict[int, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+    owners: dict[int, str] = {}  # node -> the (innermost) class it is written in
     for cls in (n for n in ast.walk(info.tree) if isinstance(n, ast.ClassDef)):
         own = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef)}
         methods.update({id(n): own for n in ast.walk(cls) if isinstance(n, ast.Call)})
+        owners.update({id(n): cls.name for n in ast.walk(cls)})
     for node in ast.walk(info.tree):
+        owner = owners.get(id(node))
         targets, value = assigned(node)
         if value is not None:
             prefix = _own_prefix(info, value)
             for target in targets:
-                name = _variable(target)
+                name = _variable(target, owner)
                 if prefix is not None and name is not None:
                     module.prefixes[name] = prefix
         elif isinstance(node, ast.arg) and any(
@@ -145,30 +148,40 @@ def _read_module(info: ModuleInfo) -> _RoutingModule:
         ):
             module.prefixes.setdefault(node.arg, "")
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            module.operations += [op for d in node.decorator_list if (op := _operation(d, node))]
+            module.operations += [
+                op for d in node.decorator_list if (op := _operation(d, node, owner))
+            ]
         elif isinstance(node, ast.Call):
-            include = _include(node)
+            include = _include(node, owner)
             if include is not None:
                 module.includes.append(include)
-            registered = _registered(node, functions, methods.get(id(node), {}))
+            registered = _registered(node, functions, methods.get(id(node), {}), owner)
             if registered is not None:
                 module.operations.append(registered)
     return module
 
 
-def _variable(node: ast.expr) -> str | None:
-    """The app or router a name holds: `app`, or `self.app` for one an object keeps."""
+def _variable(node: ast.expr, owner: str | None = None) -> str | None:
+    """The app or router a name holds: `app`, or `self.app` for one an object keeps, named
+    after the class it is written in (`Node.app`), so two classes' `self.router` stay apart."""
     if isinstance(node, ast.Name):
         return node.id
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-        return f"{node.value.id}.{node.attr}" if node.value.id == "self" else None
+        return f"{owner or 'self'}.{node.attr}" if node.value.id == "self" else None
     return None
+
+
+def _owned(node: ast.expr, owner: str | None) -> ast.expr:
+    """`self.router` written in class Node as the name `Node.router`; anything else as is."""
+    variable = _variable(node, owner)
+    return ast.Name(variable) if variable is not None and "." in variable else node
 
 
 def _registered(
     call: ast.Call,
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
     methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
+    owner: str | None,
 ) -> _Operation | None:
     """`router.add_api_route("/todos", self.create, methods=["POST"])`: a route registered by a
     call, its endpoint a module-level function, or a method of the class the call is made in
@@ -176,7 +189,7 @@ def _registered(
     endpoint = registered_endpoint(call)
     if endpoint is None or not isinstance(call.func, ast.Attribute):
         return None
-    variable = _variable(call.func.value)
+    variable = _variable(call.func.value, owner)
     path = _literal_str(call.args[0]) if call.args else _keyword(call, "path")
     function = None
     if isinstance(endpoint, ast.Name):
@@ -215,11 +228,11 @@ def _own_prefix(info: ModuleInfo, value: ast.expr) -> str | None:
 
 
 def _operation(
-    decorator: ast.expr, function: ast.FunctionDef | ast.AsyncFunctionDef
+    decorator: ast.expr, function: ast.FunctionDef | ast.AsyncFunctionDef, owner: str | None
 ) -> _Operation | None:
     if not (isinstance(decorator, ast.Call) and isinstance(decorator.func, ast.Attribute)):
         return None
-    variable = _variable(decorator.func.value)  # `@router.get`, `@self.app.get` in a class
+    variable = _variable(decorator.func.value, owner)  # `@router.get`, `@self.app.get`
     if variable is None:
         return None
     verb = decorator.func.attr
@@ -232,7 +245,7 @@ def _operation(
     return _Operation(variable, methods, path, function)
 
 
-def _include(call: ast.Call) -> tuple[ast.expr, ast.expr, str] | None:
+def _include(call: ast.Call, owner: str | None) -> tuple[ast.expr, ast.expr, str] | None:
     """(parent, router, prefix) for `parent.include_router(router, prefix="/x")`."""
     func = call.func
     if not (isinstance(func, ast.Attribute) and func.attr == "include_router"):
@@ -241,7 +254,8 @@ def _include(call: ast.Call) -> tuple[ast.expr, ast.expr, str] | None:
     if router is None:
         return None
     prefix = _keyword(call, "prefix")
-    return func.value, router, prefix if isinstance(prefix, str) else ""
+    parent, child = _owned(func.value, owner), _owned(router, owner)
+    return parent, child, prefix if isinstance(prefix, str) else ""
 
 
 def _keyword_node(call: ast.Call, name: str) -> ast.expr | None:

@@ -626,6 +626,36 @@ def test_routes_registered_by_add_api_route_on_a_router_or_an_object_s_app(
     assert summary.value == "Liveness"
 
 
+def test_two_classes_routers_keep_their_own_prefixes(tmp_path: Path) -> None:
+    """`self.router = APIRouter(prefix=...)` in two controller classes of one module: each
+    class's routes take its own router's prefix, not the last one written in the file."""
+    make(
+        tmp_path,
+        {
+            "api.py": """
+                from fastapi import APIRouter
+
+                class TodoController:
+                    def __init__(self) -> None:
+                        self.router = APIRouter(prefix="/todos")
+                        self.router.add_api_route("", self.list, methods=["GET"])
+
+                    def list(self) -> list[str]:
+                        return []
+
+                class UserController:
+                    def __init__(self) -> None:
+                        self.router = APIRouter(prefix="/users")
+
+                        @self.router.get("/me")
+                        def me() -> dict[str, str]:
+                            return {}
+            """,
+        },
+    )
+    assert routes_of(discover(tmp_path)) == {("GET", "/todos"), ("GET", "/users/me")}
+
+
 def test_routes_with_router_and_include_prefixes(tmp_path: Path) -> None:
     make(
         tmp_path,
