@@ -24,6 +24,7 @@ HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "opti
 _MAX_HOPS = 8
 
 Key = tuple[str, str]  # (file, variable) naming one app or router
+Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
 @dataclass
@@ -31,7 +32,7 @@ class _Operation:
     variable: str
     methods: list[str]
     path: str
-    function: ast.FunctionDef | ast.AsyncFunctionDef
+    function: Function
 
 
 @dataclass
@@ -123,19 +124,45 @@ class _RouteCollector:
         return module_file(self.tree, imported, rel) if imported is not None else None
 
 
+class _Scopes:
+    """What names mean where: the module's functions, and for a node written in a class, that
+    (innermost) class's name and methods."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.functions = {n.name: n for n in tree.body if isinstance(n, Function)}
+        self.methods: dict[int, dict[str, Function]] = {}
+        self.owners: dict[int, str] = {}
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            own = {m.name: m for m in cls.body if isinstance(m, Function)}
+            for node in ast.walk(cls):
+                self.methods[id(node)] = own
+                self.owners[id(node)] = cls.name
+
+    def endpoint(self, call: ast.Call) -> Function | None:
+        """The function an `add_api_route` call registers, resolved as Python would: `self.X`
+        to the method of the class the call is made in, a bare name to a module function."""
+        endpoint = registered_endpoint(call)
+        if isinstance(endpoint, ast.Name):
+            return self.functions.get(endpoint.id)
+        if isinstance(endpoint, ast.Attribute) and _variable(endpoint) is not None:
+            return self.methods.get(id(call), {}).get(endpoint.attr)  # `self.create`
+        return None
+
+
+def registration(tree: ast.Module, function: Function) -> ast.Call | None:
+    """The `add_api_route(path, endpoint, ...)` call that registers `function`, if one does."""
+    scopes = _Scopes(tree)
+    return next(
+        (n for n in ast.walk(tree) if isinstance(n, ast.Call) and scopes.endpoint(n) is function),
+        None,
+    )
+
+
 def _read_module(info: ModuleInfo) -> _RoutingModule:
     module = _RoutingModule(info)
-    functions = {
-        n.name: n for n in info.tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-    }
-    methods: dict[int, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
-    owners: dict[int, str] = {}  # node -> the (innermost) class it is written in
-    for cls in (n for n in ast.walk(info.tree) if isinstance(n, ast.ClassDef)):
-        own = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef)}
-        methods.update({id(n): own for n in ast.walk(cls) if isinstance(n, ast.Call)})
-        owners.update({id(n): cls.name for n in ast.walk(cls)})
+    scopes = _Scopes(info.tree)
     for node in ast.walk(info.tree):
-        owner = owners.get(id(node))
+        owner = scopes.owners.get(id(node))
         targets, value = assigned(node)
         if value is not None:
             prefix = _own_prefix(info, value)
@@ -147,7 +174,7 @@ def _read_module(info: ModuleInfo) -> _RoutingModule:
             info.refers_to(node.annotation, cls) for cls in ("FastAPI", "APIRouter")
         ):
             module.prefixes.setdefault(node.arg, "")
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        elif isinstance(node, Function):
             module.operations += [
                 op for d in node.decorator_list if (op := _operation(d, node, owner))
             ]
@@ -155,7 +182,7 @@ def _read_module(info: ModuleInfo) -> _RoutingModule:
             include = _include(node, owner)
             if include is not None:
                 module.includes.append(include)
-            registered = _registered(node, functions, methods.get(id(node), {}), owner)
+            registered = _registered(node, scopes, owner)
             if registered is not None:
                 module.operations.append(registered)
     return module
@@ -177,26 +204,16 @@ def _owned(node: ast.expr, owner: str | None) -> ast.expr:
     return ast.Name(variable) if variable is not None and "." in variable else node
 
 
-def _registered(
-    call: ast.Call,
-    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
-    methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
-    owner: str | None,
-) -> _Operation | None:
+def _registered(call: ast.Call, scopes: _Scopes, owner: str | None) -> _Operation | None:
     """`router.add_api_route("/todos", self.create, methods=["POST"])`: a route registered by a
     call, its endpoint a module-level function, or a method of the class the call is made in
     (fresh bw49-02 wires bound methods in a class this way)."""
-    endpoint = registered_endpoint(call)
-    if endpoint is None or not isinstance(call.func, ast.Attribute):
+    function = scopes.endpoint(call)
+    if function is None or not isinstance(call.func, ast.Attribute):
         return None
     variable = _variable(call.func.value, owner)
     path = _literal_str(call.args[0]) if call.args else _keyword(call, "path")
-    function = None
-    if isinstance(endpoint, ast.Name):
-        function = functions.get(endpoint.id)
-    elif isinstance(endpoint, ast.Attribute) and _variable(endpoint) is not None:
-        function = methods.get(endpoint.attr)  # `self.create`
-    if variable is None or path is None or function is None:
+    if variable is None or path is None:
         return None
     return _Operation(variable, _methods(call), path, function)
 
@@ -228,7 +245,7 @@ def _own_prefix(info: ModuleInfo, value: ast.expr) -> str | None:
 
 
 def _operation(
-    decorator: ast.expr, function: ast.FunctionDef | ast.AsyncFunctionDef, owner: str | None
+    decorator: ast.expr, function: Function, owner: str | None
 ) -> _Operation | None:
     if not (isinstance(decorator, ast.Call) and isinstance(decorator.func, ast.Attribute)):
         return None

@@ -628,7 +628,8 @@ def test_routes_registered_by_add_api_route_on_a_router_or_an_object_s_app(
 
 def test_two_classes_routers_keep_their_own_prefixes(tmp_path: Path) -> None:
     """`self.router = APIRouter(prefix=...)` in two controller classes of one module: each
-    class's routes take its own router's prefix, not the last one written in the file."""
+    class's routes take its own router's prefix, not the last one written in the file, and
+    each `list` handler its own registration's keywords."""
     make(
         tmp_path,
         {
@@ -646,14 +647,23 @@ def test_two_classes_routers_keep_their_own_prefixes(tmp_path: Path) -> None:
                 class UserController:
                     def __init__(self) -> None:
                         self.router = APIRouter(prefix="/users")
+                        self.router.add_api_route("", self.list, summary="Every user")
 
                         @self.router.get("/me")
                         def me() -> dict[str, str]:
                             return {}
+
+                    def list(self) -> list[str]:
+                        return []
             """,
         },
     )
-    assert routes_of(discover(tmp_path)) == {("GET", "/todos"), ("GET", "/users/me")}
+    facts = discover(tmp_path)
+    assert routes_of(facts) == {("GET", "/todos"), ("GET", "/users"), ("GET", "/users/me")}
+    handlers = route_handlers(StaticContext(root=tmp_path, facts=facts))
+    summaries = {h.routes[0].path: h.keyword("summary") for h in handlers if h.name == "list"}
+    assert summaries["/todos"] is None  # its registration has none: not the other class's
+    assert isinstance(users := summaries["/users"], ast.Constant) and users.value == "Every user"
 
 
 def test_routes_with_router_and_include_prefixes(tmp_path: Path) -> None:

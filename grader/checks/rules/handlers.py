@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from grader.checks.registry import StaticContext
 from grader.discovery import RouteInfo
 from grader.discovery.modules import assigned
-from grader.discovery.routes import registered_endpoint
+from grader.discovery.routes import registration
 from grader.discovery.tolerant_parse import parse_expression
 from grader.discovery.tree import is_test_path
 
@@ -116,7 +116,7 @@ def route_handlers(ctx: StaticContext) -> list[Handler]:
         )
         if node is not None:
             verbs = {r.method.lower() for r in routes} | {"api_route"}
-            decorator = _route_decorator(node, verbs) or _registration(module, name)
+            decorator = _route_decorator(node, verbs) or registration(module, node)
             found.append(Handler(rel, node, tuple(routes), decorator))
     return sorted(found, key=lambda h: (h.file, h.node.lineno))
 
@@ -129,15 +129,6 @@ def _route_decorator(node: Function, verbs: set[str]) -> ast.Call | None:
             and decorator.func.attr in verbs
         ):
             return decorator
-    return None
-
-
-def _registration(module: ast.Module, name: str) -> ast.Call | None:
-    """The `add_api_route(path, endpoint, ...)` call that registers the function `name`: its
-    keywords (response_model, summary, status_code) are what a decorator's would be."""
-    for node in ast.walk(module):
-        if isinstance(node, ast.Call) and terminal_name(registered_endpoint(node)) == name:
-            return node
     return None
 
 
