@@ -42,12 +42,12 @@ def no_response_model(ctx: StaticContext) -> Iterable[Hit]:
         )
         yield Hit(
             first.file,
-            first.node.lineno,
+            first.declared_at,
             f"{len(lacking)} of {len(documented)} API route(s) document no response schema: "
             f"{names}.{said}",
             extent=len(blank) / len(documented),
             related=tuple(
-                Location(file=h.file, line=h.node.lineno, role=f"{h.name} has no response schema")
+                Location(file=h.file, line=h.declared_at, role=f"{h.name} has no response schema")
                 for h in lacking[1:]
             ),
         )
@@ -70,7 +70,7 @@ def no_route_summaries(ctx: StaticContext) -> Iterable[Hit]:
     described = any(_described(h) for h in handlers)
     if not described:
         first = handlers[0]
-        yield Hit(first.file, first.node.lineno, f"{len(handlers)} routes, none described.")
+        yield Hit(first.file, first.declared_at, f"{len(handlers)} routes, none described.")
 
 
 def _described(handler: Handler) -> bool:

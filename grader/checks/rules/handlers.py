@@ -84,6 +84,15 @@ class Handler:
     def keyword(self, name: str) -> ast.expr | None:
         return keyword(self.decorator, name) if self.decorator is not None else None
 
+    @property
+    def declared_at(self) -> int:
+        """Where the route is declared, which is where `response_model=` or `summary=` would go:
+        its def (under the decorator), or the `add_api_route` call that registers it."""
+        decorator = self.decorator
+        if decorator is None or decorator in self.node.decorator_list:
+            return self.node.lineno
+        return decorator.lineno
+
 
 def is_app_file(ctx: StaticContext, rel: str) -> bool:
     return rel not in ctx.facts.test_files and not is_test_path(rel)

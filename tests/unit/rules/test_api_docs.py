@@ -42,3 +42,14 @@ def test_routes_described_by_summaries_are_documented_if_thinly(tmp_path: Path) 
 
     assert severity(described=False) == "minor"
     assert severity(described=True) == "info"
+
+
+def test_routes_registered_by_a_call_are_pointed_at_where_the_call_is(
+    run_fixture: RunFixture,
+) -> None:
+    """`self.app.add_api_route("/todos", self.list_todos)`: the call is where `response_model=`
+    or `summary=` would go, so the finding points there, not at the method far below."""
+    findings = run_fixture("api_docs/registered.py")
+    assert located(findings, "DOCS-NO-RESPONSE", "DOCS-NO-ROUTE") == expected("api_docs/registered.py")
+    summary = next(f for f in findings if f.rule == "DOCS-NO-RESPONSE-MODEL")
+    assert [(r.line, r.role) for r in summary.related] == [(9, "get_todo has no response schema")]
