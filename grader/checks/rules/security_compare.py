@@ -10,8 +10,11 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import app_trees, terminal_name
 from grader.models import RedFlag, Severity
 
-# What a name says it holds: a password hash, a digest, an HMAC or signature.
-_SECRET_WORDS = re.compile(r"hash|digest|hmac|signature|(^|_)sig($|_)|(^|_)mac($|_)", re.IGNORECASE)
+# What a name says it holds (or, for a call, makes: `_sign(key, payload)`, a hand-rolled token
+# signer): a password hash, a digest, an HMAC or signature.
+_SECRET_WORDS = re.compile(
+    r"hash|digest|hmac|signature|(^|_)sig($|_)|(^|_)sign($|_)|(^|_)mac($|_)", re.IGNORECASE
+)
 # Calls whose result is a digest: `hashlib.sha256(...).hexdigest()`, `hash_pw(...)`.
 _DIGEST_CALLS = frozenset({"hexdigest", "digest"})
 
