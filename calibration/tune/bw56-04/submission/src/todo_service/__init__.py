@@ -1,0 +1,1 @@
+"""Multi-user todo API."""

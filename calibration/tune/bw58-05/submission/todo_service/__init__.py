@@ -1,0 +1,3 @@
+"""A small multi-user todo API."""
+
+__version__ = "1.0.0"

@@ -1,0 +1,3 @@
+"""Multi-user todo API."""
+
+__version__ = "1.0.0"
