@@ -2,7 +2,7 @@
 
 Candidates use every packaging style there is. The build step only needs the lists, so the build
 backend never matters: requirements files, PEP 621, Poetry 1, PEP 735 groups, setup.py (read as
-an AST, never run) and Pipfile are all reduced to PEP 508 strings.
+an AST, never run), setup.cfg and Pipfile are all reduced to PEP 508 strings.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from grader.discovery.requirements import (
     split_requirement,
     unpinned_names,
 )
+from grader.discovery.setup_cfg import file_directive, listed, option, read_setup_cfg
 from grader.discovery.third_party_imports import third_party_imports
 from grader.discovery.tree import SourceTree
 
@@ -81,6 +82,7 @@ def read_dependencies(tree: SourceTree, problems: list[str]) -> DependencySpec:
         _from_pep621(pyproject, selection),
         _from_poetry(pyproject, selection, problems),
         _from_setup_py(tree, problems),
+        _from_setup_cfg(tree, reader, selection, problems),
         _from_pipfile(tree, problems),
     ]
     extra_test = _from_pyproject_groups(pyproject, selection, problems)
@@ -266,7 +268,7 @@ def _from_requirements(
 
 
 def _declares_elsewhere(tree: SourceTree) -> bool:
-    return any(tree.has_file(f) for f in ("pyproject.toml", "setup.py", "Pipfile"))
+    return any(tree.has_file(f) for f in ("pyproject.toml", "setup.py", "setup.cfg", "Pipfile"))
 
 
 def _from_pep621(pyproject: dict[str, Any] | None, selection: TestSelection) -> _Declared:
@@ -385,6 +387,35 @@ def _from_setup_py(tree: SourceTree, problems: list[str]) -> _Declared:
                     if isinstance(extra, str) and normalize_name(extra) in TEST_GROUPS:
                         declared.test += _strings(requirements)
     return declared
+
+
+def _from_setup_cfg(
+    tree: SourceTree, reader: RequirementsReader, selection: TestSelection, problems: list[str]
+) -> _Declared:
+    """`[options] install_requires` (and tests_require, test extras) of a setup.cfg, which
+    setuptools reads when setup.py is a bare `setup()`."""
+    declared = _Declared("setup_cfg")
+    config = read_setup_cfg(tree, problems)
+    if config is None:
+        return declared
+    declared.files = ["setup.cfg"]
+    install_requires = option(config, "options", "install_requires")
+    if install_requires is not None:
+        declared.runtime = _cfg_requirements(install_requires, reader)
+        declared.has_runtime = True
+    declared.test += _cfg_requirements(option(config, "options", "tests_require") or "", reader)
+    if config.has_section("options.extras_require"):
+        for extra, value in config.items("options.extras_require"):
+            if normalize_name(extra) in TEST_GROUPS or selection.extra(extra):
+                declared.test += _cfg_requirements(value, reader)
+    return declared
+
+
+def _cfg_requirements(value: str, reader: RequirementsReader) -> list[str]:
+    files = file_directive(value)
+    if files is None:
+        return listed(value)
+    return [r for rel in files for r in reader.read(rel)]
 
 
 def _called_name(func: ast.expr) -> str | None:

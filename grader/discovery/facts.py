@@ -12,7 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from grader.models import AssignmentKind, Location
 
-DependencySource = Literal["requirements", "pep621", "poetry", "setup_py", "pipfile", "none"]
+DependencySource = Literal[
+    "requirements", "pep621", "poetry", "setup_py", "setup_cfg", "pipfile", "none"
+]
 
 
 class _Facts(BaseModel):

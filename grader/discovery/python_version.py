@@ -17,6 +17,7 @@ from typing import Any
 from grader.discovery.facts import PythonSpec
 from grader.discovery.poetry import poetry_constraint
 from grader.discovery.routes import HTTP_METHODS
+from grader.discovery.setup_cfg import option, read_setup_cfg
 from grader.discovery.tolerant_parse import NEWER_PYTHON
 from grader.discovery.tree import SourceTree
 
@@ -133,6 +134,10 @@ def _required(
     python_requires = _setup_python_requires(tree)
     if python_requires:
         found.append((python_requires, "setup.py (python_requires)"))
+    config = read_setup_cfg(tree, [])  # an unreadable one is noted by the dependency reader
+    cfg_requires = option(config, "options", "python_requires") if config else None
+    if cfg_requires:
+        found.append((cfg_requires, "setup.cfg (python_requires)"))
     if tree.has_file("uv.lock"):
         lock = tree.read_toml("uv.lock")
         if isinstance(lock, dict) and isinstance(lock.get("requires-python"), str):

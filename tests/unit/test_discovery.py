@@ -242,6 +242,51 @@ def test_setup_py_install_requires_read_from_ast(tmp_path: Path) -> None:
     assert deps.unpinned == ["uvicorn"]
 
 
+def test_setup_cfg_install_requires_read_when_setup_py_is_bare(tmp_path: Path) -> None:
+    """`setup()` with everything in setup.cfg: [options] install_requires is the runtime list,
+    the test extra and tests_require are test dependencies, python_requires picks Python, and
+    `file:` reads the requirements file it names."""
+    make(
+        tmp_path,
+        {
+            "setup.py": "from setuptools import setup\n\nsetup()\n",
+            "setup.cfg": """
+                [metadata]
+                name = todosvc
+
+                [options]
+                package_dir =
+                    = src
+                python_requires = >=3.12
+                install_requires =
+                    fastapi>=0.110,<1
+                    # the database driver
+                    PyMySQL>=1.1
+                tests_require = pytest-cov
+
+                [options.extras_require]
+                test =
+                    pytest>=8
+                    httpx>=0.27
+                docs = sphinx
+            """,
+            "src/todosvc/__init__.py": "",
+        },
+    )
+    facts = discover(tmp_path)
+    deps = facts.dependencies
+    assert deps.source == "setup_cfg"
+    assert deps.runtime == ["fastapi>=0.110,<1", "PyMySQL>=1.1"]
+    assert deps.test == ["pytest-cov", "pytest>=8", "httpx>=0.27"]
+    assert [i.path for i in deps.installs] == ["."]  # a src layout is installed to be imported
+    python = deps.python
+    assert (python.requires, python.requires_source) == (">=3.12", "setup.cfg (python_requires)")
+
+    (tmp_path / "requirements.in").write_text("fastapi\nuvicorn[standard]\n")
+    (tmp_path / "setup.cfg").write_text("[options]\ninstall_requires = file: requirements.in\n")
+    assert discover(tmp_path).dependencies.runtime == ["fastapi", "uvicorn[standard]"]
+
+
 def test_pipfile_packages_and_dev_packages(tmp_path: Path) -> None:
     make(
         tmp_path,
