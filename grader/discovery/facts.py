@@ -67,6 +67,9 @@ class ImportedModule(_Facts):
     scope: Literal["runtime", "test"] = Field(
         default="runtime", description="test: imported only by the tests"
     )
+    needed_by: str | None = Field(
+        default=None, description="the library import that needs it (sqlalchemy.ext.asyncio)"
+    )
 
 
 class LocalInstall(_Facts):

@@ -15,6 +15,7 @@ MODULE_PACKAGES: dict[str, str] = {
     "jwt": "PyJWT",
     "dotenv": "python-dotenv",
     "multipart": "python-multipart",
+    "email_validator": "email-validator",
     "dateutil": "python-dateutil",
     "PIL": "Pillow",
     "bs4": "beautifulsoup4",

@@ -33,6 +33,16 @@ _TOOL_FILE = re.compile(r"(?:^|/)(?:setup|noxfile|fabfile|locustfile\w*)\.py$|^d
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 _CONDITIONAL_NAMES = frozenset({"version_info", "platform", "hexversion", "implementation"})
 _STDLIB = frozenset(sys.stdlib_module_names)
+# What a library needs only for the part of it the code imports, which its plain install no
+# longer brings: SQLAlchemy 2.1 dropped greenlet from its default dependencies, and
+# `sqlalchemy.ext.asyncio` then fails at import ("requires that the Python 'greenlet' library
+# is installed"); pydantic's EmailStr needs email-validator. A reviewer installs the extra the
+# error names; the build does, when no resolved wheel provides the module.
+_NEEDED_BY_MODULE = {
+    "sqlalchemy.ext.asyncio": "greenlet",
+    "sqlmodel.ext.asyncio": "greenlet",
+}
+_NEEDED_BY_NAME = {("pydantic", "EmailStr"): "email_validator"}
 
 
 def third_party_imports(tree: SourceTree) -> list[ImportedModule]:
@@ -47,14 +57,14 @@ def third_party_imports(tree: SourceTree) -> list[ImportedModule]:
         if module is None or _alembic_script(module):
             continue
         scope: Literal["runtime", "test"] = "test" if is_test_path(rel) else "runtime"
-        for name, inner, line in required_imports(module):
+        for name, inner, line, via in required_imports(module):
             package = package_for(name)
-            if name in _STDLIB or package is None or local.has(name, inner):
+            if name in _STDLIB or package is None or (via is None and local.has(name, inner)):
                 continue
             known = found.get(name)
             if known is None or (known.scope == "test" and scope == "runtime"):
                 found[name] = ImportedModule(
-                    module=name, package=package, file=rel, line=line, scope=scope
+                    module=name, package=package, file=rel, line=line, scope=scope, needed_by=via
                 )
     return sorted(found.values(), key=lambda item: item.module)[:_MAX_MODULES]
 
@@ -115,23 +125,30 @@ def gitignored_names(tree: SourceTree) -> set[str]:
     return names
 
 
-def required_imports(module: ast.Module) -> Iterator[tuple[str, list[str], int]]:
-    """(top-level module, the names imported from inside it, line) of every absolute import
-    the code cannot do without."""
+Needed = tuple[str, list[str], int, str | None]
+
+
+def required_imports(module: ast.Module) -> Iterator[Needed]:
+    """(top-level module, the names imported from inside it, line, the library import that
+    needs it or None) of every absolute import the code cannot do without, and of each module
+    a library needs for the part of it imported there (`greenlet` for sqlalchemy.ext.asyncio)."""
     yield from _statements(module.body)
 
 
-def _statements(body: list[ast.stmt]) -> Iterator[tuple[str, list[str], int]]:
+def _statements(body: list[ast.stmt]) -> Iterator[Needed]:
     for node in body:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 top, _, rest = alias.name.partition(".")
-                yield top, [rest.split(".", 1)[0]] if rest else [], node.lineno
+                yield top, [rest.split(".", 1)[0]] if rest else [], node.lineno, None
+                if alias.name in _NEEDED_BY_MODULE:
+                    yield _NEEDED_BY_MODULE[alias.name], [], node.lineno, alias.name
         elif isinstance(node, ast.ImportFrom):
             if node.level == 0 and node.module:
                 top, _, rest = node.module.partition(".")
                 inner = [rest.split(".", 1)[0]] if rest else [a.name for a in node.names]
-                yield top, [name for name in inner if name != "*"], node.lineno
+                yield top, [name for name in inner if name != "*"], node.lineno, None
+                yield from _needed_by(node)
         elif isinstance(node, ast.Try | ast.TryStar):
             if not _catches_import_error(node.handlers):
                 yield from _statements(node.body)
@@ -156,6 +173,17 @@ def _statements(body: list[ast.stmt]) -> Iterator[tuple[str, list[str], int]]:
                 inner_body = getattr(node, name, None)
                 if isinstance(inner_body, list):
                     yield from _statements([s for s in inner_body if isinstance(s, ast.stmt)])
+
+
+def _needed_by(node: ast.ImportFrom) -> Iterator[Needed]:
+    """What the library imported from needs for it: `from sqlalchemy.ext.asyncio import ...`,
+    `from pydantic import EmailStr`."""
+    module = node.module or ""
+    if module in _NEEDED_BY_MODULE:
+        yield _NEEDED_BY_MODULE[module], [], node.lineno, module
+    for alias in node.names:
+        if (module, alias.name) in _NEEDED_BY_NAME:
+            yield _NEEDED_BY_NAME[module, alias.name], [], node.lineno, f"{module}.{alias.name}"
 
 
 def _alembic_script(module: ast.Module) -> bool:

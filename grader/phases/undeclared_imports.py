@@ -38,18 +38,24 @@ class AddedImport(BaseModel):
     pin: str
 
     @property
+    def _imported(self) -> str:
+        """What needs the module: the code's own import, or a library part it imports."""
+        via = self.module.needed_by
+        return f"`{via}` (which needs `{self.module.module}`)" if via else f"`{self.module.module}`"
+
+    @property
     def note(self) -> str:
         where = f"{self.module.file}:{self.module.line}"
         tests = " (the tests)" if self.module.scope == "test" else ""
         return (
-            f"{self.pin} added: {where}{tests} imports `{self.module.module}`, which no declared "
+            f"{self.pin} added: {where}{tests} imports {self._imported}, which no declared "
             "dependency provides"
         )
 
     def finding(self) -> Finding:
         scope = "for the test run " if self.module.scope == "test" else ""
         detail = (
-            f"`{self.module.module}` is imported here and no declared dependency provides it; "
+            f"{self._imported} is imported here and no declared dependency provides it; "
             f"the grader installed {self.pin} {scope}(the candidate's environment must have "
             "held it)."
         )

@@ -87,6 +87,37 @@ def test_imports_are_read_as_data_and_optional_ones_left_out(tmp_path: Path) -> 
     # (setup.py).
 
 
+def test_a_library_part_that_needs_an_extra_asks_for_it(tmp_path: Path) -> None:
+    """`from sqlalchemy.ext.asyncio import ...` needs greenlet, which SQLAlchemy 2.1 no longer
+    installs (fresh bw57-04 died at start-up on it); pydantic's EmailStr needs email-validator.
+    Each is asked for at that import, named with what needs it; a plain sqlalchemy import, or
+    one an ImportError handler guards, asks for nothing."""
+    (tmp_path / "db.py").write_text(
+        "import sqlalchemy\n"
+        "from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine\n"
+        "from pydantic import BaseModel, EmailStr\n"
+        "try:\n    import sqlmodel.ext.asyncio\nexcept ImportError:\n    pass\n"
+    )
+    imports = discover(tmp_path).dependencies.imports
+    needed = {(i.module, i.package, i.line, i.needed_by) for i in imports if i.needed_by}
+    assert needed == {
+        ("greenlet", "greenlet", 2, "sqlalchemy.ext.asyncio"),
+        ("email_validator", "email-validator", 3, "pydantic.EmailStr"),
+    }
+    greenlet = next(i for i in imports if i.module == "greenlet")
+
+    def fetch(plan: InstallPlan) -> Resolution:
+        return _resolution({"sqlalchemy": ["sqlalchemy"], "greenlet": ["greenlet"]})
+
+    outcome = add_undeclared(
+        [greenlet], InstallPlan(runtime=["sqlalchemy"]), _resolution({"sqlalchemy": None}), fetch
+    )
+    assert outcome.notes[0] == (
+        "greenlet==1.0 added: db.py:2 imports `sqlalchemy.ext.asyncio` (which needs "
+        "`greenlet`), which no declared dependency provides"
+    )
+
+
 def test_the_table_maps_module_names_that_are_not_package_names() -> None:
     assert package_for("yaml") == "PyYAML"
     assert package_for("jose") == "python-jose"
