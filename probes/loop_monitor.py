@@ -195,9 +195,14 @@ def most_repeated(chains: dict[Chain, int], site: tuple[str, int]) -> tuple[Chai
     return best
 
 
-def count_statement() -> None:
-    """Called by the SQL hooks, on whatever thread runs the query; never raises."""
+def count_statement(sql: object = None) -> None:
+    """Called by the SQL hooks, on whatever thread runs the query; never raises. A PRAGMA is
+    not counted: it sets a connection up (peewee and SQLAlchemy run the app's pragmas on each
+    new connection, one per worker thread), and charged to the request that happened to open
+    the connection it looked like work growing with the data."""
     try:
+        if isinstance(sql, str) and sql.lstrip()[:6].upper() == "PRAGMA":
+            return
         request = CURRENT.get()
         if SINK is not None:
             SINK.counters["statements"] += 1
@@ -299,11 +304,11 @@ def install_sqlite3(sink: Sink) -> None:
 
     class GraderCursor(sqlite3.Cursor):
         def execute(self, *args: Any, **kwargs: Any) -> Any:
-            count_statement()
+            count_statement(args[0] if args else kwargs.get("sql"))
             return super().execute(*args, **kwargs)
 
         def executemany(self, *args: Any, **kwargs: Any) -> Any:
-            count_statement()
+            count_statement(args[0] if args else kwargs.get("sql"))
             return super().executemany(*args, **kwargs)
 
     class GraderConnection(sqlite3.Connection):
@@ -313,11 +318,11 @@ def install_sqlite3(sink: Sink) -> None:
             return super().cursor(*args, **kwargs)
 
         def execute(self, *args: Any, **kwargs: Any) -> Any:
-            count_statement()
+            count_statement(args[0] if args else kwargs.get("sql"))
             return super().execute(*args, **kwargs)
 
         def executemany(self, *args: Any, **kwargs: Any) -> Any:
-            count_statement()
+            count_statement(args[0] if args else kwargs.get("sql"))
             return super().executemany(*args, **kwargs)
 
     original = sqlite3.connect
@@ -344,7 +349,7 @@ def install_sqlalchemy(sink: Sink) -> bool:
     def before_cursor_execute(conn: Any, *args: Any) -> None:
         try:
             if getattr(conn.dialect, "driver", "") not in ("pysqlite", "aiosqlite"):
-                count_statement()
+                count_statement(args[1] if len(args) > 1 else None)  # (cursor, statement, ...)
         except Exception as exc:
             sink.error(exc)
 

@@ -78,6 +78,7 @@ BAD_APP = {
 
         def count_rows() -> int:
             conn = sqlite3.connect(":memory:")
+            conn.execute("PRAGMA foreign_keys = ON")  # sets the connection up: not counted
             conn.execute("create table t(x)")
             conn.executemany("insert into t values (?)", [(i,) for i in range(3000)])
             cursor = conn.cursor()
