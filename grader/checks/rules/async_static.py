@@ -118,18 +118,32 @@ def _awaited_async_functions(ctx: StaticContext) -> Iterator[tuple[str, Function
     yield from found
 
 
+# Calls that run the coroutine (or coroutine function) handed to them on the same event loop:
+# `asyncio.create_task(save())`, `asyncio.gather(a(), b())`, `background_tasks.add_task(save)`.
+_SCHEDULERS = frozenset({"create_task", "ensure_future", "gather", "shield", "wait_for"})
+
+
 def _awaited_names(function: Function, modules: Mapping[str, str]) -> Iterator[tuple[str, bool]]:
-    """Names of what the function awaits, each with whether it is certainly the project's: a
-    bare function or one of a project module's (True), or a method of some object (False)."""
+    """Names of what the function awaits or schedules on its loop, each with whether it is
+    certainly the project's: a bare function or one of a project module's (True), or a method
+    of some object (False). A task it creates runs on the loop as much as an awaited call."""
     for node in own_nodes(function):
-        if not (isinstance(node, ast.Await) and isinstance(node.value, ast.Call)):
-            continue
-        func = node.value.func
-        if isinstance(func, ast.Name):
-            yield func.id, True
-        elif isinstance(func, ast.Attribute):
-            owner = func.value
-            yield func.attr, isinstance(owner, ast.Name) and owner.id in modules
+        if isinstance(node, ast.Await) and isinstance(node.value, ast.Call):
+            yield from _named(node.value.func, modules)
+        elif isinstance(node, ast.Call) and terminal_name(node.func) in _SCHEDULERS:
+            for argument in node.args:
+                if isinstance(argument, ast.Call):  # the coroutine it is handed
+                    yield from _named(argument.func, modules)
+        elif isinstance(node, ast.Call) and terminal_name(node.func) == "add_task" and node.args:
+            yield from _named(node.args[0], modules)  # an async one runs on the loop after
+
+
+def _named(func: ast.expr, modules: Mapping[str, str]) -> Iterator[tuple[str, bool]]:
+    if isinstance(func, ast.Name):
+        yield func.id, True
+    elif isinstance(func, ast.Attribute):
+        owner = func.value
+        yield func.attr, isinstance(owner, ast.Name) and owner.id in modules
 
 
 def session_aliases(ctx: StaticContext) -> frozenset[str]:
