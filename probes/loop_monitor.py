@@ -389,6 +389,40 @@ def install_aiosqlite(sink: Sink) -> bool:
     return True
 
 
+def install_redis(sink: Sink) -> bool:
+    """Count Redis commands as queries: one command per item of a list read (an HGETALL per
+    post) is a key-value store's N+1. redis-py's client, sync or asyncio, whichever the app
+    imported; a pipeline sends its buffered commands in one round trip and counts once."""
+    patched = False
+    for module_name, awaited in (("redis.client", False), ("redis.asyncio.client", True)):
+        module = sys.modules.get(module_name)
+        for class_name, method in (("Redis", "execute_command"), ("Pipeline", "execute")):
+            owner = getattr(module, class_name, None)
+            original = getattr(owner, method, None)
+            if owner is not None and original is not None:
+                setattr(owner, method, _counted(original, awaited))
+                patched = True
+    if patched:
+        sink.counters["hooks"].append("redis")
+    return patched
+
+
+def _counted(original: Any, awaited: bool) -> Any:
+    if awaited:
+
+        async def counted_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            count_statement()
+            return await original(self, *args, **kwargs)
+
+        return counted_async
+
+    def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
+        count_statement()
+        return original(self, *args, **kwargs)
+
+    return counted
+
+
 def _install_uvicorn(sink: Sink, watch: Any) -> None:
     """Wrap the loaded app, and start the watch once the app is imported and the loop runs."""
     import uvicorn.config
@@ -404,6 +438,8 @@ def _install_uvicorn(sink: Sink, watch: Any) -> None:
                 install_sqlalchemy(sink)
             if "aiosqlite" not in sink.counters["hooks"]:
                 install_aiosqlite(sink)
+            if "redis" not in sink.counters["hooks"]:
+                install_redis(sink)
         except Exception as exc:
             sink.error(exc)
         return result

@@ -190,9 +190,9 @@ def _n_plus_one(
         if summary["method"].upper() != "GET" or not (grows or sites or lazy):
             continue
         seen = (
-            f"ran between {low} and {high} SQL statements per request as the collection grew"
+            f"ran between {low} and {high} queries per request as the collection grew"
             if grows
-            else f"ran up to {high} SQL statements per request"
+            else f"ran up to {high} queries per request"
         )
         if lazy and not sites:
             findings.append(_serialised_lazy_loads(summary, seen, facts, root))

@@ -364,6 +364,87 @@ def test_aiosqlite_statements_are_charged_to_the_request_that_awaited_them(
         assert "aiosqlite" in served.counters()["hooks"]
 
 
+REDIS_APP = {
+    "main.py": """
+        import os
+
+        import redis
+        import redis.asyncio
+        from fastapi import FastAPI
+
+        app = FastAPI()
+        store = redis.Redis(port=int(os.environ["TEST_REDIS_PORT"]), decode_responses=True)
+        shared = redis.asyncio.Redis(port=int(os.environ["TEST_REDIS_PORT"]))
+
+        @app.get("/posts")
+        def posts() -> list[dict[str, str]]:
+            ids = store.zrange("posts", 0, -1)
+            return [store.hgetall(f"post:{i}") for i in ids]  # PLANT hgetall
+
+        @app.get("/posts/piped")
+        def piped() -> list[dict[str, str]]:
+            pipe = store.pipeline()
+            for i in store.zrange("posts", 0, -1):
+                pipe.hgetall(f"post:{i}")
+            return pipe.execute()
+
+        @app.get("/count")
+        async def count() -> int:
+            return int(await shared.zcard("posts"))
+    """,
+}
+
+
+@pytest.fixture
+def redis_port(tmp_path: Path) -> Iterator[int]:
+    """A real redis-server on a free loopback port, for the app under the monitor."""
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+         "--appendonly", "no", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.05)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_redis_commands_are_counted_as_queries(
+    tmp_path: Path, redis_port: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One HGETALL per post is a key-value store's N+1: each command is charged to the line
+    that sends it; a pipeline's buffered commands go in one round trip, counted once."""
+    import redis
+
+    seed = redis.Redis(port=redis_port)
+    for i in range(6):
+        seed.zadd("posts", {str(i): i})
+        seed.hset(f"post:{i}", mapping={"title": f"t{i}"})
+    monkeypatch.setenv("TEST_REDIS_PORT", str(redis_port))
+    for served in serve(tmp_path, REDIS_APP, tmp_path / "loop.jsonl"):
+        for path in ("/posts", "/posts/piped", "/count"):
+            assert httpx.get(f"{served.base_url}{path}", timeout=10).status_code == 200
+        settle(served, 3)
+        requests = {r["route"]: r for r in served.records("request")}
+        assert requests["/posts"]["statements"] == 1 + 6  # ZRANGE, then one HGETALL per post
+        assert requests["/posts/piped"]["statements"] == 1 + 1
+        assert requests["/count"]["statements"] == 1  # redis.asyncio, awaited on the loop
+        sites = {(s["file"], s["line"]): s["count"] for s in requests["/posts"]["sql_sites"]}
+        assert sites[("main.py", served.planted("main.py", "hgetall"))] == 6
+        assert "redis" in served.counters()["hooks"]
+
+
 def test_a_query_in_a_loop_is_pinned_where_it_is_issued_and_names_the_loop(
     bad_run: Served,
 ) -> None:

@@ -67,9 +67,10 @@ declare(
     "PERF-N-PLUS-ONE",
     RedFlag.PERFORMANCE_IGNORANCE,
     Severity.MAJOR,
-    "One SQL query per item (N+1)",
+    "One query per item (N+1)",
     "load",
-    "The number of SQL statements per list request grows with the number of items.",
+    "The number of queries per list request (SQL statements, Redis commands) grows with the "
+    "number of items, or one line issues a query for each item of the answer.",
 )
 declare(
     "PERF-SLOW-REQUEST",
