@@ -4,7 +4,7 @@ from pathlib import Path
 
 from grader.checks import StaticContext, run_static_checks
 from grader.discovery import discover
-from tests.unit.rules.conftest import RunFixture
+from tests.unit.rules.conftest import RunFixture, expected, located
 
 
 def _rules(findings: list) -> set[tuple[str, str | None, int | None]]:  # type: ignore[type-arg]
@@ -47,7 +47,9 @@ def test_a_suite_that_proves_its_answers_is_not_hollow(run_fixture: RunFixture) 
 
 def test_assertions_that_cannot_fail_are_pointed_at(run_fixture: RunFixture) -> None:
     findings = run_fixture("testing/app.py", tests="testing/tautology_tests.py")
-    found = {(f.line, f.detail.split(": ")[-1]) for f in findings if f.rule == "TESTS-ASSERT-CANNOT-FAIL"}
+    found = {
+        (f.line, f.detail.split(": ")[-1]) for f in findings if f.rule == "TESTS-ASSERT-CANNOT-FAIL"
+    }
     assert found == {
         (11, "`or 409` is always true."),
         (16, "a length is never negative."),
@@ -168,3 +170,30 @@ def test_one_module_level_client_that_nothing_resets_is_shared_state(tmp_path: P
         (tmp_path / "tests" / "conftest.py").write_text(isolation)
         findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
         assert not [f for f in findings if f.rule == "TESTS-SHARED-STATE"], isolation
+
+
+def test_a_suite_whose_every_client_mocks_the_repository_tests_no_query(
+    run_fixture: RunFixture, tmp_path: Path
+) -> None:
+    """Every client the tests build hands out an AsyncMock for the repository, and nothing
+    stands up a real store: no query of the app runs under test. A real engine anywhere in the
+    tests, or a client built without the mock, and the suite may well reach the store."""
+    findings = run_fixture("testing/app.py", tests="testing/mocked_repo_tests.py")
+    assert located(findings, "TESTS-DATA-LAYER") == expected("testing/mocked_repo_tests.py")
+    (mocked,) = [f for f in findings if f.rule == "TESTS-DATA-LAYER-MOCKED"]
+    assert [(r.line, r.role) for r in mocked.related] == [(12, "the mock it hands out")]
+
+    suite = tmp_path / "tests" / "test_api.py"
+    text = suite.read_text()
+    suite.write_text(text + "\n\nplain = TestClient(app)  # the app's own store\n")
+    assert not _mocked(tmp_path)
+    suite.write_text(
+        text.replace("import pytest", "import pytest\nimport sqlite3")
+        + ("\n\ndef test_store():\n    sqlite3.connect(':memory:')\n")
+    )
+    assert not _mocked(tmp_path)
+
+
+def _mocked(root: Path) -> bool:
+    findings = run_static_checks(StaticContext(root, discover(root)))
+    return any(f.rule == "TESTS-DATA-LAYER-MOCKED" for f in findings)
