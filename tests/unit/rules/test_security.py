@@ -29,6 +29,7 @@ from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
         ("security/unvalidated_write.py", "SEC-UNVALIDATED-WRITE"),
         ("security/login_messages.py", "SEC-LOGIN-ENUMERATION"),
         ("security/digest_compare.py", "SEC-TIMING-UNSAFE-COMPARE"),
+        ("security/cached_checks.py", "SEC-CACHED-CREDENTIAL-CHECK"),
         ("security/tokens.py", "SEC-TOKEN-NO-EXPIRY"),
         ("security/owners.py", "SEC-OWNER-UNCHECKED"),
         ("security/debug.py", "SEC-DEBUG-ON"),
