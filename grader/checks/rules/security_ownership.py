@@ -10,7 +10,9 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     DependencyGraph,
     Handler,
+    depends_targets,
     own_nodes,
+    parameters,
     route_handlers,
     terminal_name,
 )
@@ -214,13 +216,43 @@ def _leading_text(node: ast.expr) -> str:
     return ""
 
 
-def _unowned(ctx: StaticContext) -> Iterator[tuple[Handler, str, set[str]]]:
+def _unowned(ctx: StaticContext) -> Iterator[tuple[Handler, str, str]]:
+    """Item writes that know who the caller is and never compare it with the owner; or that
+    authenticate only in the decorator (`dependencies=[Depends(auth_user)]`, fresh bw56-03),
+    and so never learn who the caller is at all."""
     graph = DependencyGraph.build(ctx)
     for handler in route_handlers(ctx):
         route = _item_route(handler)
         names = _identities(handler, graph) if route else None
         if route and names and _presence_only(handler, names):
-            yield handler, route, names
+            yield handler, route, f"knows the caller ({', '.join(sorted(names))})"
+        elif route and names == set():
+            guards = _decorator_guards(handler, graph)
+            if guards:
+                shown = ", ".join(guards)
+                yield handler, route, f"authenticates only in dependencies=[{shown}]"
+
+
+def _decorator_guards(handler: Handler, graph: DependencyGraph) -> list[str]:
+    """`Depends(auth_user)` among the route's `dependencies=`: authentication whose result
+    the handler never receives. None when one of them is given the record's id, and so may
+    be the owner's check itself (`Depends(require_post_owner)` reading `post_id`), or decides
+    by role (`Depends(allowed_operation_admin_moderator)`)."""
+    listed = handler.keyword("dependencies")
+    if not isinstance(listed, ast.List | ast.Tuple):
+        return []
+    names = [name for element in listed.elts for name in depends_targets(element)]
+    ids = _id_names(handler)
+    for name in names:
+        if _ROLE_GUARD.search(name):
+            return []  # who may write is decided by role (an admin edits any tag), not owner
+        for function in graph.functions.get(name, []):
+            if ids & {a.arg for a in parameters(function)}:
+                return []
+    return [f"Depends({name})" for name in names if graph.is_auth(name)]
+
+
+_ROLE_GUARD = re.compile(r"admin|moderat|role|staff|superuser|permission|allowed|scope", re.I)
 
 
 @static_rule(
@@ -243,14 +275,13 @@ def owner_unchecked(ctx: StaticContext) -> Iterable[Hit]:
     """
     if ctx.facts.kind not in (AssignmentKind.TODO, AssignmentKind.BLOG):
         return
-    for handler, route, names in _unowned(ctx):
-        who = ", ".join(sorted(names))
+    for handler, route, caller in _unowned(ctx):
         line = _change_line(handler)
         write = _write_line(handler, line)
         yield Hit(
             handler.file,
             line,
-            f"{route} ({handler.name}) knows the caller ({who}) but never compares it with the "
+            f"{route} ({handler.name}) {caller} but never compares the caller with the "
             "record's owner: the record is changed by its id alone.",
             related=(
                 (Location(file=handler.file, line=write, role="the record is changed here"),)
