@@ -20,7 +20,7 @@ from grader.discovery.facts import RequiredSetting
 from grader.discovery.invented import InventedSetting, invent
 from grader.discovery.readme_env import readme_assignments
 from grader.discovery.secret_names import is_secret_name
-from grader.discovery.tree import SourceTree
+from grader.discovery.tree import SourceTree, is_test_path
 
 EXAMPLE_FILES = (".env.example", ".env.sample", ".env.template", "env.example", ".env.dist")
 _ASSIGNMENT = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]{0,63})\s*=\s*(.*?)\s*$")
@@ -249,6 +249,30 @@ def token_variables(tree: SourceTree, example: dict[str, str]) -> list[str]:
                 if _TOKEN_NAME.match(literal):
                     names.add(literal)
     return sorted(names)
+
+
+def suite_defaults(tree: SourceTree) -> list[str]:
+    """Variables the test suite gives a default of its own (`os.environ.setdefault("X", "3")`
+    in conftest.py): set from the example file instead, the suite would run with a value its
+    author never had in the shell (fresh bw57-04: a limit of 5 logins where the test counts 3)."""
+    names: set[str] = set()
+    for rel in tree.python_files:
+        module = tree.parse_python(rel) if is_test_path(rel) else None
+        if module is not None:
+            names |= {name for node in ast.walk(module) if (name := _environ_default(node))}
+    return sorted(names)
+
+
+def _environ_default(node: ast.AST) -> str | None:
+    """The name in `os.environ.setdefault("NAME", ...)` (or `environ.setdefault`)."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+        return None
+    owner = node.func.value
+    named = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+    first = node.args[0] if node.args else None
+    if node.func.attr != "setdefault" or named != "environ" or not isinstance(first, ast.Constant):
+        return None
+    return first.value if isinstance(first.value, str) else None
 
 
 def _env_names(node: ast.AST) -> list[str]:

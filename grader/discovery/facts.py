@@ -219,6 +219,10 @@ class ProjectFacts(_Facts):
     token_env: list[str] = Field(
         default_factory=list, description="variables that configure a static API token"
     )
+    suite_env: list[str] = Field(
+        default_factory=list,
+        description="variables the tests default themselves (os.environ.setdefault), left unset",
+    )
     required_env: list[RequiredSetting] = Field(
         default_factory=list,
         description="settings the code requires with no default and no value in the repository",

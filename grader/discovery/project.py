@@ -17,6 +17,7 @@ from grader.discovery.entrypoint import docs_settings, find_app, schema_setting
 from grader.discovery.environment import (
     committed_env_names,
     example_environment,
+    suite_defaults,
     token_variables,
 )
 from grader.discovery.example_files import example_copies
@@ -75,6 +76,7 @@ def _discover(root: Path) -> ProjectFacts:
         env_files=env_files,
         example_copies=example_copies(tree),
         token_env=token_variables(tree, example_env),
+        suite_env=suite_defaults(tree),
         required_env=required_settings(tree, committed),
         dependencies=dependencies,
         app=app,

@@ -38,7 +38,11 @@ from grader.phases.sabotage import (
     submission_path,
     why_not_sabotage,
 )
-from grader.phases.services import candidate_environment_with_services, fresh_servers
+from grader.phases.services import (
+    ServicesStarted,
+    candidate_environment_with_services,
+    fresh_servers,
+)
 from grader.phases.start import secret_values
 from grader.phases.startup_failure import redact
 from grader.phases.tracebacks import template_matches
@@ -77,12 +81,22 @@ class CandidateTestRun(BaseModel):
         return self.passed + self.failed + self.errors + self.skipped
 
 
+def suite_environment(
+    app_environment: dict[str, str], facts: ProjectFacts, services: ServicesStarted | None
+) -> dict[str, str]:
+    """The app's environment for the suite, less the settings the suite defaults itself
+    (`os.environ.setdefault`), which its author's shell left unset; the servers' variables
+    still win, since the suite's default may name a server that is not here."""
+    environment = {k: v for k, v in app_environment.items() if k not in facts.suite_env}
+    if services is not None:
+        environment = candidate_environment_with_services(environment, services)
+    return environment
+
+
 def candidate_tests_phase(ctx: RunContext) -> None:
     assert ctx.sandbox.image is not None, "the candidate tests need the build phase's image"
     services = ctx.sandbox.services  # the tests get the same servers as the app
-    environment = ctx.environment
-    if services is not None:
-        environment = candidate_environment_with_services(environment, services)
+    environment = suite_environment(ctx.environment, ctx.facts, services)
     started = time.monotonic()
     run = _suite_run(ctx, "tests", environment)
     seconds = time.monotonic() - started

@@ -373,3 +373,29 @@ def test_a_data_file_placed_where_the_container_cannot_write_moves_to_tmp() -> N
         "CERT_PATH": "/etc/ssl/certs/ca.pem",
         "PG_URL": "postgresql://app@db/app",
     }
+
+
+def test_a_setting_the_suite_defaults_itself_is_left_to_it(tmp_path: Path) -> None:
+    """conftest.py's `os.environ.setdefault("LOGIN_ATTEMPTS_PER_MINUTE", "3")` is what its
+    author's shell ran with: the example file's 5 is not set for the suite (fresh bw57-04's
+    rate-limit test counts to 3), while the app keeps it, and a server's URL still wins."""
+    from grader.phases.candidate_tests import suite_environment
+    from grader.phases.services import ServicesStarted
+
+    root = _project(tmp_path, {
+        ".env.example": "LOGIN_ATTEMPTS_PER_MINUTE=5\nDATABASE_URL=postgresql://app@db/app\n",
+        "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+        "tests/conftest.py": (
+            "import os\n"
+            "os.environ.setdefault('LOGIN_ATTEMPTS_PER_MINUTE', '3')\n"
+            "os.environ.setdefault('DATABASE_URL', 'sqlite://')\n"
+            "os.environ['TZ'] = 'UTC'  # set, not defaulted: nothing to leave\n"
+        ),
+    })
+    facts = discover(root)
+    assert facts.suite_env == ["DATABASE_URL", "LOGIN_ATTEMPTS_PER_MINUTE"]
+    environment, _ = candidate_environment(facts)
+    assert environment["LOGIN_ATTEMPTS_PER_MINUTE"] == "5"  # the app's own run keeps it
+    assert "LOGIN_ATTEMPTS_PER_MINUTE" not in suite_environment(environment, facts, None)
+    served = ServicesStarted(environment={"DATABASE_URL": "postgresql://grader@pg/app"})
+    assert suite_environment(environment, facts, served)["DATABASE_URL"].endswith("@pg/app")
