@@ -347,7 +347,9 @@ def primary_identity(
 
 
 def fresh_username(prefix: str) -> str:
-    return f"{prefix}_{secrets.token_hex(4)}"
+    """Letters and digits only, 16 at most: what the strictest reasonable signup accepts (an
+    `isalnum()` validator refused `load_1a2b3c4d` with a 422, fresh bw57-03)."""
+    return f"{''.join(c for c in prefix if c.isalnum())[:8]}{secrets.token_hex(4)}"
 
 
 # --- the API's shape: resources mapped from the served schema --------------------------------

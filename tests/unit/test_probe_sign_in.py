@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer, OAuth2PasswordRequestForm
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
 from probes.api_session import Client, fresh_username, sign_in
 from probes.auth import (
@@ -480,3 +480,42 @@ def test_a_login_that_sets_a_session_cookie_is_signed_in_with_it() -> None:
             assert client.send("GET", "/me", "/me").status == 401
         finally:
             client.close()
+
+
+class StrictAccount(BaseModel):
+    username: str
+    password: str
+
+    @field_validator("username")
+    @classmethod
+    def alphanumeric(cls, value: str) -> str:
+        if not value.isalnum():
+            raise ValueError("username must be alphanumeric")
+        return value
+
+
+def test_a_signup_that_takes_letters_and_digits_only_lets_the_probes_in() -> None:
+    """A username validator of `isalnum()` (fresh bw57-03, the tutorial's OAuth2 flow) refused
+    `load_1a2b3c4d` with a 422, and every probe that needed a user stopped there."""
+    app, tokens = FastAPI(), Tokens()
+
+    @app.post("/users/", status_code=201)
+    def register(account: StrictAccount) -> dict[str, str]:
+        tokens.users[account.username] = account.password
+        return {"username": account.username}
+
+    @app.post("/token")
+    def token(form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> dict[str, str]:
+        if tokens.users.get(form.username) != form.password:
+            raise HTTPException(401)
+        return tokens.issue(form.username)
+
+    @app.get("/todos/")
+    def todos(token: Annotated[str, Depends(ROOT_TOKEN)]) -> list[str]:
+        if token not in tokens.tokens:
+            raise HTTPException(401)
+        return []
+
+    _, fresh, _ = both_sign_in(app)
+    assert fresh.get("Authorization", "").startswith("Bearer ")
+    assert all(fresh_username(prefix).isalnum() for prefix in ("load", "conf_a", "author", "sec"))
