@@ -68,7 +68,7 @@ def assume_bodies(schema: dict[str, Any], fields: BodyFields, kind: str) -> list
                 "required": True,
                 ASSUMED: True,
                 "content": {
-                    "application/json": {
+                    _media_type(fields, method, str(path)): {
                         "schema": {
                             "type": "object",
                             "properties": properties,
@@ -95,6 +95,17 @@ def _names_its_fields(operation: dict[str, Any]) -> bool:
         if not isinstance(schema, dict) or set(schema) & {"$ref", "properties", "allOf", "anyOf"}:
             return True
     return False
+
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+def _media_type(fields: BodyFields, method: str, path: str) -> str:
+    """A form for a handler that reads `await request.form()` (a hand-made login, fresh
+    bw57-05, refused the probe's JSON with a 401), JSON otherwise."""
+    handler = fields.handler((method.upper(),), path)
+    bodies = raw_bodies(handler, fields.body_helpers) if handler is not None else []
+    return _FORM if any(b.how.endswith(".form()`") for b in bodies) else "application/json"
 
 
 def _keys(fields: BodyFields, method: str, path: str) -> dict[str, bool]:

@@ -317,3 +317,27 @@ def test_keys_kept_by_a_changeset_or_matched_by_a_mapping_pattern_are_read(tmp_p
         "POST /api/sessions {username, password}",
         "POST /api/users {username?, password?}",
     ]
+
+
+def test_a_body_read_as_a_form_is_assumed_as_a_form(tmp_path: Path) -> None:
+    """`await request.form()` in a hand-made login: the probes must post a form there (fresh
+    bw57-05 answered their JSON with a 401), while the JSON signup beside it stays JSON."""
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI, Request\n\napp = FastAPI()\n\n\n"
+        "@app.post('/signup')\nasync def signup(request: Request):\n"
+        "    body = await request.json()\n    return {'name': body['username'], 'n': body['password']}\n"
+        "\n\n@app.post('/login')\nasync def login(request: Request):\n"
+        "    form = await request.form()\n"
+        "    return {'token': form.get('username'), 'n': form.get('password')}\n"
+    )
+    schema: dict[str, Any] = {"paths": {"/signup": {"post": {}}, "/login": {"post": {}}}}
+    assume_bodies(schema, BodyFields(discover(tmp_path), tmp_path), "todo")
+    login = schema["paths"]["/login"]["post"]["requestBody"]["content"]
+    assert list(login) == ["application/x-www-form-urlencoded"]
+    assert set(login["application/x-www-form-urlencoded"]["schema"]["properties"]) == {
+        "username",
+        "password",
+    }
+    assert list(schema["paths"]["/signup"]["post"]["requestBody"]["content"]) == [
+        "application/json"
+    ]
