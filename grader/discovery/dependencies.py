@@ -268,7 +268,10 @@ def _from_requirements(
 
 
 def _declares_elsewhere(tree: SourceTree) -> bool:
-    return any(tree.has_file(f) for f in ("pyproject.toml", "setup.py", "setup.cfg", "Pipfile"))
+    if any(tree.has_file(f) for f in ("pyproject.toml", "setup.py", "Pipfile")):
+        return True
+    config = read_setup_cfg(tree, [])  # a setup.cfg for flake8 or isort declares nothing
+    return config is not None and option(config, "options", "install_requires") is not None
 
 
 def _from_pep621(pyproject: dict[str, Any] | None, selection: TestSelection) -> _Declared:

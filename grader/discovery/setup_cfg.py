@@ -14,7 +14,7 @@ def read_setup_cfg(tree: SourceTree, problems: list[str]) -> configparser.Config
     text = tree.read_text("setup.cfg") if tree.has_file("setup.cfg") else None
     if text is None:
         return None
-    config = configparser.ConfigParser(interpolation=None)
+    config = configparser.ConfigParser(interpolation=None, strict=False)
     try:
         config.read_string(text, source="setup.cfg")
     except configparser.Error as exc:
@@ -28,12 +28,13 @@ def option(config: configparser.ConfigParser, section: str, name: str) -> str | 
 
 
 def listed(value: str) -> list[str]:
-    """A dangling list, one item per line (`install_requires =\\n    fastapi>=0.110`); setuptools
-    also takes `;`-free items on one line separated by commas."""
+    """A dangling list, one item per line (`install_requires =` then `fastapi>=0.110` below
+    it), or, on one line, items separated by semicolons (setuptools' "list-semi": `fastapi;
+    uvicorn`)."""
     lines = [line.strip() for line in value.splitlines()]
     items = [line for line in lines if line and not line.startswith("#")]
-    if len(items) == 1 and "," in items[0] and ";" not in items[0]:
-        return [item.strip() for item in items[0].split(",") if item.strip()]
+    if len(lines) == 1 and items:
+        return [item.strip() for item in items[0].split(";") if item.strip()]
     return items
 
 

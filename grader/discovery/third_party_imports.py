@@ -42,7 +42,10 @@ _NEEDED_BY_MODULE = {
     "sqlalchemy.ext.asyncio": "greenlet",
     "sqlmodel.ext.asyncio": "greenlet",
 }
-_NEEDED_BY_NAME = {("pydantic", "EmailStr"): "email_validator"}
+_NEEDED_BY_NAME = {
+    ("pydantic", "EmailStr"): "email_validator",
+    ("pydantic", "NameEmail"): "email_validator",
+}
 
 
 def third_party_imports(tree: SourceTree) -> list[ImportedModule]:
@@ -141,8 +144,8 @@ def _statements(body: list[ast.stmt]) -> Iterator[Needed]:
             for alias in node.names:
                 top, _, rest = alias.name.partition(".")
                 yield top, [rest.split(".", 1)[0]] if rest else [], node.lineno, None
-                if alias.name in _NEEDED_BY_MODULE:
-                    yield _NEEDED_BY_MODULE[alias.name], [], node.lineno, alias.name
+                if (needed := _needed_for(alias.name)) is not None:
+                    yield needed, [], node.lineno, alias.name
         elif isinstance(node, ast.ImportFrom):
             if node.level == 0 and node.module:
                 top, _, rest = node.module.partition(".")
@@ -179,11 +182,21 @@ def _needed_by(node: ast.ImportFrom) -> Iterator[Needed]:
     """What the library imported from needs for it: `from sqlalchemy.ext.asyncio import ...`,
     `from pydantic import EmailStr`."""
     module = node.module or ""
-    if module in _NEEDED_BY_MODULE:
-        yield _NEEDED_BY_MODULE[module], [], node.lineno, module
+    if (needed := _needed_for(module)) is not None:
+        yield needed, [], node.lineno, module
+    top = module.split(".", 1)[0]
     for alias in node.names:
-        if (module, alias.name) in _NEEDED_BY_NAME:
-            yield _NEEDED_BY_NAME[module, alias.name], [], node.lineno, f"{module}.{alias.name}"
+        if (top, alias.name) in _NEEDED_BY_NAME:
+            yield _NEEDED_BY_NAME[top, alias.name], [], node.lineno, f"{module}.{alias.name}"
+
+
+def _needed_for(module: str) -> str | None:
+    """What a library module needs: `sqlalchemy.ext.asyncio` and anything under it
+    (`sqlmodel.ext.asyncio.session`)."""
+    for part, needed in _NEEDED_BY_MODULE.items():
+        if module == part or module.startswith(part + "."):
+            return needed
+    return None
 
 
 def _alembic_script(module: ast.Module) -> bool:

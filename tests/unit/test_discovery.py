@@ -285,6 +285,24 @@ def test_setup_cfg_install_requires_read_when_setup_py_is_bare(tmp_path: Path) -
     (tmp_path / "requirements.in").write_text("fastapi\nuvicorn[standard]\n")
     (tmp_path / "setup.cfg").write_text("[options]\ninstall_requires = file: requirements.in\n")
     assert discover(tmp_path).dependencies.runtime == ["fastapi", "uvicorn[standard]"]
+    (tmp_path / "setup.cfg").write_text("[options]\ninstall_requires = fastapi; uvicorn\n")
+    assert discover(tmp_path).dependencies.runtime == ["fastapi", "uvicorn"]  # "list-semi"
+
+
+def test_a_lint_only_setup_cfg_declares_nothing(tmp_path: Path) -> None:
+    """[flake8] and [isort] only: the project's dependencies are still the nested
+    requirements.txt, as before setup.cfg was read."""
+    make(
+        tmp_path,
+        {
+            "setup.cfg": "[flake8]\nmax-line-length = 100\n[flake8]\nignore = E501\n",
+            "backend/requirements.txt": "fastapi\n",
+            "backend/main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+        },
+    )
+    facts = discover(tmp_path)
+    assert facts.dependencies.runtime == ["fastapi"]
+    assert not any("setup.cfg" in p for p in facts.problems)  # a repeated section is no error
 
 
 def test_pipfile_packages_and_dev_packages(tmp_path: Path) -> None:

@@ -96,14 +96,18 @@ def test_a_library_part_that_needs_an_extra_asks_for_it(tmp_path: Path) -> None:
         "import sqlalchemy\n"
         "from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine\n"
         "from pydantic import BaseModel, EmailStr\n"
+        "from sqlmodel.ext.asyncio.session import AsyncSession as Session\n"
         "try:\n    import sqlmodel.ext.asyncio\nexcept ImportError:\n    pass\n"
     )
     imports = discover(tmp_path).dependencies.imports
     needed = {(i.module, i.package, i.line, i.needed_by) for i in imports if i.needed_by}
     assert needed == {
-        ("greenlet", "greenlet", 2, "sqlalchemy.ext.asyncio"),
+        ("greenlet", "greenlet", 2, "sqlalchemy.ext.asyncio"),  # its first import, once
         ("email_validator", "email-validator", 3, "pydantic.EmailStr"),
     }
+    (tmp_path / "db.py").write_text("from sqlmodel.ext.asyncio.session import AsyncSession\n")
+    (greenlet_only,) = [i for i in discover(tmp_path).dependencies.imports if i.needed_by]
+    assert greenlet_only.needed_by == "sqlmodel.ext.asyncio.session"
     greenlet = next(i for i in imports if i.module == "greenlet")
 
     def fetch(plan: InstallPlan) -> Resolution:

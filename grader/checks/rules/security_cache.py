@@ -11,7 +11,7 @@ from grader.checks.rules.handlers import app_trees, functions, terminal_name
 from grader.models import RedFlag, Severity
 
 _CACHES = frozenset({"lru_cache", "cache", "cached", "alru_cache"})
-_PASSWORD = re.compile(r"pass(word|wd)?$|^pw$|^pwd$|^plain", re.IGNORECASE)
+_PASSWORD = re.compile(r"(^|_)pass(word|wd)?$|^pw$|^pwd$|^plain", re.IGNORECASE)
 _TOKEN = re.compile(r"token|jwt|api_?key|session_?id|credential", re.IGNORECASE)
 # Reading the clock: what an expiry check compares with.
 _CLOCK = frozenset({"time", "now", "utcnow", "monotonic", "today"})
@@ -39,7 +39,9 @@ def cached_credential_check(ctx: StaticContext) -> Iterable[Hit]:
             if cache is None:
                 continue
             names = [a.arg for a in [*function.args.posonlyargs, *function.args.args]]
-            password = next((n for n in names if _PASSWORD.search(n)), None)
+            password = next(
+                (n for n in names if _PASSWORD.search(n) and "hash" not in n.lower()), None
+            )
             token = next((n for n in names if _TOKEN.search(n)), None)
             if password is not None:
                 why = f"keeps every `{password}` it is given, in plain text, as a cache key"

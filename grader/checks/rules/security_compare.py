@@ -10,11 +10,10 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import app_trees, terminal_name
 from grader.models import RedFlag, Severity
 
-# What a name says it holds (or, for a call, makes: `_sign(key, payload)`, a hand-rolled token
-# signer): a password hash, a digest, an HMAC or signature.
-_SECRET_WORDS = re.compile(
-    r"hash|digest|hmac|signature|(^|_)sig($|_)|(^|_)sign($|_)|(^|_)mac($|_)", re.IGNORECASE
-)
+# What a name says it holds: a password hash, a digest, an HMAC or signature; and, called, what
+# a hand-rolled token signer makes (`_sign(key, payload)`).
+_SECRET_WORDS = re.compile(r"hash|digest|hmac|signature|(^|_)sig($|_)|(^|_)mac($|_)", re.IGNORECASE)
+_SIGNER = re.compile(r"(^|_)sign($|_)", re.IGNORECASE)
 # Calls whose result is a digest: `hashlib.sha256(...).hexdigest()`, `hash_pw(...)`.
 _DIGEST_CALLS = frozenset({"hexdigest", "digest"})
 
@@ -28,7 +27,9 @@ def _secret(node: ast.expr) -> bool:
         return False
     called = isinstance(node, ast.Call)
     name = (terminal_name(node.func) if isinstance(node, ast.Call) else terminal_name(node)) or ""
-    return (called and name in _DIGEST_CALLS) or bool(_SECRET_WORDS.search(name))
+    if called and (name in _DIGEST_CALLS or _SIGNER.search(name)):
+        return True
+    return bool(_SECRET_WORDS.search(name))
 
 
 def _not_compared_here(node: ast.expr) -> bool:
