@@ -147,17 +147,15 @@ def functions(module: ast.AST) -> Iterator[Function]:
             yield node
 
 
-def own_nodes(function: Function) -> Iterator[ast.AST]:
-    """The function's body without nested functions, lambdas or classes (they run elsewhere)."""
-    stack: list[ast.AST] = [*function.body]
+def own_nodes(function: Function | ast.Module | ast.ClassDef) -> Iterator[ast.AST]:
+    """The function's body without nested functions, lambdas or classes (they run elsewhere);
+    a module's or a class's own statements likewise."""
+    elsewhere = ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
+    stack: list[ast.AST] = [s for s in function.body if not isinstance(s, elsewhere)]
     while stack:
         node = stack.pop()
         yield node
-        for child in ast.iter_child_nodes(node):
-            if not isinstance(
-                child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
-            ):
-                stack.append(child)
+        stack += [c for c in ast.iter_child_nodes(node) if not isinstance(c, elsewhere)]
 
 
 def calls(function: Function) -> list[ast.Call]:
