@@ -8,15 +8,23 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from grader.checks.registry import Hit, StaticContext, static_rule
-from grader.checks.rules.handlers import functions, terminal_name, test_trees
+from grader.checks.rules.handlers import (
+    Function,
+    functions,
+    own_nodes,
+    terminal_name,
+    test_trees,
+)
 from grader.models import Location, RedFlag, Severity
 
 _MOCKS = frozenset({"Mock", "MagicMock", "AsyncMock", "NonCallableMock", "create_autospec"})
 # What a dependency that hands out the data layer is called: get_todo_repository, get_db,
-# get_session, get_store.
+# get_session; a session named for a user or a login is the caller's, not the database's.
 _DATA_LAYER = re.compile(
-    r"repo|session|(^|_)db($|_)|database|store|storage|dao|crud|(^|_)conn", re.IGNORECASE
+    r"repo|(^|_)db($|_)|database|dao|crud|unit_of_work|(^|_)uow($|_)", re.IGNORECASE
 )
+_DB_SESSION = re.compile(r"(^|_)session($|_)", re.IGNORECASE)
+_CALLERS_SESSION = re.compile(r"current|auth|user|token|login", re.IGNORECASE)
 # Calls that stand up a real store for the tests (an engine, a connection, a schema).
 _REAL_STORE = frozenset(
     {
@@ -103,8 +111,8 @@ def _is_mock_call(node: ast.expr | None) -> bool:
 def _overrides(rel: str, module: ast.Module, made: dict[str, Location]) -> Iterator[_Override]:
     """`app.dependency_overrides[get_repo] = ...` for a data-layer dependency, anywhere in the
     module, each with where the mock it hands out is made."""
-    for scope in [module, *functions(module)]:
-        yield from _overrides_in(rel, _own(scope), scope, made)
+    for scope in _scopes(module):
+        yield from _overrides_in(rel, list(own_nodes(scope)), scope, made)
 
 
 def _local_mocks(rel: str, scope: ast.AST) -> dict[str, Location]:
@@ -144,9 +152,8 @@ def _clients_all_mocked(trees: list[tuple[str, ast.Module]], made: dict[str, Loc
     elsewhere (a module-level `TestClient(app)`) may reach the real store."""
     built = False
     for rel, module in trees:
-        scopes: list[ast.AST] = [module, *functions(module)]
-        for scope in scopes:
-            own = _own(scope)
+        for scope in _scopes(module):
+            own = list(own_nodes(scope))
             if not any(_is_client(n) for n in own):
                 continue
             built = True
@@ -155,17 +162,16 @@ def _clients_all_mocked(trees: list[tuple[str, ast.Module]], made: dict[str, Loc
     return built
 
 
-def _own(scope: ast.AST) -> list[ast.AST]:
-    """The scope's nodes, without those of functions defined inside it."""
-    nodes: list[ast.AST] = []
-    stack = list(ast.iter_child_nodes(scope))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            continue
-        nodes.append(node)
-        stack.extend(ast.iter_child_nodes(node))
-    return nodes
+def _scopes(module: ast.Module) -> list[ast.Module | ast.ClassDef | Function]:
+    """The module, each class body (`client = TestClient(app)` on a test class) and function."""
+    classes = [n for n in ast.walk(module) if isinstance(n, ast.ClassDef)]
+    return [module, *classes, *functions(module)]
+
+
+def _data_layer(dependency: str) -> bool:
+    if _DATA_LAYER.search(dependency):
+        return True
+    return bool(_DB_SESSION.search(dependency)) and not _CALLERS_SESSION.search(dependency)
 
 
 def _is_client(node: ast.AST) -> bool:
@@ -184,6 +190,6 @@ def _overrides_in(
                 terminal_name(target.value) == "dependency_overrides"
             ):
                 dependency = terminal_name(target.slice) or ""
-                if _DATA_LAYER.search(dependency):
+                if _data_layer(dependency):
                     mock = _handed_mock(node.value, rel, local, made)
                     yield _Override(rel, node.lineno, dependency, mock)

@@ -187,6 +187,10 @@ def test_a_suite_whose_every_client_mocks_the_repository_tests_no_query(
     text = suite.read_text()
     suite.write_text(text + "\n\nplain = TestClient(app)  # the app's own store\n")
     assert not _mocked(tmp_path)
+    suite.write_text(text + "\n\nclass TestPlain:\n    client = TestClient(app)\n")
+    assert not _mocked(tmp_path)  # a test class's own client reaches the store too
+    suite.write_text(text.replace("get_todo_repository]", "get_current_session]"))
+    assert not _mocked(tmp_path)  # the caller's session, not the database's
     suite.write_text(
         text.replace("import pytest", "import pytest\nimport sqlite3")
         + ("\n\ndef test_store():\n    sqlite3.connect(':memory:')\n")
