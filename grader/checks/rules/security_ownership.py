@@ -242,14 +242,32 @@ def _decorator_guards(handler: Handler, graph: DependencyGraph) -> list[str]:
     if not isinstance(listed, ast.List | ast.Tuple):
         return []
     names = [name for element in listed.elts for name in depends_targets(element)]
-    ids = _id_names(handler)
+    ids = _id_names(handler) | {"request"}
+    if request_parameters(handler.node):
+        return []  # the handler may read the caller from request.state
     for name in names:
         if _ROLE_GUARD.search(name):
             return []  # who may write is decided by role (an admin edits any tag), not owner
-        for function in graph.functions.get(name, []):
-            if ids & {a.arg for a in parameters(function)}:
-                return []
+        if _reads_any(graph, name, ids, frozenset()):
+            return []
     return [f"Depends({name})" for name in names if graph.is_auth(name)]
+
+
+def _reads_any(graph: DependencyGraph, name: str, wanted: set[str], seen: frozenset[str]) -> bool:
+    """Whether the dependency `name`, or one it depends on, takes the record's id (or the
+    request, whose path parameters hold it): `get_owned_todo(todo=Depends(get_todo))` with
+    `get_todo(todo_id)` may well be the owner's check."""
+    if name in seen:
+        return False
+    for function in graph.functions.get(name, []):
+        if wanted & {a.arg for a in parameters(function)} or request_parameters(function):
+            return True
+        if any(
+            _reads_any(graph, dep, wanted, seen | {name})
+            for dep in graph.parameter_dependencies(function)
+        ):
+            return True
+    return False
 
 
 _ROLE_GUARD = re.compile(r"admin|moderat|role|staff|superuser|permission|allowed|scope", re.I)
