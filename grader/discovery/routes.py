@@ -41,6 +41,22 @@ class _RoutingModule:
     prefixes: dict[str, str] = field(default_factory=dict)  # app/router variable -> own prefix
     operations: list[_Operation] = field(default_factory=list)
     includes: list[tuple[ast.expr, ast.expr, str]] = field(default_factory=list)
+    bases: dict[str, list[str]] = field(default_factory=dict)  # class -> its bases' names
+
+    def known(self, variable: str) -> str | None:
+        """The app or router `variable` names here: itself, or for `Sub.router` an attribute
+        a base class of this module sets (`BaseController.__init__`'s `self.router`)."""
+        queue, seen = [variable], set()
+        while queue:
+            name = queue.pop(0)
+            if name in self.prefixes:
+                return name
+            owner, _, attribute = name.partition(".")
+            if not attribute or owner in seen:
+                continue
+            seen.add(owner)
+            queue += [f"{base}.{attribute}" for base in self.bases.get(owner, [])]
+        return None
 
 
 def find_routes(tree: SourceTree) -> list[RouteInfo]:
@@ -103,8 +119,9 @@ class _RouteCollector:
         module = self.modules.get(rel)
         if module is None or hops > _MAX_HOPS:
             return None
-        if (variable := _variable(node)) is not None and variable in module.prefixes:
-            return rel, variable
+        variable = _variable(node)
+        if variable is not None and (known := module.known(variable)) is not None:
+            return rel, known
         if isinstance(node, ast.Name):
             imported = module.info.imports.get(node.id)
             if imported is None or imported.name is None:
@@ -161,6 +178,8 @@ def registration(tree: ast.Module, function: Function) -> ast.Call | None:
 def _read_module(info: ModuleInfo) -> _RoutingModule:
     module = _RoutingModule(info)
     scopes = _Scopes(info.tree)
+    for cls in (n for n in ast.walk(info.tree) if isinstance(n, ast.ClassDef)):
+        module.bases[cls.name] = [name for b in cls.bases if (name := _base_name(b))]
     for node in ast.walk(info.tree):
         owner = scopes.owners.get(id(node))
         targets, value = assigned(node)
@@ -196,6 +215,12 @@ def _variable(node: ast.expr, owner: str | None = None) -> str | None:
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         return f"{owner or 'self'}.{node.attr}" if node.value.id == "self" else None
     return None
+
+
+def _base_name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else None
 
 
 def _owned(node: ast.expr, owner: str | None) -> ast.expr:

@@ -718,11 +718,28 @@ def test_two_classes_routers_keep_their_own_prefixes(tmp_path: Path) -> None:
 
                     def list(self) -> list[str]:
                         return []
+
+                class Controller:
+                    def __init__(self, prefix: str) -> None:
+                        self.router = APIRouter(prefix="/v1")
+
+                class PostController(Controller):
+                    def __init__(self) -> None:
+                        super().__init__("/posts")
+                        self.router.add_api_route("/posts", self.list, methods=["GET"])
+
+                    def list(self) -> list[str]:
+                        return []
             """,
         },
     )
     facts = discover(tmp_path)
-    assert routes_of(facts) == {("GET", "/todos"), ("GET", "/users"), ("GET", "/users/me")}
+    assert routes_of(facts) == {
+        ("GET", "/todos"),
+        ("GET", "/users"),
+        ("GET", "/users/me"),
+        ("GET", "/v1/posts"),  # the router its base class made
+    }
     handlers = route_handlers(StaticContext(root=tmp_path, facts=facts))
     summaries = {h.routes[0].path: h.keyword("summary") for h in handlers if h.name == "list"}
     assert summaries["/todos"] is None  # its registration has none: not the other class's
