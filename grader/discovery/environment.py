@@ -252,14 +252,18 @@ def token_variables(tree: SourceTree, example: dict[str, str]) -> list[str]:
 
 
 def suite_defaults(tree: SourceTree) -> list[str]:
-    """Variables the test suite gives a default of its own (`os.environ.setdefault("X", "3")`
-    in conftest.py): set from the example file instead, the suite would run with a value its
-    author never had in the shell (fresh bw57-04: a limit of 5 logins where the test counts 3)."""
+    """Variables the test suite gives a default of its own as its files are imported
+    (`os.environ.setdefault("X", "3")` atop conftest.py): set from the example file instead,
+    the suite would run with a value its author never had in the shell (fresh bw57-04: a limit
+    of 5 logins where the test counts 3)."""
     names: set[str] = set()
     for rel in tree.python_files:
         module = tree.parse_python(rel) if is_test_path(rel) else None
-        if module is not None:
-            names |= {name for node in ast.walk(module) if (name := _environ_default(node))}
+        # Only what runs as the file is imported: a default set inside a fixture or a test
+        # comes after the app has read its settings.
+        for statement in module.body if module is not None else []:
+            if not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                names |= {n for node in ast.walk(statement) if (n := _environ_default(node))}
     return sorted(names)
 
 

@@ -390,6 +390,8 @@ def test_a_setting_the_suite_defaults_itself_is_left_to_it(tmp_path: Path) -> No
             "os.environ.setdefault('LOGIN_ATTEMPTS_PER_MINUTE', '3')\n"
             "os.environ.setdefault('DATABASE_URL', 'sqlite://')\n"
             "os.environ['TZ'] = 'UTC'  # set, not defaulted: nothing to leave\n"
+            "def test_late() -> None:\n"
+            "    os.environ.setdefault('JWT_SECRET', 'x')  # after the app read its settings\n"
         ),
     })
     facts = discover(root)
