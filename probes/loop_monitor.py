@@ -195,22 +195,25 @@ def most_repeated(chains: dict[Chain, int], site: tuple[str, int]) -> tuple[Chai
     return best
 
 
-def count_statement(sql: object = None) -> None:
+def count_statement(sql: object = None, from_app_only: bool = False) -> None:
     """Called by the SQL hooks, on whatever thread runs the query; never raises. A PRAGMA is
     not counted: it sets a connection up (peewee and SQLAlchemy run the app's pragmas on each
     new connection, one per worker thread), and charged to the request that happened to open
-    the connection it looked like work growing with the data."""
+    the connection it looked like work growing with the data. `from_app_only`: a command no
+    line of the submission sent (a rate-limiting library's Redis calls) is not counted."""
     try:
         if isinstance(sql, str) and sql.lstrip()[:6].upper() == "PRAGMA":
             return
         request = CURRENT.get()
+        chain = (app_chain(sys._getframe(1)) or SQL_ORIGIN.get()) if request is not None else ()
+        if from_app_only and not chain:
+            return
         if SINK is not None:
             SINK.counters["statements"] += 1
             if request is None:
                 SINK.counters["statements_outside_requests"] += 1
         if request is not None:
             request.statements += 1
-            chain = app_chain(sys._getframe(1)) or SQL_ORIGIN.get()
             if chain:
                 site = chain[0]
                 request.sql_sites[site] = request.sql_sites.get(site, 0) + 1
@@ -411,13 +414,13 @@ def _counted(original: Any, awaited: bool) -> Any:
     if awaited:
 
         async def counted_async(self: Any, *args: Any, **kwargs: Any) -> Any:
-            count_statement()
+            count_statement(from_app_only=True)
             return await original(self, *args, **kwargs)
 
         return counted_async
 
     def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
-        count_statement()
+        count_statement(from_app_only=True)
         return original(self, *args, **kwargs)
 
     return counted

@@ -368,6 +368,7 @@ REDIS_APP = {
     "main.py": """
         import os
 
+        import ratelimit
         import redis
         import redis.asyncio
         from fastapi import FastAPI
@@ -391,8 +392,29 @@ REDIS_APP = {
         @app.get("/count")
         async def count() -> int:
             return int(await shared.zcard("posts"))
+
+        limited = FastAPI()
+        limited.add_middleware(ratelimit.Limiter, store=store)  # a library's own Redis calls
+
+        @limited.get("/limited")
+        def limited_read() -> int:
+            return 1
+
+        app.mount("/lib", limited)
     """,
 }
+# A rate-limiting library installed beside the app (not the submission's code).
+RATELIMIT_LIBRARY = """
+class Limiter:
+    def __init__(self, app, store):
+        self.app, self.store = app, store
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            for _ in range(6):
+                self.store.incr("hits")
+        await self.app(scope, receive, send)
+"""
 
 
 @pytest.fixture
@@ -432,12 +454,17 @@ def test_redis_commands_are_counted_as_queries(
         seed.zadd("posts", {str(i): i})
         seed.hset(f"post:{i}", mapping={"title": f"t{i}"})
     monkeypatch.setenv("TEST_REDIS_PORT", str(redis_port))
+    library = tmp_path / "site"
+    library.mkdir()
+    (library / "ratelimit.py").write_text(RATELIMIT_LIBRARY)
+    monkeypatch.setenv("PYTHONPATH", str(library))
     for served in serve(tmp_path, REDIS_APP, tmp_path / "loop.jsonl"):
-        for path in ("/posts", "/posts/piped", "/count"):
+        for path in ("/posts", "/posts/piped", "/count", "/lib/limited"):
             assert httpx.get(f"{served.base_url}{path}", timeout=10).status_code == 200
-        settle(served, 3)
+        settle(served, 4)
         requests = {r["route"]: r for r in served.records("request")}
         assert requests["/posts"]["statements"] == 1 + 6  # ZRANGE, then one HGETALL per post
+        assert requests["/limited"]["statements"] == 0  # no line of the app sent them
         assert requests["/posts/piped"]["statements"] == 1 + 1
         assert requests["/count"]["statements"] == 1  # redis.asyncio, awaited on the loop
         sites = {(s["file"], s["line"]): s["count"] for s in requests["/posts"]["sql_sites"]}
