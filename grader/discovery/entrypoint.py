@@ -15,7 +15,7 @@ from typing import TypeGuard
 
 from grader.discovery.facts import AppChoice, AppEntrypoint
 from grader.discovery.launchers import LaunchReference
-from grader.discovery.modules import ModuleInfo, assigned, dotted_module
+from grader.discovery.modules import ModuleInfo, assigned, dotted_module, is_main_guard
 from grader.discovery.tree import SourceTree, is_test_path
 from grader.models import Location
 
@@ -416,15 +416,7 @@ def _launcher(tree: SourceTree, factory: str, app_dir: str, serves: bool = False
 
 def _main_guarded(module: ast.Module) -> bool:
     """Whether the module has `if __name__ == "__main__":` at its top level."""
-    for statement in module.body:
-        test = statement.test if isinstance(statement, ast.If) else None
-        if isinstance(test, ast.Compare) and len(test.comparators) == 1:
-            sides = [test.left, test.comparators[0]]
-            names = {s.id for s in sides if isinstance(s, ast.Name)}
-            texts = {s.value for s in sides if isinstance(s, ast.Constant)}
-            if names == {"__name__"} and texts == {"__main__"}:
-                return True
-    return False
+    return any(isinstance(s, ast.If) and is_main_guard(s.test) for s in module.body)
 
 
 def _calls(module: ast.Module, name: str) -> bool:

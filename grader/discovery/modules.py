@@ -95,6 +95,16 @@ def assigned(node: ast.AST) -> tuple[list[ast.expr], ast.expr | None]:
     return [], None
 
 
+def is_main_guard(test: ast.expr) -> bool:
+    """`__name__ == "__main__"` (either way round): the block runs only as a script."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = {s.id for s in sides if isinstance(s, ast.Name)}
+    texts = {s.value for s in sides if isinstance(s, ast.Constant)}
+    return isinstance(test.ops[0], ast.Eq) and names == {"__name__"} and texts == {"__main__"}
+
+
 def dotted_module(rel: str, app_dir: str) -> str | None:
     """The import path of `rel` when `app_dir` is on sys.path, or None if it cannot be imported."""
     prefix = "" if app_dir == "." else app_dir.rstrip("/") + "/"

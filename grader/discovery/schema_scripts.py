@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from grader.discovery.compose import command_services
 from grader.discovery.launchers import invocations, join_path, repository_commands
+from grader.discovery.modules import is_main_guard
 from grader.discovery.tree import SourceTree
 
 _MENTION = re.compile(r"\bpython")
@@ -195,7 +196,7 @@ def _main_says_so(tree: SourceTree, file: str) -> bool:
     (the Flask tutorial's layout, tune bw34-02)."""
     parsed = tree.parse_python(file)
     for node in parsed.body if parsed else []:
-        if isinstance(node, ast.If) and "__main__" in ast.unparse(node.test):
+        if isinstance(node, ast.If) and is_main_guard(node.test):
             for call in ast.walk(node):
                 name = _callee(call) if isinstance(call, ast.Call) else None
                 if name is not None and says_it_creates_the_schema(name):

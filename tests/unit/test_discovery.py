@@ -525,6 +525,11 @@ def test_an_app_an_object_builds_is_served_through_the_start_module_that_runs_it
     )
     mentioned = discover(tmp_path)
     assert mentioned.app is None  # a subclass and a comment start nothing
+    (tmp_path / "main.py").write_text(
+        "import uvicorn\nfrom node.api import TodoApiNode\n\n"
+        "if __name__ != '__main__':\n    uvicorn.run(TodoApiNode().app)\n"
+    )
+    assert discover(tmp_path).app is None  # runs when imported, never as the start module
 
 
 def test_module_level_call_of_factory_is_an_instance(tmp_path: Path) -> None:
