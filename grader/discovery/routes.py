@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from grader.discovery.facts import RouteInfo
 from grader.discovery.modules import (
@@ -168,11 +169,17 @@ class _Scopes:
 
 def registration(tree: ast.Module, function: Function) -> ast.Call | None:
     """The `add_api_route(path, endpoint, ...)` call that registers `function`, if one does."""
-    scopes = _Scopes(tree)
+    scopes = _scopes_of(tree)
     return next(
         (n for n in ast.walk(tree) if isinstance(n, ast.Call) and scopes.endpoint(n) is function),
         None,
     )
+
+
+@lru_cache(maxsize=32)
+def _scopes_of(tree: ast.Module) -> _Scopes:
+    """One module's scopes, read once for all its handlers (an AST is hashed by identity)."""
+    return _Scopes(tree)
 
 
 def _read_module(info: ModuleInfo) -> _RoutingModule:

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from grader.checks.rules.handlers import Function, received_by, terminal_name
-from grader.checks.rules.raw_bodies import RawBody, keys_read, raw_bodies
+from grader.checks.rules.raw_bodies import RawBody, body_reads, keys_read, raw_bodies
 from grader.phases.body_fields import BodyFields
 from grader.settings import REFERENCE_SPECS
 
@@ -104,8 +104,8 @@ def _media_type(fields: BodyFields, method: str, path: str) -> str:
     """A form for a handler that reads `await request.form()` (a hand-made login, fresh
     bw57-05, refused the probe's JSON with a 401), JSON otherwise."""
     handler = fields.handler((method.upper(),), path)
-    bodies = raw_bodies(handler, fields.body_helpers) if handler is not None else []
-    return _FORM if any(b.how.endswith(".form()`") for b in bodies) else "application/json"
+    reads = body_reads(handler) if handler is not None else iter(())
+    return _FORM if any(reader.endswith(".form") for _, reader in reads) else "application/json"
 
 
 def _keys(fields: BodyFields, method: str, path: str) -> dict[str, bool]:

@@ -44,6 +44,9 @@ _DUMP_SCHEMA = (
     "    app = app() if factory == '1' else app\n"
     f"sys.stdout.write({_URL_MARKER!r} + json.dumps(getattr(app, 'openapi_url', None)))\n"
     f"sys.stdout.write({_SCHEMA_MARKER!r} + json.dumps(app.openapi()))\n"
+    # Out now: a start module's threads or exit hooks must not hold the answer back.
+    "sys.stdout.flush()\n"
+    "os._exit(0)\n"
 )
 # A schema path the app reports for itself is the candidate's text: a plain path, or nothing.
 _PLAIN_PATH = re.compile(r"^/[A-Za-z0-9_\-./]{0,200}$")
