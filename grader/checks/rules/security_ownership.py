@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
     DependencyGraph,
+    Function,
     Handler,
     depends_targets,
     own_nodes,
@@ -242,8 +243,8 @@ def _decorator_guards(handler: Handler, graph: DependencyGraph) -> list[str]:
     if not isinstance(listed, ast.List | ast.Tuple):
         return []
     names = [name for element in listed.elts for name in depends_targets(element)]
-    ids = _id_names(handler) | {"request"}
-    if request_parameters(handler.node):
+    ids = _id_names(handler)
+    if _reads_attribute(handler.node, "state"):
         return []  # the handler may read the caller from request.state
     for name in names:
         if _ROLE_GUARD.search(name):
@@ -253,14 +254,20 @@ def _decorator_guards(handler: Handler, graph: DependencyGraph) -> list[str]:
     return [f"Depends({name})" for name in names if graph.is_auth(name)]
 
 
+def _reads_attribute(function: Function, attribute: str) -> bool:
+    return any(isinstance(n, ast.Attribute) and n.attr == attribute for n in ast.walk(function))
+
+
 def _reads_any(graph: DependencyGraph, name: str, wanted: set[str], seen: frozenset[str]) -> bool:
-    """Whether the dependency `name`, or one it depends on, takes the record's id (or the
-    request, whose path parameters hold it): `get_owned_todo(todo=Depends(get_todo))` with
+    """Whether the dependency `name`, or one it depends on, takes the record's id or reads it
+    from the request's path parameters: `get_owned_todo(todo=Depends(get_todo))` with
     `get_todo(todo_id)` may well be the owner's check."""
     if name in seen:
         return False
     for function in graph.functions.get(name, []):
-        if wanted & {a.arg for a in parameters(function)} or request_parameters(function):
+        if wanted & {a.arg for a in parameters(function)}:
+            return True
+        if request_parameters(function) and _reads_attribute(function, "path_params"):
             return True
         if any(
             _reads_any(graph, dep, wanted, seen | {name})
