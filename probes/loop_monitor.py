@@ -233,6 +233,7 @@ def monitored_app(app: Any, sink: Sink) -> Any:
             if scope.get("type") != "http":
                 request = None
             else:
+                install_late(sink)
                 request = Request(scope)
                 token = CURRENT.set(request)
                 task = asyncio.current_task()
@@ -426,6 +427,20 @@ def _counted(original: Any, awaited: bool) -> Any:
     return counted
 
 
+def install_late(sink: Sink) -> None:
+    """The hooks of libraries the app may import only after it is loaded: an engine made in
+    the lifespan imports its driver then (fresh bw57-04's aiosqlite, whose queries all went
+    uncounted). Tried when the app is loaded and again before each request until in place."""
+    hooks = sink.counters["hooks"]
+    for name, install in (
+        ("sqlalchemy", install_sqlalchemy),
+        ("aiosqlite", install_aiosqlite),
+        ("redis", install_redis),
+    ):
+        if name not in hooks and name in sys.modules:
+            install(sink)
+
+
 def _install_uvicorn(sink: Sink, watch: Any) -> None:
     """Wrap the loaded app, and start the watch once the app is imported and the loop runs."""
     import uvicorn.config
@@ -437,12 +452,7 @@ def _install_uvicorn(sink: Sink, watch: Any) -> None:
         result = original_load(self, *args, **kwargs)
         try:
             self.loaded_app = monitored_app(self.loaded_app, sink)
-            if "sqlalchemy" not in sink.counters["hooks"]:
-                install_sqlalchemy(sink)
-            if "aiosqlite" not in sink.counters["hooks"]:
-                install_aiosqlite(sink)
-            if "redis" not in sink.counters["hooks"]:
-                install_redis(sink)
+            install_late(sink)
         except Exception as exc:
             sink.error(exc)
         return result

@@ -350,6 +350,45 @@ AIOSQLITE_APP = {
 }
 
 
+LATE_AIOSQLITE_APP = {
+    "main.py": """
+        from contextlib import asynccontextmanager
+        from fastapi import FastAPI
+
+        DRIVER = {}
+
+        @asynccontextmanager
+        async def lifespan(app):
+            import aiosqlite  # the driver arrives with the engine, after the app is loaded
+
+            DRIVER["connect"] = aiosqlite.connect
+            yield
+
+        app = FastAPI(lifespan=lifespan)
+
+        @app.get("/items")
+        async def items() -> int:
+            async with DRIVER["connect"](":memory:") as db:
+                for item in range(6):
+                    await db.execute("SELECT ?", (item,))
+            return 6
+    """,
+}
+
+
+def test_a_driver_imported_after_the_app_loads_is_hooked_before_the_requests(
+    tmp_path: Path,
+) -> None:
+    """aiosqlite imported in the lifespan (an engine made there, fresh bw57-04): its queries
+    run on its own thread and were all charged to no request, so no N+1 could be seen."""
+    for served in serve(tmp_path, LATE_AIOSQLITE_APP, tmp_path / "loop.jsonl"):
+        assert httpx.get(f"{served.base_url}/items", timeout=10).json() == 6
+        settle(served, 1)
+        (listed,) = [r for r in served.records("request") if r["route"] == "/items"]
+        assert listed["statements"] == 6
+        assert "aiosqlite" in served.counters()["hooks"]
+
+
 def test_aiosqlite_statements_are_charged_to_the_request_that_awaited_them(
     tmp_path: Path,
 ) -> None:
