@@ -486,11 +486,12 @@ def _install_uvicorn(sink: Sink, watch: Any) -> None:
 class Segment:
     """One stretch of a stale heartbeat during which the same task held the loop."""
 
-    __slots__ = ("chains", "ms", "request", "samples", "sites", "task")
+    __slots__ = ("chains", "ms", "phase", "request", "samples", "sites", "task")
 
-    def __init__(self, task: Any, request: Request | None) -> None:
+    def __init__(self, task: Any, request: Request | None, phase: str) -> None:
         self.task = task
         self.request = request
+        self.phase = phase  # when it began: a start-up hash may end after startup() returned
         self.ms = 0.0
         self.samples = 0
         self.sites: dict[Any, float] = {}
@@ -654,7 +655,7 @@ class LoopWatch:
                 task = asyncio.current_task(self.loop)
                 if segment is None or segment.task is not task:
                     self.close(segment, sink)
-                    segment = Segment(task, self.running_request(task))
+                    segment = Segment(task, self.running_request(task), sink.counters["phase"])
                 chain = self.app_frames(frame)
                 site = self.culprit(frame, chain)
                 segment.ms += credit * 1000
@@ -672,7 +673,7 @@ class LoopWatch:
         site = next((s for s, _ in ranked if s is not None), None)
         request = segment.request
         sink.block({
-            "kind": "block", "phase": sink.counters["phase"], "ms": round(segment.ms, 1),
+            "kind": "block", "phase": segment.phase, "ms": round(segment.ms, 1),
             "samples": segment.samples,
             "method": request.method() if request else None,
             "route": request.route() if request else None,

@@ -737,3 +737,28 @@ def test_short_stalls_count_only_when_they_recur_with_the_requests(
     lines = [_block(ms) for ms in stalls] + [_request() for _ in range(requests)]
     findings, _ = blocking_findings(lines, None, ProjectFacts(), GradeSettings())
     assert any(f.rule == "ASYNC-LOOP-BLOCKED" for f in findings) is flagged
+
+
+SLOW_START_APP = {
+    "main.py": """
+        import time
+        from contextlib import asynccontextmanager
+        from fastapi import FastAPI
+
+        @asynccontextmanager
+        async def lifespan(app):
+            time.sleep(0.3)  # a start-up hash (fresh bw57-01's bcrypt dummy hash)
+            yield
+
+        app = FastAPI(lifespan=lifespan)
+    """,
+}
+
+
+def test_a_block_that_began_during_start_up_is_start_up_s(tmp_path: Path) -> None:
+    """The phase of a block is the one it began in: a hash in the lifespan may end after
+    startup() has returned, and was recorded as a block while serving (a false async flag)."""
+    for served in serve(tmp_path, SLOW_START_APP, tmp_path / "loop.jsonl"):
+        time.sleep(0.5)
+        blocks = served.records("block")
+        assert blocks and all(b["phase"] == "starting" for b in blocks), blocks
