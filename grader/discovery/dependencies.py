@@ -21,6 +21,7 @@ from grader.discovery.locks import (
     read_uv_lock,
     test_selection,
 )
+from grader.discovery.modules import called_name
 from grader.discovery.poetry import poetry_group_requirements, poetry_requirements
 from grader.discovery.python_version import read_python
 from grader.discovery.requirements import (
@@ -373,7 +374,7 @@ def _from_setup_py(tree: SourceTree, problems: list[str]) -> _Declared:
         return declared
     declared.files = ["setup.py"]
     for node in ast.walk(module):
-        if not (isinstance(node, ast.Call) and _called_name(node.func) == "setup"):
+        if not (isinstance(node, ast.Call) and called_name(node.func) == "setup"):
             continue
         for keyword in node.keywords:
             value = _literal(module, keyword.value)
@@ -419,12 +420,6 @@ def _cfg_requirements(value: str, reader: RequirementsReader) -> list[str]:
     if files is None:
         return listed(value)
     return [r for rel in files for r in reader.read(rel)]
-
-
-def _called_name(func: ast.expr) -> str | None:
-    if isinstance(func, ast.Name):
-        return func.id
-    return func.attr if isinstance(func, ast.Attribute) else None
 
 
 def _literal(module: ast.Module, node: ast.expr) -> object:

@@ -15,7 +15,13 @@ from typing import TypeGuard
 
 from grader.discovery.facts import AppChoice, AppEntrypoint
 from grader.discovery.launchers import LaunchReference
-from grader.discovery.modules import ModuleInfo, assigned, dotted_module, is_main_guard
+from grader.discovery.modules import (
+    ModuleInfo,
+    assigned,
+    called_name,
+    dotted_module,
+    is_main_guard,
+)
 from grader.discovery.tree import SourceTree, is_test_path
 from grader.models import Location
 
@@ -406,7 +412,7 @@ def _launcher(tree: SourceTree, factory: str, app_dir: str, serves: bool = False
         package_main = rel.endswith("__main__.py")
         if module is None or not (package_main or _main_guarded(module)):
             continue
-        if not _calls(module, factory) or (serves and not _imports(module, "uvicorn")):
+        if not _calls(module, factory) or (serves and not _imports(rel, module, "uvicorn")):
             continue
         dotted = dotted_module(rel, app_dir) or dotted_module(rel, ".")
         if dotted is not None:
@@ -421,26 +427,13 @@ def _main_guarded(module: ast.Module) -> bool:
 
 def _calls(module: ast.Module, name: str) -> bool:
     """Whether the module calls `name(...)` or `something.name(...)` anywhere."""
-    return any(
-        isinstance(node, ast.Call)
-        and (
-            (isinstance(node.func, ast.Name) and node.func.id == name)
-            or (isinstance(node.func, ast.Attribute) and node.func.attr == name)
-        )
-        for node in ast.walk(module)
-    )
+    return any(isinstance(n, ast.Call) and called_name(n.func) == name for n in ast.walk(module))
 
 
-def _imports(module: ast.Module, package: str) -> bool:
+def _imports(rel: str, module: ast.Module, package: str) -> bool:
     """Whether the module imports `package` (`import uvicorn`, `from uvicorn import run`)."""
-    for node in ast.walk(module):
-        if isinstance(node, ast.Import) and any(
-            a.name.split(".")[0] == package for a in node.names
-        ):
-            return True
-        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == package:
-            return True
-    return False
+    imported = ModuleInfo.read(rel, module).imports.values()
+    return any(i.level == 0 and i.module.split(".")[0] == package for i in imported)
 
 
 def _app_dir(tree: SourceTree, rel: str, module: ModuleInfo) -> str:

@@ -95,6 +95,13 @@ def assigned(node: ast.AST) -> tuple[list[ast.expr], ast.expr | None]:
     return [], None
 
 
+def called_name(func: ast.expr) -> str | None:
+    """The name a call is made through: `f` of `f()` and of `x.f()`."""
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else None
+
+
 def is_main_guard(test: ast.expr) -> bool:
     """`__name__ == "__main__"` (either way round): the block runs only as a script."""
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1):

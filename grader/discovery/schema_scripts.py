@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from grader.discovery.compose import command_services
 from grader.discovery.launchers import invocations, join_path, repository_commands
-from grader.discovery.modules import is_main_guard
+from grader.discovery.modules import called_name, is_main_guard
 from grader.discovery.tree import SourceTree
 
 _MENTION = re.compile(r"\bpython")
@@ -198,7 +198,7 @@ def _main_says_so(tree: SourceTree, file: str) -> bool:
     for node in parsed.body if parsed else []:
         if isinstance(node, ast.If) and is_main_guard(node.test):
             for call in ast.walk(node):
-                name = _callee(call) if isinstance(call, ast.Call) else None
+                name = called_name(call.func) if isinstance(call, ast.Call) else None
                 if name is not None and says_it_creates_the_schema(name):
                     return True
     return False
@@ -251,7 +251,7 @@ def _creating(node: ast.AST) -> tuple[int, str] | None:
             names = [child.module or ""] if isinstance(child, ast.ImportFrom) else []
             names += [alias.name for alias in child.names]
             alembic = alembic or any(n.split(".")[0] == "alembic" for n in names)
-        if isinstance(child, ast.Call) and upgrade is None and _callee(child) == "upgrade":
+        if isinstance(child, ast.Call) and upgrade is None and called_name(child.func) == "upgrade":
             upgrade = child.lineno
     if alembic and upgrade is not None:
         return upgrade, "alembic upgrade"
@@ -261,7 +261,8 @@ def _creating(node: ast.AST) -> tuple[int, str] | None:
 def _sql_file_run(tree: SourceTree, module: ast.Module, file: str) -> tuple[int, str] | None:
     """(line, what) where the module runs a `.sql` file of the submission that creates tables
     with `executescript` (`schema.sql`, read beside the module or from the root)."""
-    if not any(isinstance(n, ast.Call) and _callee(n) == "executescript" for n in ast.walk(module)):
+    calls = (n for n in ast.walk(module) if isinstance(n, ast.Call))
+    if not any(called_name(n.func) == "executescript" for n in calls):
         return None
     folder = posixpath.dirname(file)
     for node in ast.walk(module):
@@ -274,13 +275,6 @@ def _sql_file_run(tree: SourceTree, module: ast.Module, file: str) -> tuple[int,
                 if text is not None and _CREATE_TABLE.search(text):
                     return node.lineno, f"CREATE TABLE in {candidate}"
     return None
-
-
-def _callee(call: ast.Call) -> str | None:
-    """The name a call is made through: `f` of `f()` and of `x.f()`."""
-    if isinstance(call.func, ast.Attribute):
-        return call.func.attr
-    return call.func.id if isinstance(call.func, ast.Name) else None
 
 
 def _called_imports(
