@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from grader.checks.registry import StaticContext
@@ -322,15 +322,21 @@ class DependencyGraph:
                     found += [sub.id, *self.aliases[sub.id]]
         return found
 
-    def is_auth(self, name: str, seen: frozenset[str] = frozenset()) -> bool:
+    def is_auth(self, name: str) -> bool:
         """An auth-sounding dependency, one of FastAPI's security schemes (whatever its name:
         `me(t = Depends(oa))`, fresh bw54-03), or one that itself depends on one."""
-        if looks_like_auth(name) or name in self.schemes:
+        return self.reaches(name, lambda n: looks_like_auth(n) or n in self.schemes)
+
+    def reaches(
+        self, name: str, wanted: Callable[[str], bool], seen: frozenset[str] = frozenset()
+    ) -> bool:
+        """Whether the dependency `name`, or one it depends on at any depth, is `wanted`."""
+        if wanted(name):
             return True
         if name in seen:
             return False
         return any(
-            self.is_auth(dep, seen | {name})
+            self.reaches(dep, wanted, seen | {name})
             for function in self.functions.get(name, [])
             for dep in self.parameter_dependencies(function)
         )

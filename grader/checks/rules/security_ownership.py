@@ -236,20 +236,18 @@ def _unowned(ctx: StaticContext) -> Iterator[tuple[Handler, str, str]]:
 
 def _decorator_guards(handler: Handler, graph: DependencyGraph) -> list[str]:
     """`Depends(auth_user)` among the route's `dependencies=`: authentication whose result
-    the handler never receives. None when one of them is given the record's id, and so may
-    be the owner's check itself (`Depends(require_post_owner)` reading `post_id`), or decides
-    by role (`Depends(allowed_operation_admin_moderator)`)."""
+    the handler never receives. None when one of them, at any depth, is given the record's id
+    and so may be the owner's check itself (`Depends(get_owned_post)` over `get_post(post_id)`),
+    or decides by role (`Depends(allowed_operation_admin_moderator)`)."""
     listed = handler.keyword("dependencies")
-    if not isinstance(listed, ast.List | ast.Tuple):
-        return []
+    if not isinstance(listed, ast.List | ast.Tuple) or _reads_attribute(handler.node, "state"):
+        return []  # (the handler may read the caller from request.state)
     names = [name for element in listed.elts for name in depends_targets(element)]
     ids = _id_names(handler)
-    if _reads_attribute(handler.node, "state"):
-        return []  # the handler may read the caller from request.state
     for name in names:
         if _ROLE_GUARD.search(name):
             return []  # who may write is decided by role (an admin edits any tag), not owner
-        if _reads_any(graph, name, ids, frozenset()):
+        if graph.reaches(name, lambda dep: _reads_id(graph, dep, ids)):
             return []
     return [f"Depends({name})" for name in names if graph.is_auth(name)]
 
@@ -258,23 +256,14 @@ def _reads_attribute(function: Function, attribute: str) -> bool:
     return any(isinstance(n, ast.Attribute) and n.attr == attribute for n in ast.walk(function))
 
 
-def _reads_any(graph: DependencyGraph, name: str, wanted: set[str], seen: frozenset[str]) -> bool:
-    """Whether the dependency `name`, or one it depends on, takes the record's id or reads it
-    from the request's path parameters: `get_owned_todo(todo=Depends(get_todo))` with
-    `get_todo(todo_id)` may well be the owner's check."""
-    if name in seen:
-        return False
-    for function in graph.functions.get(name, []):
-        if wanted & {a.arg for a in parameters(function)}:
-            return True
-        if request_parameters(function) and _reads_attribute(function, "path_params"):
-            return True
-        if any(
-            _reads_any(graph, dep, wanted, seen | {name})
-            for dep in graph.parameter_dependencies(function)
-        ):
-            return True
-    return False
+def _reads_id(graph: DependencyGraph, name: str, ids: set[str]) -> bool:
+    """Whether the dependency `name` takes the record's id, or reads the request's path
+    parameters where it is."""
+    return any(
+        ids & {a.arg for a in parameters(function)}
+        or (request_parameters(function) and _reads_attribute(function, "path_params"))
+        for function in graph.functions.get(name, [])
+    )
 
 
 _ROLE_GUARD = re.compile(r"admin|moderat|role|staff|superuser|permission|allowed|scope", re.I)
