@@ -143,14 +143,16 @@ class _RouteCollector:
 
 
 class _Scopes:
-    """What names mean where: the module's functions, and for a node written in a class, that
-    (innermost) class's name and methods."""
+    """What names mean where: the module's functions, its classes' bases, and for a node written
+    in a class, that (innermost) class's name and methods."""
 
     def __init__(self, tree: ast.Module) -> None:
         self.functions = {n.name: n for n in tree.body if isinstance(n, Function)}
         self.methods: dict[int, dict[str, Function]] = {}
         self.owners: dict[int, str] = {}
+        self.bases: dict[str, list[str]] = {}
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            self.bases[cls.name] = [name for b in cls.bases if (name := _base_name(b))]
             own = {m.name: m for m in cls.body if isinstance(m, Function)}
             for node in ast.walk(cls):
                 self.methods[id(node)] = own
@@ -183,10 +185,8 @@ def _scopes_of(tree: ast.Module) -> _Scopes:
 
 
 def _read_module(info: ModuleInfo) -> _RoutingModule:
-    module = _RoutingModule(info)
-    scopes = _Scopes(info.tree)
-    for cls in (n for n in ast.walk(info.tree) if isinstance(n, ast.ClassDef)):
-        module.bases[cls.name] = [name for b in cls.bases if (name := _base_name(b))]
+    scopes = _scopes_of(info.tree)
+    module = _RoutingModule(info, bases=scopes.bases)
     for node in ast.walk(info.tree):
         owner = scopes.owners.get(id(node))
         targets, value = assigned(node)
@@ -276,9 +276,7 @@ def _own_prefix(info: ModuleInfo, value: ast.expr) -> str | None:
     return prefix if isinstance(prefix, str) else ""
 
 
-def _operation(
-    decorator: ast.expr, function: Function, owner: str | None
-) -> _Operation | None:
+def _operation(decorator: ast.expr, function: Function, owner: str | None) -> _Operation | None:
     if not (isinstance(decorator, ast.Call) and isinstance(decorator.func, ast.Attribute)):
         return None
     variable = _variable(decorator.func.value, owner)  # `@router.get`, `@self.app.get`

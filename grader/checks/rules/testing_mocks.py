@@ -51,6 +51,12 @@ class _Override:
     mock: Location | None  # where the mock it returns is made; None: not a mock
 
 
+@dataclass(frozen=True)
+class _Scope:
+    builds_client: bool  # `TestClient(app)` among its own statements
+    overrides: list[_Override]
+
+
 @static_rule(
     "TESTS-DATA-LAYER-MOCKED",
     RedFlag.TESTING_GAPS,
@@ -70,11 +76,15 @@ def data_layer_mocked(ctx: StaticContext) -> Iterable[Hit]:
     """
     trees = list(test_trees(ctx))  # the tests, their conftest.py and helpers
     made = _mock_factories(trees)
-    overrides = [o for rel, module in trees for o in _overrides(rel, module, made)]
+    scopes = [_read_scope(rel, scope, made) for rel, module in trees for scope in _scopes(module)]
+    overrides = [o for scope in scopes for o in scope.overrides]
     mocked = [o for o in overrides if o.mock is not None]
     if not mocked or len(mocked) < len(overrides) or _real_store(trees):
         return
-    if not _clients_all_mocked(trees, made):
+    # Every place that builds a client for the app puts the mocks in: a client built elsewhere
+    # (a module-level `TestClient(app)`) may reach the real store.
+    clients = [scope for scope in scopes if scope.builds_client]
+    if not clients or not all(any(o.mock for o in scope.overrides) for scope in clients):
         return
     first = mocked[0]
     names = sorted({o.dependency for o in mocked})
@@ -106,13 +116,6 @@ def _made_at(rel: str, line: int) -> Location:
 
 def _is_mock_call(node: ast.expr | None) -> bool:
     return isinstance(node, ast.Call) and terminal_name(node.func) in _MOCKS
-
-
-def _overrides(rel: str, module: ast.Module, made: dict[str, Location]) -> Iterator[_Override]:
-    """`app.dependency_overrides[get_repo] = ...` for a data-layer dependency, anywhere in the
-    module, each with where the mock it hands out is made."""
-    for scope in _scopes(module):
-        yield from _overrides_in(rel, list(own_nodes(scope)), scope, made)
 
 
 def _local_mocks(rel: str, scope: ast.AST) -> dict[str, Location]:
@@ -147,22 +150,10 @@ def _real_store(trees: list[tuple[str, ast.Module]]) -> bool:
     )
 
 
-def _clients_all_mocked(trees: list[tuple[str, ast.Module]], made: dict[str, Location]) -> bool:
-    """Every place that builds a client for the app also puts the mocks in: a client built
-    elsewhere (a module-level `TestClient(app)`) may reach the real store."""
-    built = False
-    for rel, module in trees:
-        for scope in _scopes(module):
-            own = list(own_nodes(scope))
-            if not any(_is_client(n) for n in own):
-                continue
-            built = True
-            if not any(o.mock is not None for o in _overrides_in(rel, own, scope, made)):
-                return False
-    return built
+_Body = ast.Module | ast.ClassDef | Function
 
 
-def _scopes(module: ast.Module) -> list[ast.Module | ast.ClassDef | Function]:
+def _scopes(module: ast.Module) -> list[_Body]:
     """The module, each class body (`client = TestClient(app)` on a test class) and function."""
     classes = [n for n in ast.walk(module) if isinstance(n, ast.ClassDef)]
     return [module, *classes, *functions(module)]
@@ -178,10 +169,16 @@ def _is_client(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and terminal_name(node.func) in _CLIENTS
 
 
+def _read_scope(rel: str, scope: _Body, made: dict[str, Location]) -> _Scope:
+    own = list(own_nodes(scope))
+    return _Scope(any(_is_client(n) for n in own), list(_overrides_in(rel, own, scope, made)))
+
+
 def _overrides_in(
     rel: str, nodes: list[ast.AST], scope: ast.AST, made: dict[str, Location]
 ) -> Iterator[_Override]:
-    """The data-layer overrides among a scope's own nodes."""
+    """`app.dependency_overrides[get_repo] = ...` for a data-layer dependency among a scope's
+    own nodes, each with where the mock it hands out is made."""
     local = _local_mocks(rel, scope)
     for node in nodes:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
