@@ -302,17 +302,22 @@ def install_task_factory(loop: Any, sink: Sink) -> None:
     loop.set_task_factory(grader_task_factory)
 
 
+def _sql(args: tuple[Any, ...], kwargs: dict[str, Any]) -> object:
+    """The statement text of a DB-API `execute(sql, ...)` call."""
+    return args[0] if args else kwargs.get("sql")
+
+
 def install_sqlite3(sink: Sink) -> None:
     """Count statements of stdlib sqlite3 connections (raw, or under SQLAlchemy's pysqlite)."""
     import sqlite3
 
     class GraderCursor(sqlite3.Cursor):
         def execute(self, *args: Any, **kwargs: Any) -> Any:
-            count_statement(args[0] if args else kwargs.get("sql"))
+            count_statement(_sql(args, kwargs))
             return super().execute(*args, **kwargs)
 
         def executemany(self, *args: Any, **kwargs: Any) -> Any:
-            count_statement(args[0] if args else kwargs.get("sql"))
+            count_statement(_sql(args, kwargs))
             return super().executemany(*args, **kwargs)
 
     class GraderConnection(sqlite3.Connection):
@@ -322,11 +327,11 @@ def install_sqlite3(sink: Sink) -> None:
             return super().cursor(*args, **kwargs)
 
         def execute(self, *args: Any, **kwargs: Any) -> Any:
-            count_statement(args[0] if args else kwargs.get("sql"))
+            count_statement(_sql(args, kwargs))
             return super().execute(*args, **kwargs)
 
         def executemany(self, *args: Any, **kwargs: Any) -> Any:
-            count_statement(args[0] if args else kwargs.get("sql"))
+            count_statement(_sql(args, kwargs))
             return super().executemany(*args, **kwargs)
 
     original = sqlite3.connect
@@ -430,15 +435,19 @@ def _counted(original: Any, awaited: bool) -> Any:
 def install_late(sink: Sink) -> None:
     """The hooks of libraries the app may import only after it is loaded: an engine made in
     the lifespan imports its driver then (fresh bw57-04's aiosqlite, whose queries all went
-    uncounted). Tried when the app is loaded and again before each request until in place."""
-    hooks = sink.counters["hooks"]
+    uncounted). Tried when the app is loaded and before each request, once each library is
+    imported."""
     for name, install in (
         ("sqlalchemy", install_sqlalchemy),
         ("aiosqlite", install_aiosqlite),
         ("redis", install_redis),
     ):
-        if name not in hooks and name in sys.modules:
+        if name not in LATE_TRIED and name in sys.modules:
+            LATE_TRIED.add(name)  # once: a hook that cannot go in is not retried per request
             install(sink)
+
+
+LATE_TRIED: set[str] = set()
 
 
 def _install_uvicorn(sink: Sink, watch: Any) -> None:
