@@ -1,0 +1,1 @@
+CREATE DATABASE todo_test OWNER todo;

@@ -1,0 +1,1 @@
+"""Todo API: FastAPI + SQLModel over PostgreSQL (asyncpg)."""

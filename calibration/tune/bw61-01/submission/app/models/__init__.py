@@ -1,0 +1,4 @@
+from app.models.todo import Todo
+from app.models.user import User
+
+__all__ = ["Todo", "User"]
