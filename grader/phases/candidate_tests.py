@@ -16,8 +16,9 @@ from collections import Counter
 
 from pydantic import BaseModel
 
-from grader.checks.registry import make_finding
+from grader.checks.registry import StaticContext, make_finding
 from grader.checks.rules.security_access import public_path
+from grader.checks.rules.testing import testing_by_hand
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, Location
@@ -108,7 +109,8 @@ def candidate_tests_phase(ctx: RunContext) -> None:
     run.messages = {nodeid: redact(text, hidden) for nodeid, text in run.messages.items()}
     if run.run_error and GRADER_SIDE.search(run.run_error):  # our plugin or runner, not theirs
         raise PhaseFailed(f"the grader could not run pytest in the image: {run.run_error}")
-    ctx.grading.add(*findings_from_tests(run, ctx.facts))
+    by_hand = testing_by_hand(StaticContext(ctx.submission.root, ctx.facts))
+    ctx.grading.add(*findings_from_tests(run, ctx.facts, by_hand))
     ctx.grading.metrics.update(metrics_from_tests(run))
     _sabotage_run(ctx, run, seconds, environment)
 
@@ -399,7 +401,13 @@ def _failed_at(run: CandidateTestRun, facts: ProjectFacts) -> list[Location]:
     ]
 
 
-def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Finding]:
+def findings_from_tests(
+    run: CandidateTestRun,
+    facts: ProjectFacts,
+    by_hand: tuple[str, tuple[Location, ...]] = ("", ()),
+) -> list[Finding]:
+    """`by_hand`: what the submission shows of the testing done instead of a suite (the
+    README's word, a script that calls the running server), named when pytest collects none."""
     findings = _could_not_run(run, facts)
     explained = bool(findings)
     if not run.finished and run.total == 0:
@@ -410,7 +418,12 @@ def findings_from_tests(run: CandidateTestRun, facts: ProjectFacts) -> list[Find
         findings.append(make_finding("TESTS-TIMEOUT", f"Stopped after {run.total} test(s)."))
     if run.total == 0:
         if not explained:
-            findings.append(make_finding("TESTS-NONE-RUN", "pytest collected no test."))
+            said, related = by_hand
+            findings.append(
+                make_finding(
+                    "TESTS-NONE-RUN", f"pytest collected no test{said}.", related=list(related)
+                )
+            )
         return findings
     if run.tampered:
         conftest = next((f for f in facts.test_files if f.endswith("conftest.py")), None)

@@ -197,3 +197,26 @@ def test_a_broken_grader_runner_is_not_charged_to_the_candidate(log: str) -> Non
 
     run = parse_truth(log)
     assert run.run_error is not None and GRADER_SIDE.search(run.run_error)
+
+
+def test_a_suite_of_none_names_the_testing_done_by_hand(tmp_path: Path) -> None:
+    """pytest collected nothing from `smoke_test.py` (a script against the running server,
+    tune bw49-02): the finding names the script, as TESTS-MISSING does for a bare submission."""
+    from grader.checks import StaticContext
+    from grader.checks.rules.testing import testing_by_hand
+    from grader.phases.candidate_tests import CandidateTestRun
+
+    script = 'import requests\n\nBASE = "http://localhost:8000"\n\nrequests.get(BASE + "/todos")\n'
+    root = make(tmp_path, {"main.py": APP, "smoke_test.py": script})
+    facts = discover(root)
+    run = CandidateTestRun(finished=True, collected=0)
+    by_hand = testing_by_hand(StaticContext(root, facts))
+    [finding] = findings_from_tests(run, facts, by_hand)
+    assert finding.rule == "TESTS-NONE-RUN"
+    assert "smoke_test.py calls a running server by hand" in finding.detail
+    assert [(r.file, r.line) for r in finding.related] == [
+        ("smoke_test.py", 5),
+        ("smoke_test.py", 3),
+    ]
+    [bare] = findings_from_tests(run, facts)
+    assert bare.detail == "pytest collected no test." and bare.related == []

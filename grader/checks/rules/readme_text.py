@@ -42,21 +42,31 @@ RUN_HEADING = re.compile(
 
 
 def readme_line(
-    ctx: StaticContext, pattern: re.Pattern[str], *, prose_only: bool = False
+    ctx: StaticContext,
+    pattern: re.Pattern[str],
+    *,
+    prose_only: bool = False,
+    headings: bool = True,
 ) -> int | None:
     """The first README line matching `pattern`, a sentence before a heading: "I tested it by
     hand in /docs" says more than "## Tests". `prose_only` skips headings and list items (a
-    "## TODO" list of future work is not a placeholder)."""
+    "## TODO" list of future work is not a placeholder); `headings=False` skips headings only,
+    list items coming after prose (a "- Tested manually with Postman" bullet is a sentence)."""
     if ctx.facts.readme is None:
         return None
     text = ctx.text(ctx.facts.readme)
     matching = [
-        (number, line.lstrip().startswith(("#", "-", "*", "+")))
+        (number, line.lstrip().startswith(("#", "-", "*", "+")), _HEADING.match(line) is not None)
         for number, line in enumerate(text.splitlines(), start=1)
         if pattern.search(line)
     ]
-    prose = [number for number, heading in matching if not heading]
-    pool = prose if prose_only else prose or [number for number, _ in matching]
+    prose = [number for number, marked, _ in matching if not marked]
+    if prose_only:
+        pool = prose
+    elif headings:
+        pool = prose or [number for number, _, _ in matching]
+    else:
+        pool = prose or [number for number, _, heading in matching if not heading]
     return pool[0] if pool else None
 
 
@@ -87,12 +97,14 @@ def pending_tests_line(ctx: StaticContext) -> int | None:
 
 def testing_line(ctx: StaticContext) -> int | None:
     """Where the README says how the app was tested, when it says so: a sentence about testing
-    by hand first, else a Tests heading (a repository named `blog-api-test-task` in a clone
-    command says nothing about testing)."""
+    by hand first, then tests named as work not done, then a bullet about testing by hand
+    ("- Tested manually with Postman", tune bw58-04), else a Tests heading (a repository
+    named `blog-api-test-task` in a clone command says nothing about testing)."""
     return (
         readme_line(ctx, MANUAL_TESTING, prose_only=True)
         or readme_line(ctx, TESTS_PENDING)
         or pending_tests_line(ctx)
+        or readme_line(ctx, MANUAL_TESTING, headings=False)
         or readme_line(ctx, TESTING_HEADING)
     )
 
@@ -157,28 +169,77 @@ def manual_python_script(ctx: StaticContext) -> list[Location]:
     that sends one) and at the server address it needs running. Read as an AST, never run."""
     for rel, module in sorted(ctx.trees()):
         name = rel.rsplit("/", 1)[-1]
-        if name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py":
+        if name == "conftest.py" or (rel in ctx.facts.test_files and defines_tests(module)):
             continue
-        url = next(
-            (
-                n.lineno
-                for n in ast.walk(module)
-                if isinstance(n, ast.Constant)
-                and isinstance(n.value, str)
-                and _LOOPBACK_URL.match(n.value)
-            ),
-            None,
-        )
-        if url is None or not _imports_http_client(module):
+        found = calls_running_server(module)
+        if found is None:
             continue
-        call = _first_request(module)
-        if call is None:
-            continue
+        url, call = found
         return [
             Location(file=rel, line=call, role="a script that calls the running server by hand"),
             Location(file=rel, line=url, role="the server it needs running"),
         ]
     return []
+
+
+def loopback_url_line(module: ast.Module) -> int | None:
+    """The first line naming this machine's server (`"http://localhost:8000"`)."""
+    return next(
+        (
+            n.lineno
+            for n in ast.walk(module)
+            if isinstance(n, ast.Constant)
+            and isinstance(n.value, str)
+            and _LOOPBACK_URL.match(n.value)
+        ),
+        None,
+    )
+
+
+def calls_running_server(module: ast.Module) -> tuple[int, int] | None:
+    """(the server's address, the first request) when the module sends HTTP requests with a
+    client library to a server on this machine."""
+    url = loopback_url_line(module)
+    if url is None or not _imports_http_client(module):
+        return None
+    call = first_request(module)
+    return None if call is None else (url, call)
+
+
+def defines_tests(module: ast.Module) -> bool:
+    """A module pytest would collect a test from: a module-level `test*` function, a `Test*`
+    class or a unittest case. A `smoke_test.py` whose `main()` calls a running server defines
+    none (fresh bw49-02): the name made it a test file, pytest finds nothing in it."""
+    for node in module.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith(
+            "test"
+        ):
+            return True
+        if isinstance(node, ast.ClassDef) and (
+            node.name.startswith("Test")
+            or any((terminal_name(base) or "").endswith("TestCase") for base in node.bases)
+        ):
+            return True
+    return False
+
+
+def comment_testing_line(ctx: StaticContext) -> Location | None:
+    """A comment or module docstring of the app's code that says the app was tested by hand
+    ("TESTING PERFORMED MANUALLY WITH CURL" in a program header, fresh bw48-03): where a
+    submission without a README admits it has no tests."""
+    for rel in sorted(ctx.facts.python_files):
+        if rel in ctx.facts.test_files:
+            continue
+        try:
+            lines = ctx.text(rel).splitlines()
+        except OSError:
+            continue
+        docstring_end = _docstring_end(ctx, rel)
+        for number, line in enumerate(lines, start=1):
+            said = number <= docstring_end or line.lstrip().startswith("#")
+            if said and MANUAL_TESTING.search(line):
+                return Location(file=rel, line=number, role="the code's own word on testing")
+    return None
 
 
 def _imports_http_client(module: ast.Module) -> bool:
@@ -190,9 +251,10 @@ def _imports_http_client(module: ast.Module) -> bool:
     return False
 
 
-def _first_request(module: ast.Module) -> int | None:
+def first_request(module: ast.Module) -> int | None:
     """The first line that sends a request: an HTTP call outside the script's own helpers, or a
-    call of a helper that sends one (`req("POST", "/users", ...)`)."""
+    call of a helper that sends one (`req("POST", "/users", ...)`); in a module of test
+    functions, which nothing in it calls, the first HTTP call of any."""
     clients = _client_names(module)
     helpers = [
         f
@@ -209,6 +271,12 @@ def _first_request(module: ast.Module) -> int | None:
         and id(n) not in inside
         and (_is_http_call(n, clients) or terminal_name(n.func) in names)
     ]
+    if not lines:
+        lines = [
+            n.lineno
+            for n in ast.walk(module)
+            if isinstance(n, ast.Call) and _is_http_call(n, clients)
+        ]
     return min(lines, default=None)
 
 

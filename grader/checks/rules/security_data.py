@@ -319,8 +319,13 @@ def password_in_response(ctx: StaticContext) -> Iterable[Hit]:
             )
 
 
+# SECRET_KEY, secretKey, kTokenSecret, APIKey: words split at underscores and at case changes
+# (fresh bw49-02, a C++ habit, kept its signing key in `Config.kTokenSecret`).
+_NAME_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
 def _secret_name(name: str) -> bool:
-    words = [w for w in re.split(r"_+", name.upper()) if w]
+    words = [w.upper() for w in _NAME_WORDS.findall(name)]
     if not words or words[-1] in _NOT_SECRET_SUFFIXES or _STAND_INS & set(words):
         return False
     return words[-1] in _SECRET_WORDS or bool({"SECRET", "PASSWORD"} & set(words))

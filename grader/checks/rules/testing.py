@@ -18,6 +18,7 @@ from grader.checks.rules.handlers import (
     test_trees,
 )
 from grader.checks.rules.readme_text import (
+    comment_testing_line,
     instructions_line,
     manual_python_script,
     manual_script,
@@ -37,14 +38,25 @@ def tests_missing(ctx: StaticContext) -> Iterable[Hit]:
     """
     if ctx.facts.test_files:
         return
+    said, related = testing_by_hand(ctx)
+    yield Hit(None, None, "No test_*.py or *_test.py file was found" + said + ".", related=related)
+
+
+def testing_by_hand(ctx: StaticContext) -> tuple[str, tuple[Location, ...]]:
+    """What a submission without a test shows of the testing it did instead: the README's
+    sentence on it, a comment in the code, a script that calls the running server. As a
+    clause for a finding's detail and the lines a reviewer is pointed at; when nothing is
+    said, the README's steps, which stop before testing."""
     readme, said = ctx.facts.readme, testing_line(ctx)
-    script = manual_script(ctx)
     related: list[Location] = []
-    detail = "No test_*.py or *_test.py file was found"
+    detail = ""
     if readme is not None and said is not None:
         detail += f"; the README speaks of testing at {readme}:{said}"
         related.append(Location(file=readme, line=said, role="the README on testing"))
-    scripted = script or manual_python_script(ctx)
+    elif (comment := comment_testing_line(ctx)) is not None:
+        detail += f"; {comment.file}:{comment.line} says it was tested by hand"
+        related.append(comment)
+    scripted = manual_script(ctx) or manual_python_script(ctx)
     if scripted:
         detail += f"; {scripted[0].file} calls a running server by hand"
         related += scripted
@@ -55,7 +67,7 @@ def tests_missing(ctx: StaticContext) -> Iterable[Hit]:
             related.append(
                 Location(file=readme, line=steps, role="the README's steps, none on testing")
             )
-    yield Hit(None, None, detail + ".", related=tuple(related))
+    return detail, tuple(related)
 
 
 def _checks_client_error(module: ast.Module) -> bool:

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import terminal_name, test_trees
-from grader.models import RedFlag, Severity
+from grader.checks.rules.readme_text import calls_running_server, defines_tests
+from grader.models import Location, RedFlag, Severity
 
 _CLIENTS = frozenset({"TestClient", "Client", "AsyncClient"})
 _CLIENT_MODULES = frozenset({"requests", "httpx"})
@@ -140,3 +141,58 @@ def shared_state(ctx: StaticContext) -> Iterable[Hit]:
                 f"`{ast.unparse(built)[:80]}` is the one client of the tests, built when the "
                 "file is imported, and no override or fixture gives a test fresh state.",
             )
+
+
+# What starts a server for the suite itself: then a loopback URL is the suite's own server.
+_STARTS_A_SERVER = frozenset(
+    {"uvicorn", "Popen", "Process", "Thread", "xprocess", "live_server", "TestClient",
+     "ASGITransport", "LifespanManager", "run_server"}
+)  # fmt: skip
+
+
+@static_rule(
+    "TESTS-NEED-RUNNING-SERVER",
+    RedFlag.TESTING_GAPS,
+    Severity.MINOR,
+    "The tests call a server someone started by hand",
+)
+def tests_need_running_server(ctx: StaticContext) -> Iterable[Hit]:
+    """A test module sends its requests to `http://localhost:8000` with requests or httpx, and
+    nothing in the suite starts that server: the tests pass only while someone runs the app by
+    hand, against whatever its database holds, and fail anywhere else (fresh bw59-04).
+
+    Why is this bad? The suite cannot run in CI or on a reviewer's machine, and it tests the
+    state of a running server rather than the code. Use instead: `TestClient(app)`.
+    """
+    trees = list(test_trees(ctx))
+    if any(_names(module) & _STARTS_A_SERVER for _, module in trees):
+        return
+    for rel, module in trees:
+        found = calls_running_server(module) if defines_tests(module) else None
+        if found is None:
+            continue
+        url, call = found
+        yield Hit(
+            rel,
+            url,
+            f"{rel} sends its requests to a server on this machine (line {url}, first request "
+            f"at line {call}), and nothing in the suite starts one.",
+            related=(Location(file=rel, line=call, role="its first request"),),
+        )
+
+
+def _names(module: ast.Module) -> set[str]:
+    """Every name and attribute the module uses or imports."""
+    found: set[str] = set()
+    for node in ast.walk(module):
+        if isinstance(node, ast.Name):
+            found.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            found.add(node.attr)
+        elif isinstance(node, ast.Import):
+            found |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            found |= {a.name for a in node.names} | {(node.module or "").split(".")[0]}
+        elif isinstance(node, ast.arg):
+            found.add(node.arg)
+    return found

@@ -67,7 +67,8 @@ def test_no_readme_names_the_run_comment_standing_in_for_one(tmp_path: Path) -> 
     (tmp_path / "main.py").write_text("# todo api\n# start: uvicorn main:app --reload\n" + APP)
     (finding,) = _findings(tmp_path, "DOCS-NO-README")
     created = next(
-        n for n, text in enumerate((tmp_path / "main.py").read_text().splitlines(), 1)
+        n
+        for n, text in enumerate((tmp_path / "main.py").read_text().splitlines(), 1)
         if "FastAPI(" in text
     )
     assert (finding.file, finding.line) == ("main.py", created)
@@ -101,7 +102,9 @@ def test_a_readme_whose_steps_never_reach_the_tests(tmp_path: Path) -> None:
     of testing clears it, and without tests there is nothing to explain."""
     (tmp_path / "main.py").write_text(APP)
     readme = tmp_path / "README.md"
-    readme.write_text("# Blog API\n\nFastAPI + SQLite.\n\n```\npip install .\nuvicorn main:app\n```\n")
+    readme.write_text(
+        "# Blog API\n\nFastAPI + SQLite.\n\n```\npip install .\nuvicorn main:app\n```\n"
+    )
     assert _findings(tmp_path, "DOCS-README-NO-TEST-STEPS") == []  # no tests yet
     (tmp_path / "tests").mkdir()
     (tmp_path / "tests" / "test_api.py").write_text("def test_one() -> None:\n    assert 1\n")
@@ -146,7 +149,9 @@ def test_no_tests_names_the_readme_list_of_work_not_done(tmp_path: Path) -> None
     (missing,) = _findings(tmp_path, "TESTS-MISSING")
     assert [(r.file, r.line) for r in missing.related] == [("README.md", 14)]
     assert "README.md:14" in missing.detail
-    readme.write_text("# Todos\n\n## Features\n\n- pytest-ready layout\n\n## Run\n\n`uvicorn main:app`\n")
+    readme.write_text(
+        "# Todos\n\n## Features\n\n- pytest-ready layout\n\n## Run\n\n`uvicorn main:app`\n"
+    )
     (missing,) = _findings(tmp_path, "TESTS-MISSING")
     assert [r.line for r in missing.related] == [7]  # the steps, none on testing
 
@@ -208,3 +213,82 @@ def test_a_readme_placeholder_for_its_own_docs_is_marked(tmp_path: Path) -> None
     readme.write_text("# Blog\n\nTODO: proper docs\n")
     assert not _findings(tmp_path, "DOCS-README-UNFINISHED")
     assert _findings(tmp_path, "DOCS-NO-README")
+
+
+def test_a_bulleted_sentence_on_manual_testing_is_the_readme_on_testing(tmp_path: Path) -> None:
+    """A "- Tested manually with Postman" bullet says how the app was tested (tune bw58-04):
+    the README is not silent on testing; a heading with the same words is not a sentence."""
+    (tmp_path / "main.py").write_text(APP)
+    (tmp_path / "README.md").write_text(
+        "# Todo API\n\n## Run\n\n    uvicorn main:app\n\n## Notes (manual testing)\n\n"
+        "- Data lives in memory.\n- Tested manually with Postman and the mobile app.\n"
+    )
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert [(r.file, r.line) for r in missing.related] == [("README.md", 10)]
+    assert "says nothing of testing" not in missing.detail
+
+
+def test_no_readme_names_the_code_comment_on_manual_testing(tmp_path: Path) -> None:
+    """A program header that says testing was done by hand (tune bw48-03) is the admission; a
+    comment that merely mentions tests is not."""
+    (tmp_path / "main.py").write_text(
+        "# TODO: tests\n# TESTING PERFORMED MANUALLY WITH CURL, SEE RUN.TXT.\n" + APP
+    )
+    (missing,) = _findings(tmp_path, "TESTS-MISSING")
+    assert [(r.file, r.line) for r in missing.related] == [("main.py", 2)]
+    assert "main.py:2 says it was tested by hand" in missing.detail
+
+
+def test_a_test_named_script_defining_no_test_is_a_script_by_hand(tmp_path: Path) -> None:
+    """`smoke_test.py` is collected by its name, but defines no test (tune bw49-02): what pytest
+    finds nothing in is the testing done by hand, named where the suite ran none."""
+    from grader.checks.rules.testing import testing_by_hand
+    from grader.discovery import discover
+
+    (tmp_path / "main.py").write_text(APP)
+    (tmp_path / "smoke_test.py").write_text(SMOKE_PY)
+    facts = discover(tmp_path)
+    assert facts.test_files == ["smoke_test.py"]
+    assert _findings(tmp_path, "TESTS-MISSING") == []  # pytest is what tells: TESTS-NONE-RUN
+    said, related = testing_by_hand(StaticContext(tmp_path, facts))
+    lines = SMOKE_PY.splitlines()
+    server = next(n for n, line in enumerate(lines, 1) if "# the server" in line)
+    assert ("smoke_test.py", server) in [(r.file, r.line) for r in related]
+    assert "smoke_test.py calls a running server by hand" in said
+    (tmp_path / "smoke_test.py").write_text(
+        SMOKE_PY + "\n\ndef test_smoke() -> None:\n    main()\n"
+    )
+    assert testing_by_hand(StaticContext(tmp_path, discover(tmp_path)))[1] == ()
+
+
+LIVE_TESTS = """import requests
+
+BASE_URL = "http://localhost:8000"
+
+
+def test_signup() -> None:
+    r = requests.post(f"{BASE_URL}/signup", json={"username": "a", "password": "b"})
+    assert r.status_code == 201
+"""
+
+
+def test_tests_against_a_hand_started_server_are_marked_at_its_address(tmp_path: Path) -> None:
+    """Tests that send requests to localhost:8000 pass only while someone runs the app (tune
+    bw59-04); a suite that starts its own server, or tests the app in process, is fine."""
+    (tmp_path / "main.py").write_text(APP)
+    (tmp_path / "test_main.py").write_text(LIVE_TESTS)
+    (found,) = _findings(tmp_path, "TESTS-NEED-RUNNING-SERVER")
+    assert (found.file, found.line) == ("test_main.py", 3)
+    assert [(r.file, r.line) for r in found.related] == [("test_main.py", 7)]
+    (tmp_path / "conftest.py").write_text(
+        "import subprocess\n\n\ndef pytest_sessionstart(session):\n"
+        "    subprocess.Popen(['uvicorn', 'main:app'])\n"
+    )
+    assert _findings(tmp_path, "TESTS-NEED-RUNNING-SERVER") == []
+    (tmp_path / "conftest.py").unlink()
+    (tmp_path / "test_main.py").write_text(
+        LIVE_TESTS.replace(
+            "import requests", "import requests\nfrom fastapi.testclient import TestClient"
+        )
+    )
+    assert _findings(tmp_path, "TESTS-NEED-RUNNING-SERVER") == []
