@@ -114,12 +114,32 @@ def one_per_leak(findings: list[Finding]) -> list[Finding]:
 
 def _parameter(rel: str, handler: Function, names: tuple[str, ...]) -> list[Location]:
     """The handler's parameter by one of `names` (the page size, the offset), where its bounds
-    belong (`Query(20, ge=1, le=100)`)."""
+    belong (`Query(20, ge=1, le=100)`); in a handler that reads the query string itself
+    (`int(request.query_params.get("limit", 50))`, tune bw57-05), the line that reads it."""
     args = handler.args
     for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs]:
         if arg.arg.lower() in names:
             return [Location(file=rel, line=arg.lineno, role=f"{arg.arg} is declared here")]
+    for node in own_nodes(handler):
+        key = _query_key(node)
+        if key is not None and key.lower() in names and isinstance(node, ast.expr):
+            return [Location(file=rel, line=node.lineno, role=f"{key} is read here")]
     return []
+
+
+def _query_key(node: ast.AST) -> str | None:
+    """`request.query_params.get("limit")` or `request.query_params["limit"]` -> "limit"."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        holder, key = node.func.value, node.args[0] if node.args else None
+        if node.func.attr != "get":
+            return None
+    elif isinstance(node, ast.Subscript):
+        holder, key = node.value, node.slice
+    else:
+        return None
+    if terminal_name(holder) not in ("query_params", "args") or not isinstance(key, ast.Constant):
+        return None
+    return key.value if isinstance(key.value, str) else None
 
 
 # "the reply holds a password hash in field 'hashed_password' under 'author'": the field the

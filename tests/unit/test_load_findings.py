@@ -163,6 +163,22 @@ def test_a_page_size_without_a_maximum_is_charged_where_it_is_declared(tmp_path:
     assert [(r.file, r.line) for r in finding.related] == [("main.py", 5)]
     scaling["limit_uncapped"] = None
     assert load_findings(result, facts, BodyFields(facts, tmp_path)) == []
+    # a handler reading the query string itself: the line that reads the page size (bw57-05)
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI, Request\n"
+        "app = FastAPI()\n"
+        "@app.get('/todos')\n"
+        "async def list_todos(request: Request) -> list[int]:\n"
+        "    offset = int(request.query_params.get('offset', 0))\n"
+        "    limit = int(request.query_params.get('limit', 50))\n"
+        "    return []\n"
+    )
+    facts = discover(tmp_path)
+    scaling["limit_uncapped"] = 160
+    (finding,) = load_findings(result, facts, BodyFields(facts, tmp_path))
+    assert [(r.file, r.line, r.role) for r in finding.related] == [
+        ("main.py", 6, "limit is read here")
+    ]
 
 
 def test_a_list_never_grown_says_so_with_the_refused_create() -> None:
