@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from grader.checks.registry import StaticContext, make_finding
 from grader.checks.rules.security_access import public_path
-from grader.checks.rules.testing import testing_by_hand
+from grader.checks.rules.testing import ByHand, testing_by_hand
 from grader.discovery import ProjectFacts
 from grader.grading import PhaseFailed
 from grader.models import Finding, Location
@@ -401,13 +401,17 @@ def _failed_at(run: CandidateTestRun, facts: ProjectFacts) -> list[Location]:
     ]
 
 
+_NOTHING_BY_HAND = ByHand("", (), None)
+
+
 def findings_from_tests(
     run: CandidateTestRun,
     facts: ProjectFacts,
-    by_hand: tuple[str, tuple[Location, ...]] = ("", ()),
+    by_hand: ByHand = _NOTHING_BY_HAND,
 ) -> list[Finding]:
     """`by_hand`: what the submission shows of the testing done instead of a suite (the
-    README's word, a script that calls the running server), named when pytest collects none."""
+    README's word, a script that calls the running server), named when pytest collects none;
+    the README's sentence on it is named where the suite leaves routes uncalled."""
     findings = _could_not_run(run, facts)
     explained = bool(findings)
     if not run.finished and run.total == 0:
@@ -418,10 +422,11 @@ def findings_from_tests(
         findings.append(make_finding("TESTS-TIMEOUT", f"Stopped after {run.total} test(s)."))
     if run.total == 0:
         if not explained:
-            said, related = by_hand
             findings.append(
                 make_finding(
-                    "TESTS-NONE-RUN", f"pytest collected no test{said}.", related=list(related)
+                    "TESTS-NONE-RUN",
+                    f"pytest collected no test{by_hand.detail}.",
+                    related=by_hand.related,
                 )
             )
         return findings
@@ -481,13 +486,20 @@ def findings_from_tests(
     if untouched and facts.routes:
         first = untouched[0]
         names = ", ".join(f"{r.method.upper()} {r.path}" for r in untouched[:8])
+        said = by_hand.sentence
         findings.append(
             make_finding(
                 "TESTS-UNTOUCHED-OPERATIONS",
-                f"{len(untouched)} of {len(facts.routes)} operation(s) never called: {names}",
+                f"{len(untouched)} of {len(facts.routes)} operation(s) never called: {names}"
+                + (
+                    f"; the README speaks of testing by hand ({said.file}:{said.line})"
+                    if said
+                    else ""
+                ),
                 file=first.file,
                 line=first.line,
                 extent=len(untouched) / len(facts.routes),
+                related=[said] if said else [],
             )
         )
     if run.coverage_percent is not None and run.coverage_percent < 50:

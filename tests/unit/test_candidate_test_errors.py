@@ -220,3 +220,36 @@ def test_a_suite_of_none_names_the_testing_done_by_hand(tmp_path: Path) -> None:
     ]
     [bare] = findings_from_tests(run, facts)
     assert bare.detail == "pytest collected no test." and bare.related == []
+
+
+def test_routes_no_test_calls_name_the_readme_sentence_on_testing_by_hand(tmp_path: Path) -> None:
+    """A suite of helper tests, and a README that says the handlers were checked by hand (tune
+    bw52-01): the uncalled operations point at that sentence."""
+    from grader.checks import StaticContext
+    from grader.checks.rules.testing import testing_by_hand
+    from grader.phases.candidate_tests import CandidateTestRun
+
+    app = APP + '\n\n@app.get("/todos")\ndef todos() -> list[int]:\n    return []\n'
+    readme = (
+        "# Todos\n\nRun `pytest`.\n\nThese cover the token code. The handlers need Postgres,\n"
+        "so I tested them by hand with curl.\n"
+    )
+    root = make(tmp_path, {"main.py": app, "README.md": readme, "tests/test_auth.py": ""})
+    facts = discover(root)
+    run = CandidateTestRun(finished=True, collected=3, passed=3)
+    by_hand = testing_by_hand(StaticContext(root, facts))
+    [untouched] = [
+        f
+        for f in findings_from_tests(run, facts, by_hand)
+        if f.rule == "TESTS-UNTOUCHED-OPERATIONS"
+    ]
+    assert [(r.file, r.line) for r in untouched.related] == [("README.md", 6)]
+    assert "the README speaks of testing by hand (README.md:6)" in untouched.detail
+    (root / "README.md").write_text("# Todos\n\nRun `pytest`.\n")
+    by_hand = testing_by_hand(StaticContext(root, discover(root)))
+    [untouched] = [
+        f
+        for f in findings_from_tests(run, facts, by_hand)
+        if f.rule == "TESTS-UNTOUCHED-OPERATIONS"
+    ]
+    assert untouched.related == [] and "by hand" not in untouched.detail

@@ -6,7 +6,7 @@ import ast
 import re
 from collections.abc import Iterable, Iterator
 from http import HTTPStatus
-from typing import TypeGuard
+from typing import NamedTuple, TypeGuard
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import (
@@ -18,10 +18,12 @@ from grader.checks.rules.handlers import (
     test_trees,
 )
 from grader.checks.rules.readme_text import (
+    MANUAL_TESTING,
     comment_testing_line,
     instructions_line,
     manual_python_script,
     manual_script,
+    readme_line,
     testing_line,
 )
 from grader.models import Location, RedFlag, Severity
@@ -38,16 +40,35 @@ def tests_missing(ctx: StaticContext) -> Iterable[Hit]:
     """
     if ctx.facts.test_files:
         return
-    said, related = testing_by_hand(ctx)
-    yield Hit(None, None, "No test_*.py or *_test.py file was found" + said + ".", related=related)
+    by_hand = testing_by_hand(ctx)
+    yield Hit(
+        None,
+        None,
+        "No test_*.py or *_test.py file was found" + by_hand.detail + ".",
+        related=by_hand.related,
+    )
 
 
-def testing_by_hand(ctx: StaticContext) -> tuple[str, tuple[Location, ...]]:
+class ByHand(NamedTuple):
+    """What a submission shows of the testing it did by hand instead of with tests."""
+
+    detail: str  # a clause for a finding's detail ("; tools/smoke.py calls a running server")
+    related: tuple[Location, ...]  # the lines a reviewer is pointed at
+    sentence: Location | None  # the README's own sentence on testing by hand, if it has one
+
+
+def testing_by_hand(ctx: StaticContext) -> ByHand:
     """What a submission without a test shows of the testing it did instead: the README's
-    sentence on it, a comment in the code, a script that calls the running server. As a
-    clause for a finding's detail and the lines a reviewer is pointed at; when nothing is
-    said, the README's steps, which stop before testing."""
+    sentence on it, a comment in the code, a script that calls the running server; when
+    nothing is said, the README's steps, which stop before testing. A suite that leaves the
+    routes untested points at the README's sentence too ("the handlers I checked by hand")."""
     readme, said = ctx.facts.readme, testing_line(ctx)
+    manual = readme_line(ctx, MANUAL_TESTING, headings=False)
+    sentence = (
+        Location(file=readme, line=manual, role="the README on testing by hand")
+        if readme is not None and manual is not None
+        else None
+    )
     related: list[Location] = []
     detail = ""
     if readme is not None and said is not None:
@@ -67,7 +88,7 @@ def testing_by_hand(ctx: StaticContext) -> tuple[str, tuple[Location, ...]]:
             related.append(
                 Location(file=readme, line=steps, role="the README's steps, none on testing")
             )
-    return detail, tuple(related)
+    return ByHand(detail, tuple(related), sentence)
 
 
 def _checks_client_error(module: ast.Module) -> bool:

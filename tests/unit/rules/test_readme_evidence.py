@@ -250,7 +250,7 @@ def test_a_test_named_script_defining_no_test_is_a_script_by_hand(tmp_path: Path
     facts = discover(tmp_path)
     assert facts.test_files == ["smoke_test.py"]
     assert _findings(tmp_path, "TESTS-MISSING") == []  # pytest is what tells: TESTS-NONE-RUN
-    said, related = testing_by_hand(StaticContext(tmp_path, facts))
+    said, related, _ = testing_by_hand(StaticContext(tmp_path, facts))
     lines = SMOKE_PY.splitlines()
     server = next(n for n, line in enumerate(lines, 1) if "# the server" in line)
     assert ("smoke_test.py", server) in [(r.file, r.line) for r in related]
