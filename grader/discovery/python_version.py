@@ -343,6 +343,9 @@ class PythonChoice:
     version: str | None
     image: str | None
     reason: str
+    # The minor version the author worked on ("3.12"), when it is not here and this newer one
+    # stands in for it: a release they pinned may have no wheel for it (asyncpg 0.29 on 3.13).
+    stands_in_for: str | None = None
 
 
 def choose_python(
@@ -374,13 +377,22 @@ def choose_python(
         unbuilt_image = unbuilt.get(minor(spec.preferred))
         if not same and unbuilt_image is not None:
             how += f" ({unbuilt_image} would, but is not built on this machine)"
-        return PythonChoice(version, image, f"Python {version} ({image}): {how}")
+        stands_in = minor(spec.preferred) if not same and newer else None
+        return PythonChoice(version, image, f"Python {version} ({image}): {how}", stands_in)
     if default_image in fits:
         image, version = default_image, fits[default_image]
     else:
         image, version = ordered[0]
     why = f"fits {spec.requires} ({spec.requires_source})" if spec.requires else "the default"
-    return PythonChoice(version, image, f"Python {version} ({image}): {why}")
+    lowest = _lowest_minor(spec.requires) if default_image not in fits and spec.requires else None
+    stands_in = lowest if lowest and _release(lowest) < _release(version)[:2] else None
+    return PythonChoice(version, image, f"Python {version} ({image}): {why}", stands_in)
+
+
+def _lowest_minor(requires: str) -> str | None:
+    """The oldest 3.x the specifier admits ("^3.12" -> "3.12"): what an author who wrote it
+    when their own Python was excluded from the default most likely ran."""
+    return next((f"3.{n}" for n in range(6, 30) if satisfies(f"3.{n}.0", requires)), None)
 
 
 def _nothing_fits(spec: PythonSpec, available: dict[str, str], unbuilt: dict[str, str]) -> str:

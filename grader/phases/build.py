@@ -65,6 +65,8 @@ def build_phase(ctx: RunContext) -> None:
     if not toolchain.ok or toolchain.image is None:
         raise PhaseFailed(toolchain.reason)
     plan, added = install_plan(deps, submission.root)
+    if choice.stands_in_for:
+        plan = plan.model_copy(update={"stands_in_for": choice.stands_in_for})
     if settings.resolve_as_written and submission.written_at is not None:
         as_of = (submission.written_at + timedelta(days=1)).date().isoformat()
         plan = plan.model_copy(update={"as_of": as_of})

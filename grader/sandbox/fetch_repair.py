@@ -14,7 +14,10 @@ What a reviewer would do, the fetch does for locked pins:
 2. else the nearest later release of the same minor, else the same major version, that has a
    wheel for this Python (an override: the rest is resolved again around it).
 Each repair is a note of the build. A pin the candidate wrote by hand in a requirements file is
-never changed: its failure is the candidate's to see, named with its first real error line.
+never changed: its failure is the candidate's to see, named with its first real error line;
+except where this machine lacks the author's Python and a newer one stands in for it (no 3.12
+here, 3.13 instead): there, a release with no wheel for the stand-in is repaired as a locked
+one is, since on the author's own Python it had one (fresh bw60-01: asyncpg ^0.29 on 3.13).
 Standard library only; the host imports it only in tests.
 """
 

@@ -129,15 +129,30 @@ def run(argv: list[str]) -> tuple[int, str]:
 
 def uv_export(groups: list[str], extras: list[str]) -> tuple[int, str]:
     argv = [
-        "uv", "export", "--frozen", "--no-emit-project", "--no-emit-local",
-        "--no-default-groups", "--format", "requirements-txt", "--no-header", "--no-annotate",
-        "--directory", str(IN / "uv"),
+        "uv",
+        "export",
+        "--frozen",
+        "--no-emit-project",
+        "--no-emit-local",
+        "--no-default-groups",
+        "--format",
+        "requirements-txt",
+        "--no-header",
+        "--no-annotate",
+        "--directory",
+        str(IN / "uv"),
     ]
     for group in groups:
         argv += ["--group", group]
     for extra in extras:
         argv += ["--extra", extra]
     return run(argv)
+
+
+def stands_in_for() -> str:
+    """The author's Python ("3.12") this interpreter stands in for, or ""."""
+    path = IN / "stands_in_for.txt"
+    return path.read_text().strip() if path.is_file() else ""
 
 
 def as_of() -> str:
@@ -165,8 +180,16 @@ def compile_pins(
     source = OUT / f"{name}.in"
     source.write_text("".join(f"{line}\n" for line in requirements))
     argv = [
-        "uv", "pip", "compile", str(source), "--python", sys.executable, "--no-header",
-        "--no-annotate", "--output-file", str(OUT / f"{name}.txt"),
+        "uv",
+        "pip",
+        "compile",
+        str(source),
+        "--python",
+        sys.executable,
+        "--no-header",
+        "--no-annotate",
+        "--output-file",
+        str(OUT / f"{name}.txt"),
     ]
     if overrides:
         forced = OUT / "overrides.txt"
@@ -328,9 +351,23 @@ def download(wanted: list[tuple[str, str]], hashes: dict[str, list[str]]) -> lis
                 )
             )
             result = subprocess.run(
-                [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check",
-                 "--progress-bar", "off", "--wheel-dir", f"{scratch}/new", "-r", str(listing)],
-                check=False, capture_output=True, text=True,
+                [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "wheel",
+                    "--no-deps",
+                    "--disable-pip-version-check",
+                    "--progress-bar",
+                    "off",
+                    "--wheel-dir",
+                    f"{scratch}/new",
+                    "-r",
+                    str(listing),
+                ],
+                check=False,
+                capture_output=True,
+                text=True,
             )
             print(result.stdout + result.stderr, flush=True)
             if result.returncode != 0:
@@ -431,9 +468,13 @@ def repair(
     unhashed: set[str],
     overrides: dict[str, str],
     notes: list[str],
+    locked: bool = True,
 ) -> bool:
-    """Repair each locked pin whose build failed (see fetch_repair); False: one cannot be."""
+    """Repair each locked pin whose build failed (see fetch_repair); False: one cannot be. Not
+    locked, the pin is the author's own range, repaired only because this interpreter stands in
+    for theirs: on their Python the release had a wheel."""
     python = ".".join(map(str, sys.version_info[:2]))
+    theirs = stands_in_for()
     for name, version in failed:
         key = canonical(name)
         if key in hashes and key not in unhashed and has_binary(name, version):
@@ -449,11 +490,16 @@ def repair(
         if nearest is None:
             return False
         overrides[key] = nearest
+        pinned = f"{name} {version} (locked)" if locked else f"{name} {version}"
+        instead = (
+            f"Python {python}, which stands in for the project's {theirs},"
+            if theirs
+            else f"Python {python}"
+        )
         note(
             notes,
-            f"{name} {version} (locked) has no wheel for Python {python} and its source does "
-            f"not build here: {name} {nearest}, the nearest release that has one, installed "
-            "instead",
+            f"{pinned} has no wheel for {instead} and its source does not build here: {name} "
+            f"{nearest}, the nearest release that has one, installed instead",
         )
     return True
 
@@ -513,7 +559,8 @@ def fetch(notes: list[str]) -> tuple[str, str, dict[str, list[str]]]:
                 (OUT / f"{name}.txt").unlink(missing_ok=True)
             step("resolve again without the dated releases that failed to build here")
             continue
-        if not locked or not repair(failed, hashes, unhashed, overrides, notes):
+        repairable = locked or bool(stands_in_for())
+        if not repairable or not repair(failed, hashes, unhashed, overrides, notes, locked):
             break
         step("repair " + ", ".join(f"{n}=={v}" for n, v in failed))
     sys.exit(EXIT_DOWNLOAD)

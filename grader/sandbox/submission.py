@@ -83,6 +83,9 @@ class InstallPlan(BaseModel):
     locked: bool = False  # the pins come from a lock file: a release that cannot be built here
     # may be repaired (a later wheel of it, or the nearest release with one)
     as_of: str = ""  # resolve with releases up to this date (YYYY-MM-DD), as the author did
+    # The author's Python ("3.12") that this machine lacks and a newer one stands in for: a
+    # release they asked for that has no wheel for it and does not build may be repaired too.
+    stands_in_for: str = ""
 
 
 class Resolution(BaseModel):
@@ -111,6 +114,7 @@ def _fetch_files(plan: InstallPlan) -> dict[str, bytes]:
         "grader-build/in/hashes.json": json.dumps(plan.hashes, sort_keys=True).encode(),
         "grader-build/in/setuptools.json": json.dumps(plan.setuptools_imports).encode(),
         "grader-build/in/as_of.txt": plan.as_of.encode(),
+        "grader-build/in/stands_in_for.txt": plan.stands_in_for.encode(),
     }
     if plan.uv_project:
         for name, data in plan.uv_project.items():

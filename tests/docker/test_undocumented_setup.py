@@ -9,6 +9,9 @@
 - build_old_lock: a Pipfile.lock (beside a loose requirements.txt) pins greenlet 1.1.2, compiled
   for Python 3.10 at most: the lock is used, and the nearest release compiled for this Python is
   installed instead, with a note;
+- build_stand_in: a poetry project for Python ^3.12 asks for asyncpg ^0.29.0, which has no
+  wheel for 3.13 and does not compile there; with no 3.12 here, 3.13 stands in and asyncpg
+  0.30.0, the nearest release with a wheel for it, is installed instead, with a note;
 - pg_alembic (tests/fixtures/services) with its alembic.ini in config/ and a Makefile recipe
   `python -m alembic -c config/alembic.ini upgrade head`: the documented command is what runs
   (from the root, where its script_location points); and the same without alembic among its
@@ -38,7 +41,7 @@ pytestmark = pytest.mark.docker
 
 FIXTURES = ROOT / "tests" / "fixtures" / "real_setups"
 PG_ALEMBIC = ROOT / "tests" / "fixtures" / "services" / "pg_alembic"
-NAMES = ("start_invented_settings", "start_pkg_resources", "build_old_lock")
+NAMES = ("start_invented_settings", "start_pkg_resources", "build_old_lock", "build_stand_in")
 _NEEDED = {PhaseName.BUILD, PhaseName.START}
 _TABLE_CHECK = """
 import asyncio
@@ -94,6 +97,21 @@ def test_an_old_lock_wins_and_its_stale_compiled_release_is_replaced(
     notes = str(report.metrics["build_notes"])
     assert "greenlet 1.1.2 (locked) is compiled for older Pythons only" in notes, notes
     assert "greenlet 1.1.3, the nearest release compiled for it" in notes, notes
+
+
+def test_a_stand_in_python_repairs_a_release_with_no_wheel_for_it(
+    reports: dict[str, Report],
+) -> None:
+    report = reports["build_stand_in"]
+    assert phase_result(report, PhaseName.BUILD) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert str(report.metrics["build_python"]).startswith("3.13")
+    notes = str(report.metrics["build_notes"])
+    assert (
+        "asyncpg 0.29.0 has no wheel for Python 3.13, which stands in for the project's 3.12"
+        in notes
+    ), notes
+    assert "asyncpg 0.30.0, the nearest release that has one, installed instead" in notes, notes
 
 
 def test_nothing_is_left_behind(reports: dict[str, Report], docker_client: Any) -> None:

@@ -4,6 +4,7 @@ requirements file, and setuptools for code (or wheels) that import `pkg_resource
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from pathlib import Path
 
@@ -157,6 +158,30 @@ def test_a_locked_release_is_repaired_same_version_first_then_the_nearest(
     assert notes[1].startswith("greenlet 1.1.2 (locked) has no wheel for Python")
     assert "greenlet 1.1.3, the nearest release that has one" in notes[1]
     assert not fetch_script.repair([("uvloop", "0.16.0")], hashes, unhashed, overrides, notes)
+
+
+def test_a_hand_written_range_is_repaired_only_on_a_stand_in_python(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """asyncpg ^0.29 had a wheel on its author's 3.12; on the 3.13 standing in for it, it has
+    none and does not build: repaired as a locked pin is, and the note says why (bw60-01)."""
+    monkeypatch.setattr(fetch_script, "IN", tmp_path)
+    monkeypatch.setattr(fetch_script, "nearest_binary", lambda name, version: "0.30.0")
+    (tmp_path / "stands_in_for.txt").write_text("3.12")
+    overrides: dict[str, str] = {}
+    notes: list[str] = []
+    failed = [("asyncpg", "0.29.0")]
+    assert fetch_script.repair(failed, {}, set(), overrides, notes, locked=False)
+    assert overrides == {"asyncpg": "0.30.0"}
+    python = ".".join(map(str, sys.version_info[:2]))
+    assert notes == [
+        f"asyncpg 0.29.0 has no wheel for Python {python}, which stands in for the project's "
+        "3.12, and its source does not build here: asyncpg 0.30.0, the nearest release that "
+        "has one, installed instead"
+    ]
+    assert fetch_script.stands_in_for() == "3.12"
+    (tmp_path / "stands_in_for.txt").write_text("")
+    assert fetch_script.stands_in_for() == ""  # the author's own Python: their pin, their failure
 
 
 def test_a_release_compiled_for_older_pythons_only_is_stale() -> None:

@@ -352,6 +352,22 @@ def test_choice_follows_the_authors_version_and_the_nearest_newer() -> None:
     assert choose_python(newest, AVAILABLE, "grader-base:bookworm", {}).version == "3.13.5"
 
 
+def test_a_newer_interpreter_standing_in_for_the_authors_says_for_which() -> None:
+    """No 3.12 here: 3.13 stands in for the author's ^3.12 or .python-version 3.12, and the
+    build may repair what has no wheel for it (fresh bw60-01); a version that is here, or the
+    default image fitting, stands in for nothing."""
+    caret = PythonSpec(requires=">=3.12,<4.0", requires_source="pyproject.toml (poetry)")
+    assert choose_python(caret, AVAILABLE, "grader-base:bookworm", {}).stands_in_for == "3.12"
+    pinned = PythonSpec(preferred="3.12", preferred_source=".python-version")
+    assert choose_python(pinned, AVAILABLE, "grader-base:bookworm", {}).stands_in_for == "3.12"
+    exact = PythonSpec(requires=">=3.13", requires_source="pyproject.toml (requires-python)")
+    assert choose_python(exact, AVAILABLE, "grader-base:bookworm", {}).stands_in_for is None
+    loose = PythonSpec(requires=">=3.8", requires_source="pyproject.toml (requires-python)")
+    assert choose_python(loose, AVAILABLE, "grader-base:bookworm", {}).stands_in_for is None
+    here = PythonSpec(preferred="3.11", preferred_source=".python-version")
+    assert choose_python(here, AVAILABLE, "grader-base:bookworm", {}).stands_in_for is None
+
+
 def test_choice_none_names_what_was_asked_and_what_exists() -> None:
     spec = PythonSpec(requires=">=3.14", requires_source="pyproject.toml (requires-python)")
     choice = choose_python(spec, AVAILABLE, "grader-base:bookworm", {"3.14": "grader-base:forky"})
