@@ -338,11 +338,13 @@ class DependencyGraph:
         return any(
             self.reaches(dep, wanted, seen | {name})
             for function in self.functions.get(name, [])
-            for dep in self.parameter_dependencies(function)
+            for runs in (function, *returned_functions(function))
+            for dep in self.parameter_dependencies(runs)
         )
 
     def dependency_functions(self, handlers: Iterable[Handler]) -> list[Function]:
-        """Every project function reachable through Depends from the handlers."""
+        """Every project function reachable through Depends from the handlers; of a factory
+        (`Depends(require(Perm.WRITE))`), the function it returns, which is what FastAPI runs."""
         queue = [name for h in handlers for name in self.parameter_dependencies(h.node)]
         seen: set[str] = set()
         found: list[Function] = []
@@ -352,9 +354,27 @@ class DependencyGraph:
                 continue
             seen.add(name)
             for function in self.functions.get(name, []):
-                found.append(function)
-                queue += self.parameter_dependencies(function)
+                for runs in (function, *returned_functions(function)):
+                    found.append(runs)
+                    queue += self.parameter_dependencies(runs)
         return found
+
+
+def returned_functions(function: Function) -> list[Function]:
+    """The functions defined inside `function` that it returns (`def require(perm): def
+    check(user=Depends(current_user)): ...; return check`): a dependency factory's real
+    dependency, whose parameters FastAPI resolves (fresh bw63-01's permission guards)."""
+    inner = {
+        node.name: node
+        for node in function.body
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    returned = [
+        node.value.id
+        for node in own_nodes(function)
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Name)
+    ]
+    return [inner[name] for name in dict.fromkeys(returned) if name in inner]
 
 
 def _callable_classes(ctx: StaticContext) -> dict[str, Function]:

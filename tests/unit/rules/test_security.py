@@ -126,3 +126,35 @@ def test_an_unchecked_owner_names_the_line_that_changes_the_record(run_fixture: 
     ]
     toggle = next(n for n, text in enumerate(source, 1) if text.endswith("# the toggle"))
     assert [r.line for r in toggled.related] == [toggle]
+
+
+def test_a_dependency_factorys_returned_guard_authenticates(tmp_path: Path) -> None:
+    """`Writer = Annotated[Row, Depends(require(Perm.WRITE))]`: FastAPI runs the function
+    `require` returns, which depends on the signed-in user (fresh bw63-01, bw63-04); a factory
+    whose returned function asks for no user guards nothing."""
+    (tmp_path / "deps.py").write_text(
+        "from typing import Annotated\nfrom fastapi import Depends\n\n\n"
+        "def current_user(authorization: str) -> str:\n    return authorization\n\n\n"
+        "def require(needed: str):\n"
+        "    def check(who: Annotated[str, Depends(current_user)]) -> str:\n"
+        "        return who\n\n"
+        "    return check\n\n\n"
+        "def paged(size: int):\n"
+        "    def page(offset: int = 0) -> int:\n        return offset\n\n"
+        "    return page\n\n\n"
+        'Writer = Annotated[str, Depends(require("write"))]\n'
+        "Page = Annotated[int, Depends(paged(20))]\n"
+    )
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\nfrom deps import Page, Writer\n\napp = FastAPI()\n\n\n"
+        '@app.post("/todos")\ndef create_todo(w: Writer) -> None:\n    return None\n\n\n'
+        '@app.delete("/todos/{todo_id}")\ndef delete_todo(todo_id: int, p: Page) -> None:\n'
+        "    return None\n"
+    )
+    [finding] = [
+        f
+        for f in run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+        if f.rule == "SEC-UNAUTHENTICATED-WRITES"
+    ]
+    assert "DELETE /todos/{todo_id}" in finding.detail
+    assert "POST /todos" not in finding.detail
