@@ -276,6 +276,11 @@ class AlembicConfig(_Data):
 class ServiceNeeds(_Data):
     services: list[ServiceNeed] = Field(default_factory=list)
     urls: list[UrlSetting] = Field(default_factory=list)
+    test_urls: list[UrlSetting] = Field(
+        default_factory=list,
+        description="optional test settings holding a server's URL (`os.getenv(\"TEST_DATABASE_"
+        "URL\")`): left unset for the app, given to its suite",
+    )
     parts: list[PartSetting] = Field(default_factory=list)
     hardcoded: list[HardcodedUrl] = Field(default_factory=list)
     alembic: AlembicConfig | None = None
@@ -719,9 +724,19 @@ def _getenv_default(node: ast.Call, rel: str, needs: ServiceNeeds, settled: set[
         settled.add(id(default))
         _setting(needs, name, str(default.value), source, default=True)
     elif not _TEST_SETTING.search(name):
-        # An optional test setting (`os.getenv("TEST_DATABASE_URL")`) is left unset: setting it
-        # would switch the app or its migrations onto their tests' path.
         _unset_setting(needs, name, source)
+    elif _ENV_NAME.match(name) and _URL_NAME.search(name.upper()):
+        # An optional test setting (`os.getenv("TEST_DATABASE_URL")`) is left unset for the app:
+        # setting it would switch the app or its migrations onto their tests' path. A suite that
+        # skips itself without it (fresh bw63-03) gets it, pointed at its own fresh server.
+        _test_url_setting(needs, name, source)
+
+
+def _test_url_setting(needs: ServiceNeeds, name: str, source: str) -> None:
+    if not any(s.name == name for s in needs.test_urls):
+        needs.test_urls.append(
+            UrlSetting(name=name, value=None, kind=None, source=source, default=True)
+        )
 
 
 def _environ_subscript(node: ast.Subscript, rel: str, needs: ServiceNeeds) -> None:

@@ -43,6 +43,7 @@ from grader.phases.services import (
     ServicesStarted,
     candidate_environment_with_services,
     fresh_servers,
+    test_settings,
 )
 from grader.phases.start import secret_values
 from grader.phases.startup_failure import redact
@@ -91,6 +92,8 @@ def suite_environment(
     environment = {k: v for k, v in app_environment.items() if k not in facts.suite_env}
     if services is not None:
         environment = candidate_environment_with_services(environment, services)
+        for name, url in test_settings(services).items():
+            environment.setdefault(name, url)
     return environment
 
 

@@ -581,6 +581,25 @@ def candidate_environment_with_services(
     return {**environment, **started.environment}
 
 
+def test_settings(started: ServicesStarted) -> dict[str, str]:
+    """The optional test settings the code reads (`TEST_DATABASE_URL`), each the URL the app is
+    given for the same kind of server: the suite runs on fresh servers of its own, so its tests
+    may empty the tables they fill."""
+    kinds = {service.kind for service in started.services}
+    relational = next((kind for kind in ("postgres", "mysql") if kind in kinds), None)
+    given = {
+        kind: url
+        for url in started.environment.values()
+        if (kind := service_kind_of_url(url)) is not None
+    }
+    found: dict[str, str] = {}
+    for setting in started.needs.test_urls:
+        kind = kind_of_setting_name(setting.name, relational)
+        if kind is not None and kind in given:
+            found[setting.name] = given[kind]
+    return found
+
+
 # -- migrations --------------------------------------------------------------------------------
 
 

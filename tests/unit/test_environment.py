@@ -401,3 +401,43 @@ def test_a_setting_the_suite_defaults_itself_is_left_to_it(tmp_path: Path) -> No
     assert "LOGIN_ATTEMPTS_PER_MINUTE" not in suite_environment(environment, facts, None)
     served = ServicesStarted(environment={"DATABASE_URL": "postgresql://grader@pg/app"})
     assert suite_environment(environment, facts, served)["DATABASE_URL"].endswith("@pg/app")
+
+
+def test_a_test_database_setting_the_suite_skips_without_is_given_to_the_suite_only(
+    tmp_path: Path,
+) -> None:
+    """`os.environ.get("TEST_DATABASE_URL")` in a suite that skips itself without it (fresh
+    bw63-03): left unset for the app, set for its suite to the URL of the same kind of server
+    (the suite runs on fresh servers of its own); nothing when no such server was started."""
+    from grader.discovery.services import discover_services
+    from grader.phases.candidate_tests import suite_environment
+    from grader.phases.services import ServicesStarted, StartedService
+
+    root = _project(tmp_path, {
+        "main.py": (
+            "import os\nfrom fastapi import FastAPI\n"
+            "URL = os.environ['DATABASE_URL']\napp = FastAPI()\n"
+        ),
+        "tests/test_api.py": (
+            "import os\nimport unittest\n\nDSN = os.environ.get('TEST_DATABASE_URL')\n\n\n"
+            "@unittest.skipUnless(DSN, 'TEST_DATABASE_URL not set')\n"
+            "class ApiTest(unittest.TestCase):\n    def test_one(self) -> None:\n        pass\n"
+        ),
+    })  # fmt: skip
+    facts = discover(root)
+    needs = discover_services(root, facts)
+    assert [s.name for s in needs.test_urls] == ["TEST_DATABASE_URL"]
+    assert "TEST_DATABASE_URL" not in [s.name for s in needs.urls]
+    environment, _ = candidate_environment(facts)
+    assert "TEST_DATABASE_URL" not in environment
+    url = "postgresql://grader:pw@pg:5432/app"
+    postgres = StartedService("postgres", "grader-postgres:15", ("pg",), None, 1.0, 5432)  # type: ignore[arg-type]
+    served = ServicesStarted(
+        environment={"DATABASE_URL": url}, services=(postgres,), needs=needs
+    )
+    assert suite_environment(environment, facts, served)["TEST_DATABASE_URL"] == url
+    redis = StartedService("redis", "grader-redis:7", ("cache",), None, 1.0, 6379)  # type: ignore[arg-type]
+    only_redis = ServicesStarted(
+        environment={"REDIS_URL": "redis://cache:6379/0"}, services=(redis,), needs=needs
+    )
+    assert "TEST_DATABASE_URL" not in suite_environment(environment, facts, only_redis)
