@@ -156,6 +156,11 @@ def candidate_image_config() -> dict[str, object]:
             "PYTHONUNBUFFERED=1",
             "HOME=/tmp",
             "LANG=C.UTF-8",
+            # A login name, as any shell has: the candidate's user has no passwd entry, and
+            # getpass.getuser() raises without one from Python 3.13 on (PyMySQL before 1.1.1
+            # calls it at import: fresh bw61-04 died at start-up).
+            "USER=candidate",
+            "LOGNAME=candidate",
         ],
         "Cmd": ["python3"],
     }
