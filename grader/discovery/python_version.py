@@ -346,6 +346,9 @@ class PythonChoice:
     # The minor version the author worked on ("3.12"), when it is not here and this newer one
     # stands in for it: a release they pinned may have no wheel for it (asyncpg 0.29 on 3.13).
     stands_in_for: str | None = None
+    # The stand-in is past the project's own upper bound (`>=3.12,<3.13`, poetry's way of
+    # saying "3.12"): the project's metadata refuses it, so its folder may fail to install.
+    beyond_requires: bool = False
 
 
 def choose_python(
@@ -361,7 +364,9 @@ def choose_python(
         if spec.requires is None or satisfies(version, spec.requires)
     }
     if not fits:
-        return PythonChoice(None, None, _nothing_fits(spec, available, unbuilt))
+        return _next_minor_stand_in(spec, available) or PythonChoice(
+            None, None, _nothing_fits(spec, available, unbuilt)
+        )
     ordered = sorted(fits.items(), key=lambda item: _release(item[1]))
     if spec.preferred is not None:
         wanted = _release(spec.preferred)[:2]
@@ -387,6 +392,28 @@ def choose_python(
     lowest = _lowest_minor(spec.requires) if default_image not in fits and spec.requires else None
     stands_in = lowest if lowest and _release(lowest) < _release(version)[:2] else None
     return PythonChoice(version, image, f"Python {version} ({image}): {why}", stands_in)
+
+
+def _next_minor_stand_in(spec: PythonSpec, available: dict[str, str]) -> PythonChoice | None:
+    """Nothing here fits `>=3.12,<3.13` (no 3.12): the very next minor, 3.13, stands in for it,
+    as a reviewer without a 3.12 would run it (fresh bw60-03 was never built). Only the next
+    one: a project bounded below 3.9 is not handed a 3.11."""
+    if spec.requires is None:
+        return None
+    lowest = _lowest_minor(spec.requires)
+    if lowest is None:
+        return None
+    major, minor_number = _release(lowest)[:2]
+    wanted = (major, minor_number + 1)
+    for image, version in sorted(available.items(), key=lambda item: _release(item[1])):
+        if _release(version)[:2] == wanted:
+            reason = (
+                f"Python {version} ({image}): the project requires Python {spec.requires} "
+                f"({spec.requires_source}) and no {lowest} is here; {minor(version)} stands in "
+                "for it"
+            )
+            return PythonChoice(version, image, reason, lowest, beyond_requires=True)
+    return None
 
 
 def _lowest_minor(requires: str) -> str | None:

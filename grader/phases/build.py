@@ -67,6 +67,11 @@ def build_phase(ctx: RunContext) -> None:
     plan, added = install_plan(deps, submission.root)
     if choice.stands_in_for:
         plan = plan.model_copy(update={"stands_in_for": choice.stands_in_for})
+    if choice.beyond_requires:
+        # The project's own metadata refuses the stand-in: installing its folder may fail,
+        # and then the app runs from its folder with its dependencies installed, as noted.
+        folders = [folder.model_copy(update={"required": False}) for folder in plan.folders]
+        plan = plan.model_copy(update={"folders": folders})
     if settings.resolve_as_written and submission.written_at is not None:
         as_of = (submission.written_at + timedelta(days=1)).date().isoformat()
         plan = plan.model_copy(update={"as_of": as_of})
@@ -109,6 +114,7 @@ def build_phase(ctx: RunContext) -> None:
         outcome = _install(ctx, plan, resolution, toolchain_image, started)
     grading.metrics["build_seconds"] = round(outcome.seconds, 2)
     notes = [
+        *([choice.reason] if choice.beyond_requires else []),
         *resolution.notes,
         *imports.notes,
         *re.findall(r"^GRADER-NOTE: (.+)$", outcome.log, re.MULTILINE),

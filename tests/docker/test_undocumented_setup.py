@@ -12,6 +12,8 @@
 - build_stand_in: a poetry project for Python ^3.12 asks for asyncpg ^0.29.0, which has no
   wheel for 3.13 and does not compile there; with no 3.12 here, 3.13 stands in and asyncpg
   0.30.0, the nearest release with a wheel for it, is installed instead, with a note;
+- build_beyond_bound: a poetry package for Python >=3.12,<3.13 (no 3.12 here): 3.13 stands in
+  past the bound, with a note; the package's metadata refuses 3.13, so it runs from its folder;
 - pg_alembic (tests/fixtures/services) with its alembic.ini in config/ and a Makefile recipe
   `python -m alembic -c config/alembic.ini upgrade head`: the documented command is what runs
   (from the root, where its script_location points); and the same without alembic among its
@@ -41,7 +43,13 @@ pytestmark = pytest.mark.docker
 
 FIXTURES = ROOT / "tests" / "fixtures" / "real_setups"
 PG_ALEMBIC = ROOT / "tests" / "fixtures" / "services" / "pg_alembic"
-NAMES = ("start_invented_settings", "start_pkg_resources", "build_old_lock", "build_stand_in")
+NAMES = (
+    "start_invented_settings",
+    "start_pkg_resources",
+    "build_old_lock",
+    "build_stand_in",
+    "build_beyond_bound",
+)
 _NEEDED = {PhaseName.BUILD, PhaseName.START}
 _TABLE_CHECK = """
 import asyncio
@@ -112,6 +120,15 @@ def test_a_stand_in_python_repairs_a_release_with_no_wheel_for_it(
         in notes
     ), notes
     assert "asyncpg 0.30.0, the nearest release that has one, installed instead" in notes, notes
+
+
+def test_the_next_python_stands_in_past_the_projects_bound(reports: dict[str, Report]) -> None:
+    report = reports["build_beyond_bound"]
+    assert phase_result(report, PhaseName.BUILD) == (PhaseStatus.OK, ""), report.phases
+    assert phase_result(report, PhaseName.START) == (PhaseStatus.OK, ""), report.phases
+    assert str(report.metrics["build_python"]).startswith("3.13")
+    notes = str(report.metrics["build_notes"])
+    assert "requires Python >=3.12,<3.13" in notes and "3.13 stands in for it" in notes, notes
 
 
 def test_nothing_is_left_behind(reports: dict[str, Report], docker_client: Any) -> None:

@@ -368,6 +368,24 @@ def test_a_newer_interpreter_standing_in_for_the_authors_says_for_which() -> Non
     assert choose_python(here, AVAILABLE, "grader-base:bookworm", {}).stands_in_for is None
 
 
+def test_the_next_minor_stands_in_past_the_projects_upper_bound() -> None:
+    """`>=3.12,<3.13` and no 3.12 here: 3.13 stands in, beyond the bound, and says so (fresh
+    bw60-03); a bound that leaves more than one minor between stays refused."""
+    spec = PythonSpec(requires=">=3.12,<3.13", requires_source="pyproject.toml (poetry)")
+    choice = choose_python(spec, AVAILABLE, "grader-base:bookworm", {})
+    assert (choice.image, choice.stands_in_for, choice.beyond_requires) == (
+        "grader-base:trixie",
+        "3.12",
+        True,
+    )
+    assert choice.reason == (
+        "Python 3.13.5 (grader-base:trixie): the project requires Python >=3.12,<3.13 "
+        "(pyproject.toml (poetry)) and no 3.12 is here; 3.13 stands in for it"
+    )
+    old = PythonSpec(requires=">=3.8,<3.10", requires_source="setup.py (python_requires)")
+    assert choose_python(old, AVAILABLE, "grader-base:bookworm", {}).image is None
+
+
 def test_choice_none_names_what_was_asked_and_what_exists() -> None:
     spec = PythonSpec(requires=">=3.14", requires_source="pyproject.toml (requires-python)")
     choice = choose_python(spec, AVAILABLE, "grader-base:bookworm", {"3.14": "grader-base:forky"})
