@@ -31,8 +31,9 @@ _SQL_SINKS = frozenset(
 _SQL_WORDS = re.compile(r"\b(select|insert|update|delete|where|from|into|values|set)\b", re.I)
 
 
-def _built_sql(node: ast.expr, local: dict[str, ast.expr], safe: set[str]) -> bool:
-    """SQL text (f-string, %, +, .format) into which request data can flow.
+def _built_sql(node: ast.expr, local: dict[str, ast.expr], safe: set[str]) -> list[ast.expr]:
+    """The parts through which request data flows into SQL text (f-string, %, +, .format);
+    none when it is not SQL, or not built from such data.
 
     Constant fragments, whitelisted names (a lookup in a constant mapping, a value checked
     against a constant collection, an int-typed parameter) and joined placeholder lists are
@@ -46,17 +47,26 @@ def _built_sql(node: ast.expr, local: dict[str, ast.expr], safe: set[str]) -> bo
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str)
     )
     if not _SQL_WORDS.search(constant_text):
-        return False
+        return []
+    parts: list[ast.expr] = []
     if isinstance(node, ast.JoinedStr):
-        return _tainted(node, safe)
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add):
+        parts = [part.value for part in node.values if isinstance(part, ast.FormattedValue)]
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod | ast.Add):
         parts = _operands(node.right) if isinstance(node.op, ast.Mod) else added_terms(node)
-        return any(_tainted(part, safe) for part in parts)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-        return node.func.attr == "format" and any(
-            _tainted(a, safe) for a in [*node.args, *(k.value for k in node.keywords)]
-        )
-    return False
+        # an f-string added to the text is its interpolations (`sql += f" ORDER BY {sort}"`)
+        parts = [
+            inner.value if isinstance(inner, ast.FormattedValue) else inner
+            for part in parts
+            for inner in (part.values if isinstance(part, ast.JoinedStr) else [part])
+            if not isinstance(inner, ast.Constant)
+        ]
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+    ):
+        parts = [*node.args, *(k.value for k in node.keywords)]
+    return [part for part in parts if _tainted(part, safe)]
 
 
 def _operands(node: ast.expr) -> list[ast.expr]:
@@ -251,7 +261,8 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
                 sink = terminal_name(node.func) or ""
                 if sink not in _SQL_SINKS and sink != "text" and sink not in helpers:
                     continue
-                if not _built_sql(node.args[0], local, safe):
+                entering = _built_sql(node.args[0], local, safe)
+                if not entering:
                     continue
                 through = helpers.get(sink)
                 yield Hit(
@@ -259,8 +270,21 @@ def sql_injection(ctx: StaticContext) -> Iterable[Hit]:
                     node.lineno,
                     f"{sink}() receives SQL built from variables"
                     + (f", and runs it at {through.file}:{through.line}." if through else "."),
-                    related=(through,) if through else (),
+                    related=(*((through,) if through else ()), *_entering(rel, entering, node)),
                 )
+
+
+_MAX_ENTRIES = 3
+
+
+def _entering(rel: str, parts: list[ast.expr], sink: ast.Call) -> list[Location]:
+    """The lines where request data is written into the SQL text, when not the sink's own
+    (`sql += f" ORDER BY {sort}"` three lines above `execute(sql)`, fresh bw61-05)."""
+    lines = sorted({part.lineno for part in parts if hasattr(part, "lineno")} - {sink.lineno})
+    return [
+        Location(file=rel, line=line, role="where request data enters the SQL text")
+        for line in lines[:_MAX_ENTRIES]
+    ]
 
 
 def _sql_helpers(ctx: StaticContext) -> dict[str, Location]:

@@ -158,3 +158,31 @@ def test_a_dependency_factorys_returned_guard_authenticates(tmp_path: Path) -> N
     ]
     assert "DELETE /todos/{todo_id}" in finding.detail
     assert "POST /todos" not in finding.detail
+
+
+def test_sql_injection_names_where_request_data_enters_the_text(tmp_path: Path) -> None:
+    """`sql += f" ORDER BY {sort}"` lines above `execute(sql)` (fresh bw61-05), and an f-string
+    spread over lines (fresh bw61-02): the finding sits at the call and names the lines where
+    the data is written into the SQL; constant fragments and bound values are no such line."""
+    (tmp_path / "repo.py").write_text(
+        "def listing(conn, status: str, sort: str, search: str):\n"
+        '    sql = "SELECT * FROM todos WHERE owner = ?"\n'
+        '    if status == "done":\n'
+        '        sql += " AND done = 1"\n'
+        '    sql += f" ORDER BY {sort}"\n'
+        "    return conn.execute(sql, (1,)).fetchall()\n\n\n"
+        "def search_posts(conn, search: str, limit: int):\n"
+        '    sql = f"""\n'
+        "        SELECT * FROM posts\n"
+        "        WHERE title LIKE '%{search}%'\n"
+        "        LIMIT {limit}\n"
+        '    """\n'
+        "    return conn.execute(sql).fetchall()\n"
+    )
+    found = {
+        f.line: [(r.line, r.role) for r in f.related]
+        for f in run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+        if f.rule == "SEC-SQL-INJECTION"
+    }
+    role = "where request data enters the SQL text"
+    assert found == {6: [(5, role)], 15: [(12, role)]}
