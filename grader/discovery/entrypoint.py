@@ -523,5 +523,26 @@ def schema_setting(call: AppCall | None) -> Location | None:
     return None
 
 
+def schema_switch(call: AppCall | None, tree: SourceTree) -> Location | None:
+    """The module's own switch a `FastAPI(openapi_url="/openapi.json" if docs_enabled else
+    None)` reads: the line that decides whether docs are served (`docs_enabled = settings.
+    environment != "prod"`, fresh bw60-03), where the keyword only repeats the decision."""
+    if call is None:
+        return None
+    keywords = {k.arg: k.value for k in call.node.keywords if k.arg}
+    value = keywords.get("openapi_url", keywords.get("docs_url"))
+    if not isinstance(value, ast.IfExp):
+        return None
+    test = value.test.operand if isinstance(value.test, ast.UnaryOp) else value.test
+    module = tree.parse_python(call.file)
+    if not isinstance(test, ast.Name) or module is None:
+        return None
+    for node in module.body:
+        targets, _ = assigned(node)
+        if any(isinstance(t, ast.Name) and t.id == test.id for t in targets):
+            return Location(file=call.file, line=node.lineno, role="the switch that decides it")
+    return None
+
+
 def _is_off(value: ast.expr | None) -> bool:
     return isinstance(value, ast.Constant) and value.value in (None, "")

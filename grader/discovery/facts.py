@@ -206,6 +206,10 @@ class ProjectFacts(_Facts):
     schema_setting: Location | None = Field(
         default=None, description="where FastAPI(...) sets openapi_url (or docs_url), if it does"
     )
+    schema_switch: Location | None = Field(
+        default=None,
+        description="the module's own flag that setting reads (`docs_enabled = ...`), if any",
+    )
     example_env: dict[str, str] = Field(
         default_factory=dict, description="variables from the submission's .env.example files"
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from grader.discovery.compose import app_service
 from grader.discovery.dependencies import read_dependencies
-from grader.discovery.entrypoint import docs_settings, find_app, schema_setting
+from grader.discovery.entrypoint import docs_settings, find_app, schema_setting, schema_switch
 from grader.discovery.environment import (
     committed_env_names,
     example_environment,
@@ -91,6 +91,7 @@ def _discover(root: Path) -> ProjectFacts:
         docs_disabled=docs_disabled,
         openapi_url=openapi_url,
         schema_setting=schema_setting(call),
+        schema_switch=schema_switch(call, tree),
         problems=_bounded(list(dict.fromkeys(tree.problems + problems))),
     )
 

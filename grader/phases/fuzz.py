@@ -80,7 +80,7 @@ def fuzz_phase(ctx: RunContext) -> None:
                     "GET of the schema URL gave no OpenAPI document; app.openapi() was used.",
                     file=app.file,
                     line=app.line,
-                    related=[facts.schema_setting] if facts.schema_setting else [],
+                    related=[s for s in (facts.schema_setting, facts.schema_switch) if s],
                 )
             )
     since = time.time()

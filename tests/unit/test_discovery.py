@@ -873,6 +873,34 @@ def test_schema_setting_is_found_in_the_factory_another_module_calls(tmp_path: P
     assert facts.app is not None and facts.app.file == "main.py"
     assert facts.schema_setting is not None
     assert (facts.schema_setting.file, facts.schema_setting.line) == ("blog/factory.py", 6)
+    assert facts.schema_switch is None  # a parameter of the factory: no line of the module
+
+
+def test_the_modules_docs_switch_is_found_beside_the_keyword(tmp_path: Path) -> None:
+    """`docs_enabled = settings.environment != "prod"` then `openapi_url=... if docs_enabled
+    else None` (fresh bw60-03): the switch is the line that decides; a parameter of a factory
+    (above) or a setting's attribute is no module line, and is not named."""
+    make(
+        tmp_path,
+        {
+            "main.py": """
+                import os
+                from fastapi import FastAPI
+
+                docs_enabled = os.environ.get("ENVIRONMENT", "prod") != "prod"
+
+                app = FastAPI(
+                    title="todos",
+                    docs_url="/docs" if docs_enabled else None,
+                    openapi_url="/openapi.json" if docs_enabled else None,
+                )
+            """,
+        },
+    )
+    facts = discover(tmp_path)
+    assert facts.schema_setting is not None and facts.schema_setting.line == 9
+    assert facts.schema_switch is not None
+    assert (facts.schema_switch.file, facts.schema_switch.line) == ("main.py", 4)
 
 
 def test_no_schema_setting_without_the_keywords(tmp_path: Path) -> None:

@@ -30,12 +30,12 @@ def docs_disabled(ctx: StaticContext) -> Iterable[Hit]:
     """
     app = ctx.facts.app
     if ctx.facts.docs_disabled and app is not None:
-        setting = ctx.facts.schema_setting
+        settings = (ctx.facts.schema_setting, ctx.facts.schema_switch)
         yield Hit(
             app.file,
             app.line,
             "FastAPI(...) is created with its docs or schema URL set to None.",
-            related=(setting,) if setting else (),
+            related=tuple(s for s in settings if s),
         )
 
 
