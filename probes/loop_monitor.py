@@ -174,7 +174,30 @@ MAX_CHAINS = 256
 
 
 def app_chain(frame: Any) -> Chain:
-    """The submission's frames from `frame` outwards, innermost first: ((file, line), ...)."""
+    """The submission's frames from `frame` outwards, innermost first: ((file, line), ...).
+    None there, and inside a greenlet (SQLAlchemy's asyncio layer runs its sync code, events
+    included, in a child greenlet): the frames of the greenlets it was switched from, whose
+    suspended stacks hold the submission's coroutines that awaited it (fresh bw60-04: an N+1
+    over asyncpg charged to no line)."""
+    chain = _app_frames(frame)
+    greenlet = sys.modules.get("greenlet")
+    if chain or greenlet is None:
+        return chain
+    try:
+        parent = greenlet.getcurrent().parent
+        for _ in range(4):
+            if parent is None:
+                break
+            chain = _app_frames(parent.gr_frame)
+            if chain:
+                return chain
+            parent = parent.parent
+    except Exception:  # the monitor must never raise into the app
+        pass
+    return ()
+
+
+def _app_frames(frame: Any) -> Chain:
     chain: list[tuple[str, int]] = []
     depth = 0
     while frame is not None and depth < 64 and APP_FILE is not None and len(chain) < MAX_CHAIN:

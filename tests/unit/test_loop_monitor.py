@@ -762,3 +762,31 @@ def test_a_block_that_began_during_start_up_is_start_up_s(tmp_path: Path) -> Non
         time.sleep(0.5)
         blocks = served.records("block")
         assert blocks and all(b["phase"] == "starting" for b in blocks), blocks
+
+
+def test_sql_issued_in_a_child_greenlet_is_charged_to_the_coroutine_that_awaited_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SQLAlchemy's asyncio layer runs its sync code, and its statement events, in a child
+    greenlet: the submission's frames are on the stack of the greenlet it switched from
+    (fresh bw60-04: an N+1 over asyncpg was charged to no line). Outside a greenlet, nothing
+    is borrowed."""
+    import greenlet
+
+    from probes import loop_monitor
+
+    here = Path(__file__).resolve().as_posix()
+    monkeypatch.setattr(
+        loop_monitor, "APP_FILE", lambda name: "app.py" if Path(name).as_posix() == here else None
+    )
+    found: list[tuple[tuple[str, int], ...]] = []
+
+    def handler() -> int:
+        child = greenlet.greenlet(lambda: found.append(loop_monitor.app_chain(None)))
+        child.switch()  # the handler's line: where the child was switched to
+        return sys._getframe().f_lineno - 1
+
+    line = handler()
+    assert found == [(("app.py", line), *found[0][1:])]
+    assert found[0][1:] and all(f == "app.py" for f, _ in found[0])
+    assert loop_monitor.app_chain(None) == ()  # the main greenlet borrows from no one
