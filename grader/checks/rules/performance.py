@@ -20,6 +20,7 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
+from grader.discovery.modules import assigned
 from grader.models import Location, RedFlag, Severity
 
 PAGING_WORDS = (
@@ -196,7 +197,30 @@ def _row_read(ctx: StaticContext, handler: Handler) -> tuple[Location, ...]:
             if via is None:
                 return (reads,)
             return (reads, Location(file=handler.file, line=via, role="the handler's call"))
-    return ()
+    returned = _returns_module_collection(ctx, handler)
+    return (returned,) if returned else ()
+
+
+def _returns_module_collection(ctx: StaticContext, handler: Handler) -> Location | None:
+    """An in-memory store returned whole: `return todos`, or a comprehension over it, where
+    `todos` is the module's own collection (fresh bw56-05) rather than a page built here."""
+    module = ctx.tree(handler.file)
+    if module is None:
+        return None
+    stores = {
+        target.id
+        for node in module.body
+        for target in assigned(node)[0]
+        if isinstance(target, ast.Name)
+    }
+    returns = [n for n in own_nodes(handler.node) if isinstance(n, ast.Return) and n.value]
+    for node in sorted(returns, key=lambda n: n.lineno):
+        value = node.value
+        if isinstance(value, ast.ListComp | ast.GeneratorExp):
+            value = value.generators[0].iter
+        if isinstance(value, ast.Name) and value.id in stores:
+            return Location(file=handler.file, line=node.lineno, role="returns the whole store")
+    return None
 
 
 def _named(calls: list[ast.Call], names: frozenset[str]) -> list[ast.Call]:

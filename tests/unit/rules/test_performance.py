@@ -136,3 +136,27 @@ def test_an_unindexed_filter_column_is_one_finding(tmp_path: Path) -> None:
     (tmp_path / "db.py").write_text((tmp_path / "db.py").read_text() + "URL = 'mysql+pymysql://'\n")
     again = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
     assert not [f for f in again if f.rule == "PERF-FILTER-COLUMN-UNINDEXED"]
+
+
+def test_an_in_memory_store_returned_whole_is_where_the_rows_are_read(tmp_path: Path) -> None:
+    """`return todos`, the module's own list (fresh bw56-05), or a comprehension over it: that
+    return is the line a reviewer points at; a list built in the handler is not the store."""
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\n\napp = FastAPI()\ntodos: list[dict] = []\n\n\n"
+        "@app.get('/todos')\n"
+        "def get_todos(user: str | None = None) -> list[dict]:\n"
+        "    if user:\n"
+        "        return [t for t in todos if t['user'] == user]\n"
+        "    return todos\n\n\n"
+        "@app.get('/tags')\n"
+        "def get_tags() -> list[str]:\n"
+        "    tags = ['a', 'b']\n"
+        "    return tags\n"
+    )
+    findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+    lists = {
+        f.detail.split("(")[1].split(")")[0]: [(r.line, r.role) for r in f.related]
+        for f in findings
+        if f.rule == "PERF-UNBOUNDED-LIST"
+    }
+    assert lists == {"get_todos": [(10, "returns the whole store")], "get_tags": []}
