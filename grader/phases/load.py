@@ -257,6 +257,8 @@ def load_findings(
             )
         if scaling.get("limit_uncapped"):
             findings.append(_uncapped(result, scaling, file, line, fields))
+        elif scaling["unbounded"] and scaling["limit_honoured"] is True:
+            findings.append(_no_default_page(result, scaling, file, line, fields))
     if scaling is None and result["seeded"] == 0 and result["resource"]:
         first = next((e for e in result["errors"] if e.startswith("create ")), None)
         findings.append(
@@ -300,6 +302,33 @@ def _uncapped(
             path=path,
             status=200,
             curl=f"curl -s '{BASE_URL}{path}?{name}={asked}' -H 'Authorization: Bearer <token>'",
+        ),
+    )
+    return with_handler_lines([finding], fields)[0] if fields is not None else finding
+
+
+def _no_default_page(
+    result: LoadResult,
+    scaling: ListScaling,
+    file: str | None,
+    line: int | None,
+    fields: BodyFields | None,
+) -> Finding:
+    """A page size honoured when asked for, with no default: a client that does not ask reads
+    every row (`limit=None` then `if limit: sql += " LIMIT ..."`, tune bw39-02). The same
+    defect as a page size without a maximum, and charged as one: supporting, never alone."""
+    name, path = scaling["limit_param"], result["resource"] or "/"
+    finding = make_finding(
+        "PERF-PAGE-SIZE-UNCAPPED",
+        f"GET {path} returned all {scaling['four_n']} items when no page size was asked; "
+        f"?{name}=5 is honoured, but nothing bounds a request that does not ask for a page.",
+        file=file,
+        line=line,
+        request=RequestEvidence(
+            method="GET",
+            path=path,
+            status=200,
+            curl=f"curl -s '{BASE_URL}{path}' -H 'Authorization: Bearer <token>'",
         ),
     )
     return with_handler_lines([finding], fields)[0] if fields is not None else finding

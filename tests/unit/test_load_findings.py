@@ -238,3 +238,32 @@ def test_failures_under_load_count_only_when_the_request_succeeds_alone_again() 
     ]
     for settled in broken:
         assert rules(settled) == ["PERF-ERRORS-UNDER-LOAD"], settled
+
+
+def test_a_page_size_honoured_only_when_asked_is_charged_as_uncapped(tmp_path: Path) -> None:
+    """`limit=None`, then `if limit: sql += " LIMIT ..."` (tune bw39-02): ?limit=5 is honoured,
+    but a request that does not ask reads every row. The same finding as a page size without a
+    maximum, at the handler's `limit`; a list with a default page has nothing of it."""
+    (tmp_path / "main.py").write_text(
+        "from fastapi import FastAPI\n"
+        "app = FastAPI()\n"
+        "@app.get('/posts')\n"
+        "async def list_posts(limit=None, offset=0):\n"
+        "    return []\n"
+    )
+    facts = discover(tmp_path)
+    result = empty_load_result(16)
+    result["resource"], result["seeded"] = "/posts", 10
+    sizes: list[ListSize] = [{"stored": n, "returned": n, "latency_ms": 2.0} for n in (20, 80, 160)]
+    scaling: ListScaling = {
+        "n": 20, "latency_n_ms": 2.0, "four_n": 80, "latency_4n_ms": 2.0, "created": 60,
+        "unbounded": True, "limit_param": "limit", "default_limit": None,
+        "limit_honoured": True, "sizes": sizes, "limit_uncapped": None,
+    }  # fmt: skip
+    result["list_scaling"] = scaling
+    (finding,) = load_findings(result, facts, BodyFields(facts, tmp_path))
+    assert finding.rule == "PERF-PAGE-SIZE-UNCAPPED"
+    assert "returned all 80 items when no page size was asked" in finding.detail
+    assert [(r.file, r.line) for r in finding.related] == [("main.py", 4)]
+    scaling["unbounded"] = False
+    assert load_findings(result, facts, BodyFields(facts, tmp_path)) == []

@@ -51,7 +51,8 @@ declare(
     "Any page size is served: one request can read the whole table",
     "load",
     "The list pages by default, but a page size ten times the table returned every row: the "
-    "page size has no maximum (`Query(50, ge=1)` without `le=`). It supports a performance "
+    "page size has no maximum (`Query(50, ge=1)` without `le=`); or it pages only when asked, "
+    "and a request that does not ask gets every row. It supports a performance "
     "verdict and never raises one alone (scoring/policy.py); the conformance scenario's own "
     "finding (CONF-PAGINATION-HUGE-LIMIT) is kept beside it.",
 )
