@@ -211,6 +211,7 @@ def test_the_fetch_container_gets_requirements_and_lock_data_only() -> None:
         "grader-build/in/locked.json",
         "grader-build/in/runtime.in",
         "grader-build/in/setuptools.json",
+        "grader-build/in/stands_in_for.txt",
         "grader-build/in/test.in",
         "grader-build/in/uv.json",
         "grader-build/in/uv/pyproject.toml",
