@@ -155,6 +155,9 @@ def _reply(
     return hands the work to (`return auth.register(payload)`, a controller building it), and
     the response model's field that lets the value out."""
     found = _returns(rel, handler)
+    parent = _REPLY_PARENT.search(finding.detail)
+    key = parent.group(1) if parent is not None else None
+    embeds = _embeds(rel, handler, key) if key is not None else []
     for node in own_nodes(handler):
         if not (isinstance(node, ast.Return) and isinstance(node.value, ast.Call)):
             continue
@@ -164,6 +167,9 @@ def _reply(
         ]
         if len(callees) == 1:
             found += _returns(*callees[0])
+        # where the callee puts the record under the reply's key (`post["author"] =
+        # author.to_dict()` in a service, fresh bw61-02), whichever of same-named ones does
+        embeds += [line for where, f in callees if key for line in _embeds(where, f, key)]
     named = _REPLY_FIELD.search(finding.detail)
     request = finding.request
     declared = (
@@ -175,9 +181,7 @@ def _reply(
         found.append(
             Location(file=declared[0], line=declared[1], role="the response model lets it out")
         )
-    parent = _REPLY_PARENT.search(finding.detail)
-    embeds = _embeds(rel, handler, parent.group(1)) if parent is not None else []
-    for extra in [*_user_row_queries(rel, handler), *embeds]:
+    for extra in [*_user_row_queries(rel, handler), *embeds[:_MAX_RETURNS]]:
         if (extra.file, extra.line) not in {(loc.file, loc.line) for loc in found}:
             found.append(extra)
     return found

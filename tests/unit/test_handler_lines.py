@@ -268,6 +268,52 @@ def test_a_user_row_embedded_in_the_reply_points_where_it_is_put(tmp_path: Path)
     assert not [r for r in placed.related if r.role == role]
 
 
+SERVICE_EMBEDDING = """
+    from fastapi import FastAPI
+
+    app = FastAPI()
+
+
+    class PostService:
+        def list(self, limit):
+            data = []
+            for row in ROWS[:limit]:
+                post = dict(row)
+                post["author"] = USERS[post["user_id"]].to_dict()  # embed: in the service
+                data.append(post)
+            return data
+
+
+    class CommentService:
+        def list(self, post_id):
+            return [dict(row) for row in COMMENTS if row["post_id"] == post_id]
+
+
+    @app.get("/posts")
+    async def index(limit: int = 10):
+        return PostService().list(limit)
+"""
+
+
+def test_a_record_embedded_by_the_service_the_handler_returns_is_pointed_at(
+    tmp_path: Path,
+) -> None:
+    """`return PostService(db).list(...)`, and the service puts the user row under 'author'
+    (fresh bw61-02): of the functions named `list`, the one that embeds it is where the fix
+    goes, though the name alone cannot tell which is called."""
+    (tmp_path / "main.py").write_text(textwrap.dedent(SERVICE_EMBEDDING))
+    fields = BodyFields(discover(tmp_path), tmp_path)
+    leak = make_finding(
+        "SEC-DYN-PASSWORD-EXPOSED",
+        "the reply holds a password hash in field 'password' under 'author'",
+        request=_request("GET", "/posts"),
+    )
+    (placed,) = with_handler_lines([leak], fields)
+    role = "the record is put under 'author' here"
+    embedded = _marked(tmp_path, "main.py", "# embed: in the service")
+    assert [(r.file, r.line) for r in placed.related if r.role == role] == [("main.py", embedded)]
+
+
 JOINED_MAIN = """
     from fastapi import FastAPI
 
