@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from grader.checks.rules.handlers import (
@@ -26,7 +26,7 @@ _NOT_BODY = frozenset({"Depends", "Security", "Query", "Path", "Header", "Cookie
 # Calls that store what they are given, or copy it into a stored record.
 _WRITES = frozenset(
     {"execute", "executemany", "update", "add", "add_all", "merge", "insert", "insert_one",
-     "update_one", "append", "create"}
+     "update_one", "append", "create", "update_from_dict"}
 )  # fmt: skip
 _COPIES = frozenset({"dict", "list", "tuple", "str", "int", "float", "bool"})
 _SQL = frozenset({"execute", "executemany"})
@@ -179,8 +179,46 @@ class UncheckedWrite:
 MAX_FIELD_READS = 5
 
 
+def mass_assigners(functions: Iterable[Function]) -> dict[str, int]:
+    """Project functions that copy every key of a mapping they are given onto an object (`def
+    fill(self, data): for key, value in data.items(): setattr(self, key, value)`, Laravel's
+    `fill`, a generic repository's `update(obj, **fields)`), by name, with that setattr's line:
+    handing one a raw body stores each key the client sent (fresh bw56-03, bw61-02)."""
+    found: dict[str, int] = {}
+    for function in functions:
+        given = {a.arg for a in parameters(function)}
+        for node in ast.walk(function):
+            if not (isinstance(node, ast.For) and isinstance(node.iter, ast.Call)):
+                continue
+            source = node.iter.func
+            if not (
+                isinstance(source, ast.Attribute)
+                and source.attr == "items"
+                and isinstance(source.value, ast.Name)
+                and source.value.id in given
+                and isinstance(node.target, ast.Tuple)
+                and len(node.target.elts) == 2
+            ):
+                continue
+            key, value = (_names(t) for t in node.target.elts)
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Call)
+                    and terminal_name(inner.func) == "setattr"
+                    and len(inner.args) == 3
+                    and _names(inner.args[1]) & key
+                    and _names(inner.args[2]) & value
+                ):
+                    found.setdefault(function.name, inner.lineno)
+    return found
+
+
 def unchecked_write(
-    function: Function, body: RawBody, models: Classes, checkers: frozenset[str]
+    function: Function,
+    body: RawBody,
+    models: Classes,
+    checkers: frozenset[str],
+    assigners: Collection[str] = (),
 ) -> UncheckedWrite | None:
     """The first statement that stores the body (or a value made from it), unless the handler
     checks types first: `isinstance`, a pydantic model (`models`, whose constructors validate),
@@ -209,7 +247,7 @@ def unchecked_write(
                     tainted |= _names(target)
         elif isinstance(stmt, ast.For | ast.AsyncFor) and _carries(stmt.iter, tainted):
             tainted |= _names(stmt.target)
-        write = _write(stmt, tainted)
+        write = _write(stmt, tainted, assigners)
         if write is not None:
             reads = _field_reads(function, tainted, body.line, stmt.end_lineno or stmt.lineno)
             return UncheckedWrite(stmt.lineno, body, write, reads)
@@ -235,9 +273,9 @@ def _field_reads(function: Function, tainted: set[str], first: int, last: int) -
     return tuple(sorted(lines)[:MAX_FIELD_READS])
 
 
-def _write(stmt: ast.stmt, tainted: set[str]) -> str | None:
+def _write(stmt: ast.stmt, tainted: set[str], assigners: Collection[str] = ()) -> str | None:
     """The storing call a statement makes with a tainted value, if any (its own expression only:
-    a loop's body is visited as its own statements)."""
+    a loop's body is visited as its own statements); `assigners` copy every key they get."""
     own = [stmt.value] if isinstance(stmt, ast.Expr | ast.Assign | ast.Return) else []
     if isinstance(stmt, ast.Assign):
         for target in stmt.targets:
@@ -255,7 +293,9 @@ def _write(stmt: ast.stmt, tainted: set[str]) -> str | None:
                 return "setattr"
             if name in _SQL and not _writes_sql(node):
                 continue
-            if name in _WRITES and any(_carries(a, tainted) for a in arguments):
+            if (name in _WRITES or name in assigners) and any(
+                _carries(a, tainted) for a in arguments
+            ):
                 return f"{name}()"
     return None
 

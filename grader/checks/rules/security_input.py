@@ -14,6 +14,7 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import app_trees, functions_by_name, route_handlers
 from grader.checks.rules.raw_bodies import (
     body_helpers,
+    mass_assigners,
     raw_bodies,
     type_checkers,
     unchecked_write,
@@ -42,19 +43,41 @@ def unvalidated_write(ctx: StaticContext) -> Iterable[Hit]:
     every = [f for found in functions_by_name(ctx).values() for _, f in found]
     checkers = type_checkers(every)
     helpers = body_helpers(every)
+    assigners = _assigner_lines(ctx)
     for handler in route_handlers(ctx):
         for body in raw_bodies(handler.node, helpers):
-            write = unchecked_write(handler.node, body, models, checkers)
+            write = unchecked_write(handler.node, body, models, checkers, assigners)
             if write is not None:
+                copies = assigners.get(write.call.removesuffix("()"))
                 yield Hit(
                     handler.file,
                     write.line,
                     f"{handler.name} stores values of its {body.how} body "
-                    f"(line {body.line}) through {write.call} without checking their types.",
+                    f"(line {body.line}) through {write.call} without checking their types"
+                    + (
+                        f", which copies every key it is given ({copies.file}:{copies.line})."
+                        if copies
+                        else "."
+                    ),
                     related=tuple(
                         Location(file=handler.file, line=line, role="a body field taken unchecked")
                         for line in write.reads
                         if line != write.line
-                    ),
+                    )
+                    + ((copies,) if copies else ()),
                 )
                 break
+
+
+def _assigner_lines(ctx: StaticContext) -> dict[str, Location]:
+    """The project's functions that copy every key they are given onto an object (only names
+    defined once: which of two `fill`s a call means is not known), at that copy."""
+    found: dict[str, Location] = {}
+    for name, defined in functions_by_name(ctx).items():
+        if len(defined) != 1:
+            continue
+        rel, function = defined[0]
+        line = mass_assigners([function]).get(name)
+        if line is not None:
+            found[name] = Location(file=rel, line=line, role="every key is copied onto the record")
+    return found

@@ -186,3 +186,21 @@ def test_sql_injection_names_where_request_data_enters_the_text(tmp_path: Path) 
     }
     role = "where request data enters the SQL text"
     assert found == {6: [(5, role)], 15: [(12, role)]}
+
+
+def test_a_write_through_a_mass_assigner_names_where_it_copies_every_key(
+    run_fixture: RunFixture,
+) -> None:
+    """`record.fill(data)` with the raw body, and `fill` setattr's every key (fresh bw56-03):
+    the finding sits at the call and names the copy."""
+    (finding,) = [
+        f
+        for f in run_fixture("security/unvalidated_write.py")
+        if f.rule == "SEC-UNVALIDATED-WRITE" and "fill()" in f.detail
+    ]
+    source = (FIXTURES / "security" / "unvalidated_write.py").read_text().splitlines()
+    copy = next(n for n, line in enumerate(source, 1) if "every key of the client's" in line)
+    assert [(r.line, r.role) for r in finding.related] == [
+        (copy, "every key is copied onto the record")
+    ]
+    assert f"which copies every key it is given (main.py:{copy})" in finding.detail
