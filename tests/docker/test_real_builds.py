@@ -43,7 +43,7 @@ BUILDS = (
     "build_utf16_reqs",
     "build_network_hook",
     "build_setup_py_app",
-    "build_py310_pinned",
+    "build_py37_pinned",
     "build_dated_passlib",
 )
 # Submissions written on a known day (the date intake reads from an archive or a commit).
@@ -220,9 +220,9 @@ def test_a_package_without_a_wheel_compiles_and_an_old_pin_names_its_error(
 def test_a_python_nobody_provides_names_what_was_asked_and_what_exists(
     builds: dict[str, Built],
 ) -> None:
-    b = builds["build_py310_pinned"]
+    b = builds["build_py37_pinned"]
     assert b.failure is not None and b.image is None
-    assert "requires Python ==3.10.* (pyproject.toml (requires-python))" in b.failure
+    assert "requires Python ==3.7.* (pyproject.toml (requires-python))" in b.failure
     assert "3.11." in b.failure and "3.13." in b.failure
     assert any(f.rule == "BUILD-FAILED" for f in b.findings)
 

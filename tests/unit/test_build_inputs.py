@@ -384,6 +384,8 @@ def test_the_next_minor_stands_in_past_the_projects_upper_bound() -> None:
     )
     old = PythonSpec(requires=">=3.8,<3.10", requires_source="setup.py (python_requires)")
     assert choose_python(old, AVAILABLE, "grader-base:bookworm", {}).image is None
+    exact = PythonSpec(requires="==3.10.*", requires_source="pyproject.toml (requires-python)")
+    assert choose_python(exact, AVAILABLE, "grader-base:bookworm", {}).version == "3.11.2"
 
 
 def test_choice_none_names_what_was_asked_and_what_exists() -> None:
