@@ -289,22 +289,12 @@ def _uncapped(
     one request reads every row. Placed at the route, naming where the page size is declared;
     the policy lets it support a performance verdict, never make one alone."""
     name, stored = scaling["limit_param"], scaling["sizes"][-1]["stored"]
-    path = result["resource"] or "/"
-    asked = 10 * stored
-    finding = make_finding(
-        "PERF-PAGE-SIZE-UNCAPPED",
+    path, asked = result["resource"] or "/", 10 * stored
+    detail = (
         f"GET {path} answers {scaling['four_n']} of {stored} items by default, but "
-        f"?{name}={asked} returned {scaling.get('limit_uncapped')}: the page size has no maximum.",
-        file=file,
-        line=line,
-        request=RequestEvidence(
-            method="GET",
-            path=path,
-            status=200,
-            curl=f"curl -s '{BASE_URL}{path}?{name}={asked}' -H 'Authorization: Bearer <token>'",
-        ),
+        f"?{name}={asked} returned {scaling.get('limit_uncapped')}: the page size has no maximum."
     )
-    return with_handler_lines([finding], fields)[0] if fields is not None else finding
+    return _page_size_finding(detail, path, f"?{name}={asked}", file, line, fields)
 
 
 def _no_default_page(
@@ -318,17 +308,33 @@ def _no_default_page(
     every row (`limit=None` then `if limit: sql += " LIMIT ..."`, tune bw39-02). The same
     defect as a page size without a maximum, and charged as one: supporting, never alone."""
     name, path = scaling["limit_param"], result["resource"] or "/"
+    detail = (
+        f"GET {path} returned all {scaling['four_n']} items when no page size was asked; "
+        f"?{name}=5 is honoured, but nothing bounds a request that does not ask for a page."
+    )
+    return _page_size_finding(detail, path, "", file, line, fields)
+
+
+def _page_size_finding(
+    detail: str,
+    path: str,
+    query: str,
+    file: str | None,
+    line: int | None,
+    fields: BodyFields | None,
+) -> Finding:
+    """PERF-PAGE-SIZE-UNCAPPED at the list route, with the request that reads every row and,
+    with `fields`, the handler's page-size parameter."""
     finding = make_finding(
         "PERF-PAGE-SIZE-UNCAPPED",
-        f"GET {path} returned all {scaling['four_n']} items when no page size was asked; "
-        f"?{name}=5 is honoured, but nothing bounds a request that does not ask for a page.",
+        detail,
         file=file,
         line=line,
         request=RequestEvidence(
             method="GET",
             path=path,
             status=200,
-            curl=f"curl -s '{BASE_URL}{path}' -H 'Authorization: Bearer <token>'",
+            curl=f"curl -s '{BASE_URL}{path}{query}' -H 'Authorization: Bearer <token>'",
         ),
     )
     return with_handler_lines([finding], fields)[0] if fields is not None else finding
