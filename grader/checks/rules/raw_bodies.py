@@ -179,38 +179,36 @@ class UncheckedWrite:
 MAX_FIELD_READS = 5
 
 
-def mass_assigners(functions: Iterable[Function]) -> dict[str, int]:
-    """Project functions that copy every key of a mapping they are given onto an object (`def
+def copies_every_key(function: Function) -> int | None:
+    """The line where a function copies every key of a mapping it is given onto an object (`def
     fill(self, data): for key, value in data.items(): setattr(self, key, value)`, Laravel's
-    `fill`, a generic repository's `update(obj, **fields)`), by name, with that setattr's line:
-    handing one a raw body stores each key the client sent (fresh bw56-03, bw61-02)."""
-    found: dict[str, int] = {}
-    for function in functions:
-        given = {a.arg for a in parameters(function)}
-        for node in ast.walk(function):
-            if not (isinstance(node, ast.For) and isinstance(node.iter, ast.Call)):
-                continue
-            source = node.iter.func
-            if not (
-                isinstance(source, ast.Attribute)
-                and source.attr == "items"
-                and isinstance(source.value, ast.Name)
-                and source.value.id in given
-                and isinstance(node.target, ast.Tuple)
-                and len(node.target.elts) == 2
+    `fill`, a generic repository's `update(obj, **fields)`): handing it a raw body stores each
+    key the client sent (fresh bw56-03, bw61-02). None when it copies none."""
+    given = {a.arg for a in parameters(function)}
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.For) and isinstance(node.iter, ast.Call)):
+            continue
+        source = node.iter.func
+        if not (
+            isinstance(source, ast.Attribute)
+            and source.attr == "items"
+            and isinstance(source.value, ast.Name)
+            and source.value.id in given
+            and isinstance(node.target, ast.Tuple)
+            and len(node.target.elts) == 2
+        ):
+            continue
+        key, value = (_names(t) for t in node.target.elts)
+        for inner in ast.walk(node):
+            if (
+                isinstance(inner, ast.Call)
+                and terminal_name(inner.func) == "setattr"
+                and len(inner.args) == 3
+                and _names(inner.args[1]) & key
+                and _names(inner.args[2]) & value
             ):
-                continue
-            key, value = (_names(t) for t in node.target.elts)
-            for inner in ast.walk(node):
-                if (
-                    isinstance(inner, ast.Call)
-                    and terminal_name(inner.func) == "setattr"
-                    and len(inner.args) == 3
-                    and _names(inner.args[1]) & key
-                    and _names(inner.args[2]) & value
-                ):
-                    found.setdefault(function.name, inner.lineno)
-    return found
+                return inner.lineno
+    return None
 
 
 def unchecked_write(

@@ -230,15 +230,9 @@ def comment_testing_line(ctx: StaticContext) -> Location | None:
     for rel in sorted(ctx.facts.python_files):
         if rel in ctx.facts.test_files:
             continue
-        try:
-            lines = ctx.text(rel).splitlines()
-        except OSError:
-            continue
-        docstring_end = _docstring_end(ctx, rel)
-        for number, line in enumerate(lines, start=1):
-            said = number <= docstring_end or line.lstrip().startswith("#")
-            if said and MANUAL_TESTING.search(line):
-                return Location(file=rel, line=number, role="the code's own word on testing")
+        number = _comment_line(ctx, rel, MANUAL_TESTING)
+        if number is not None:
+            return Location(file=rel, line=number, role="the code's own word on testing")
     return None
 
 
@@ -320,17 +314,24 @@ def run_comment(ctx: StaticContext) -> Location | None:
     """A comment or the module docstring of the entry module that says how to start the app:
     the only run instructions of a submission without a README."""
     app = ctx.facts.app
-    if app is None:
+    number = _comment_line(ctx, app.file, RUN_COMMAND) if app is not None else None
+    if app is None or number is None:
         return None
+    return Location(file=app.file, line=number, role="the only run instructions")
+
+
+def _comment_line(ctx: StaticContext, rel: str, pattern: re.Pattern[str]) -> int | None:
+    """The first line of `rel`'s module docstring or of a `#` comment that matches `pattern`:
+    what the code says of itself in prose."""
     try:
-        lines = ctx.text(app.file).splitlines()
+        lines = ctx.text(rel).splitlines()
     except OSError:
         return None
-    docstring_end = _docstring_end(ctx, app.file)
+    docstring_end = _docstring_end(ctx, rel)
     for number, line in enumerate(lines, start=1):
-        in_docstring = number <= docstring_end
-        if (in_docstring or line.lstrip().startswith("#")) and RUN_COMMAND.search(line):
-            return Location(file=app.file, line=number, role="the only run instructions")
+        in_prose = number <= docstring_end or line.lstrip().startswith("#")
+        if in_prose and pattern.search(line):
+            return number
     return None
 
 

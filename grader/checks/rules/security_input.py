@@ -14,7 +14,7 @@ from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import app_trees, functions_by_name, route_handlers
 from grader.checks.rules.raw_bodies import (
     body_helpers,
-    mass_assigners,
+    copies_every_key,
     raw_bodies,
     type_checkers,
     unchecked_write,
@@ -77,7 +77,7 @@ def _assigner_lines(ctx: StaticContext) -> dict[str, Location]:
         if len(defined) != 1:
             continue
         rel, function = defined[0]
-        line = mass_assigners([function]).get(name)
+        line = copies_every_key(function)
         if line is not None:
             found[name] = Location(file=rel, line=line, role="every key is copied onto the record")
     return found
