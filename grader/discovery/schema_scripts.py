@@ -19,6 +19,11 @@ module of their own and say so only there. Such a command is taken when all of t
 3. its source (parsed, never run on the host), or a function of the project's own that it
    imports and calls, creates tables: `create_all`, an Alembic `upgrade`, or SQL `CREATE TABLE`.
 
+A named command of the project's (`poetry run blog-migrate`, `pdm run migrate`) is resolved
+through its scripts table (grader/discovery/project_scripts.py) first: an entry point
+`module:function` is checked as `python -m module` is, its script's or function's name saying
+so, and run as that function's call; a table's command line is read as if written in place.
+
 Only those checked parts are kept; the grader builds its own argv from them. No shell text of
 the repository's is ever run.
 """
@@ -29,17 +34,26 @@ import ast
 import posixpath
 import re
 import shlex
+from dataclasses import dataclass
+from functools import partial
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from grader.discovery.compose import command_services
 from grader.discovery.launchers import invocations, join_path, repository_commands
 from grader.discovery.modules import called_name, is_main_guard
+from grader.discovery.project_scripts import (
+    ProjectScript,
+    mentions,
+    project_scripts,
+    script_call,
+)
 from grader.discovery.tree import SourceTree
 
 _MENTION = re.compile(r"\bpython")
 _PYTHON = re.compile(r"^python(?:\d(?:\.\d+)?)?$")
 _INTERPRETER_FLAGS = frozenset({"-u", "-B", "-O", "-OO", "-E", "-s"})
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 _MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,9}$")
 _PLAIN_PATH = re.compile(r"^[A-Za-z0-9_.\-/]{1,200}$")
 _PLAIN_ARGUMENT = re.compile(r"^[A-Za-z0-9_.\-=:]{1,64}$")
@@ -66,6 +80,9 @@ class SchemaScript(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     module: str | None = Field(default=None, description="python -m: dotted identifiers")
+    function: str | None = Field(
+        default=None, description="an entry point's function in `module`, called instead"
+    )
     script: str | None = Field(default=None, description="python <script>, from `directory`")
     arguments: tuple[str, ...] = Field(default=(), description="plain words after it")
     directory: str = Field(description="the folder it runs from, root-relative ('.')")
@@ -79,6 +96,13 @@ class SchemaScript(BaseModel):
     def _dotted(cls, value: str | None) -> str | None:
         if value is not None and not _MODULE.match(value):
             raise ValueError(f"{value!r} is not a dotted module name")
+        return value
+
+    @field_validator("function")
+    @classmethod
+    def _identifier(cls, value: str | None) -> str | None:
+        if value is not None and not _IDENTIFIER.match(value):
+            raise ValueError(f"{value!r} is not an identifier")
         return value
 
     @field_validator("script", "directory", "file")
@@ -96,7 +120,11 @@ class SchemaScript(BaseModel):
         return value
 
     def argv(self) -> list[str]:
-        """What the migration container runs from `directory`, every part checked plain."""
+        """What the migration container runs from `directory`, every part checked plain; an
+        entry point as its console script would run it (`sys.exit(function())`)."""
+        if self.module is not None and self.function is not None:
+            call = f"import sys, {self.module}; sys.exit({self.module}.{self.function}())"
+            return ["python", "-c", call, *self.arguments]
         if self.module is not None:
             return ["python", "-m", self.module, *self.arguments]
         assert self.script is not None, "a SchemaScript names a module or a script"
@@ -123,9 +151,13 @@ def says_it_creates_the_schema(name: str) -> bool:
 def documented_schema_script(tree: SourceTree) -> SchemaScript | None:
     """The first documented command, in the order of trust (compose, Dockerfile, Procfile,
     Makefile, scripts, README), that passes every check of the module's docstring."""
-    for command in repository_commands(tree, command_services(tree), _MENTION):
+    named = _declared_scripts(tree)
+    alternatives = mentions(named)
+    mention = re.compile(f"{_MENTION.pattern}|{alternatives}") if alternatives else _MENTION
+    for command in repository_commands(tree, command_services(tree), mention):
         start = "." if command.kind == "script" else command.bases[0]
-        for call, directory in invocations(command.text, start, python_call):
+        scripts = project_scripts(tree, start) if named else {}
+        for call, directory in invocations(command.text, start, partial(_read, scripts)):
             where = f"{command.file}:{command.line}"
             found = _checked(tree, call, directory, where, command.kind)
             if found is not None:
@@ -134,6 +166,49 @@ def documented_schema_script(tree: SourceTree) -> SchemaScript | None:
 
 
 PythonCall = tuple[str | None, str | None, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class _Call:
+    """What one segment runs: `python -m module`, `python script`, or an entry point's
+    `function` of `module` reached by a project script's `name`."""
+
+    module: str | None
+    script: str | None
+    arguments: tuple[str, ...]
+    function: str | None = None
+    name: str | None = None
+
+
+def _declared_scripts(tree: SourceTree) -> dict[str, ProjectScript]:
+    """Every named command of the root's and first-level folders' project files."""
+    folders = sorted(
+        {
+            posixpath.dirname(f) or "."
+            for f in tree.files
+            if f.count("/") <= 1 and posixpath.basename(f) in ("pyproject.toml", "Pipfile")
+        }
+    )
+    found: dict[str, ProjectScript] = {}
+    for folder in folders:
+        for name, script in project_scripts(tree, folder).items():
+            found.setdefault(name, script)
+    return found
+
+
+def _read(scripts: dict[str, ProjectScript], segment: list[str]) -> _Call | None:
+    """A segment's `python` call, else the project script it names, resolved."""
+    call = python_call(segment)
+    if call is not None:
+        return _Call(*call)
+    named = script_call(segment, scripts) if scripts else None
+    if named is None:
+        return None
+    script, arguments = named
+    if script.module is not None:
+        return _Call(script.module, None, arguments, script.function, script.name)
+    inner = python_call(list(script.command))
+    return _Call(inner[0], inner[1], inner[2] + arguments) if inner else None
 
 
 def python_call(segment: list[str]) -> PythonCall | None:
@@ -153,12 +228,17 @@ def python_call(segment: list[str]) -> PythonCall | None:
 
 
 def _checked(
-    tree: SourceTree, call: PythonCall, directory: str, source: str, kind: str
+    tree: SourceTree, call: _Call, directory: str, source: str, kind: str
 ) -> SchemaScript | None:
-    module, script, arguments = call
+    module, script, arguments = call.module, call.script, call.arguments
     if not plain_relative(directory) or not tree.has_dir(directory):
         return None
-    if module is not None:
+    if module is not None and call.function is not None:
+        stem = join_path(directory, module.replace(".", "/"))
+        files = [f"{stem}.py", f"{stem}/__init__.py"]
+        names = [call.name or "", call.function, module.split(".")[-1]]
+        name = next((n for n in names if says_it_creates_the_schema(n)), call.function)
+    elif module is not None:
         parts = module.split(".")
         name = parts[-2] if parts[-1] == "__main__" and len(parts) > 1 else parts[-1]
         stem = join_path(directory, module.replace(".", "/"))
@@ -170,7 +250,10 @@ def _checked(
         return None
     file = next((f for f in files if tree.has_file(f)), None)
     named = says_it_creates_the_schema(name) or any(map(says_it_creates_the_schema, arguments))
-    if file is None or not (named or _main_says_so(tree, file)):
+    if file is None:
+        return None
+    guarded = call.function is None and _main_says_so(tree, file)
+    if not (named or guarded):
         return None
     creates = creates_tables(tree, file, directory)
     if creates is None:
@@ -178,6 +261,7 @@ def _checked(
     try:
         return SchemaScript(
             module=module,
+            function=call.function,
             script=script,
             arguments=arguments,
             directory=directory,

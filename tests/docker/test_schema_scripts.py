@@ -86,3 +86,22 @@ def test_a_sqlite_app_s_documented_schema_command_runs_in_its_own_container(
         SQLITE_FIXTURE, "python -m blog.db", "after schema.sql", docker_client, settings, tmp_path
     )
     assert "services" not in metrics or not metrics["services"], metrics
+
+
+PROJECT_SCRIPT_FIXTURE = ROOT / "tests" / "fixtures" / "services" / "pg_project_script"
+
+
+def test_a_project_script_s_entry_point_is_the_migration(
+    docker_client: Any, settings: GradeSettings, tmp_path: Path
+) -> None:
+    """Tune bw61-04's habit: the README's `uv run todo-migrate` names `[project.scripts]`'s
+    `app.cli:migrate`, a function with no `__main__` block; the grader calls it as the console
+    script would, in the migration container, and the app answers from PostgreSQL."""
+    migrated_then_served(
+        PROJECT_SCRIPT_FIXTURE,
+        "python -c 'import sys, app.cli; sys.exit(app.cli.migrate())'",
+        "after the entry point",
+        docker_client,
+        settings,
+        tmp_path,
+    )

@@ -152,7 +152,9 @@ def test_a_console_script_whose_argument_names_the_schema(tmp_path: Path) -> Non
     script = _script(root)
     assert script is not None
     assert (script.script, script.arguments) == ("bin/console.py", ("doctrine:schema:create",))
-    (root / "README.md").write_text("```\npython bin/console.py doctrine:schema:drop --force\n```\n")
+    (root / "README.md").write_text(
+        "```\npython bin/console.py doctrine:schema:drop --force\n```\n"
+    )
     assert _script(root) is None
 
 
@@ -424,3 +426,155 @@ def test_a_module_whose_main_block_creates_the_schema_from_a_sql_file(tmp_path: 
     assert _script(root) is not None
     (root / "blog" / "schema.sql").write_text("DELETE FROM todo;\n")
     assert _script(root) is None
+
+
+MIGRATE_COMMAND = (
+    '"""`poetry run blog-migrate`: creates missing tables."""\n\n'
+    "import asyncio\n\nfrom blog.database import Base, engine\n\n\n"
+    "async def _migrate() -> None:\n"
+    "    async with engine.begin() as conn:\n"
+    "        await conn.run_sync(Base.metadata.create_all)\n\n\n"
+    "def migrate() -> None:\n"
+    "    asyncio.run(_migrate())\n"
+)
+
+
+def test_a_poetry_script_is_resolved_to_its_entry_point(tmp_path: Path) -> None:
+    """Tune bw61-04 (a Laravel habit: `php artisan migrate`): the README's `poetry run
+    blog-migrate` names `[tool.poetry.scripts]`'s `blog.cli:migrate`, which the grader calls
+    as the console script would."""
+    root = _write(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.poetry]\nname = "blog"\n\n'
+            '[tool.poetry.scripts]\nblog-migrate = "blog.cli:migrate"\n',
+            "README.md": "# Blog\n\n```\npoetry install\npoetry run blog-migrate\n```\n",
+            "blog/__init__.py": "",
+            "blog/cli.py": MIGRATE_COMMAND,
+        },
+    )
+    script = _script(root)
+    assert script is not None
+    assert (script.module, script.function, script.file) == ("blog.cli", "migrate", "blog/cli.py")
+    assert (script.source, script.creates) == ("README.md:5", "blog/cli.py:10 create_all")
+    assert script.argv() == [
+        "python",
+        "-c",
+        "import sys, blog.cli; sys.exit(blog.cli.migrate())",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "command"),
+    [
+        (
+            '[project]\nname = "blog"\n\n[project.scripts]\ninit-db = "blog.cli:migrate"\n',
+            "uv run init-db",
+        ),
+        (
+            '[tool.poetry.scripts]\ninit-db = { callable = "blog.cli:migrate" }\n',
+            "docker compose exec api poetry run init-db",
+        ),
+        ('[tool.pdm.scripts]\ninit-db = { call = "blog.cli:migrate" }\n', "pdm run init-db"),
+        ('[project.scripts]\ninit-db = "blog.cli:migrate"\n', "init-db"),
+    ],
+)
+def test_entry_points_of_every_table_and_runner(tmp_path: Path, table: str, command: str) -> None:
+    root = _write(
+        tmp_path,
+        {
+            "pyproject.toml": table,
+            "Makefile": f"db:\n\t{command}\n",
+            "blog/__init__.py": "",
+            "blog/cli.py": MIGRATE_COMMAND,
+        },
+    )
+    script = _script(root)
+    assert script is not None
+    assert (script.module, script.function, script.source) == ("blog.cli", "migrate", "Makefile:2")
+
+
+@pytest.mark.parametrize(
+    ("file", "table", "command"),
+    [
+        (
+            "pyproject.toml",
+            '[tool.pdm.scripts]\nmigrate = "python -m blog.init_db"\n',
+            "pdm run migrate",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.pdm.scripts]\nmigrate = { cmd = ["python", "-m", "blog.init_db"] }\n',
+            "pdm run migrate",
+        ),
+        ("Pipfile", '[scripts]\nmigrate = "python -m blog.init_db"\n', "pipenv run migrate"),
+    ],
+)
+def test_a_table_s_command_is_read_as_if_written_in_place(
+    tmp_path: Path, file: str, table: str, command: str
+) -> None:
+    root = _write(
+        tmp_path,
+        {
+            file: table,
+            "README.md": f"Create the tables:\n\n```\n{command}\n```\n",
+            "blog/__init__.py": "",
+            "blog/init_db.py": CREATE_ALL,
+        },
+    )
+    script = _script(root)
+    assert script is not None
+    assert (script.module, script.function, script.source) == ("blog.init_db", None, "README.md:4")
+    assert script.shown() == "python -m blog.init_db"
+
+
+@pytest.mark.parametrize(
+    ("table", "command"),
+    [
+        # the name, the function and the module all say nothing of the schema
+        ('[project.scripts]\nblog-serve = "blog.cli:serve"\n', "uv run blog-serve"),
+        # a runner that is not Python's
+        ('[project.scripts]\nblog-migrate = "blog.cli:migrate"\n', "npm run blog-migrate"),
+        # a table command is never run as an installed entry point by its bare name
+        ('[tool.pdm.scripts]\nmigrate = "python -m blog.init_db"\n', "migrate"),
+        # not a plain module:function
+        (
+            '[project.scripts]\nblog-migrate = "blog.cli:migrate; import os"\n',
+            "uv run blog-migrate",
+        ),
+    ],
+)
+def test_project_scripts_that_are_not_taken(tmp_path: Path, table: str, command: str) -> None:
+    serve = MIGRATE_COMMAND.replace("def migrate", "def serve")
+    root = _write(
+        tmp_path,
+        {
+            "pyproject.toml": table,
+            "README.md": f"Then:\n\n```\n{command}\n```\n",
+            "blog/__init__.py": "",
+            "blog/cli.py": serve if "serve" in table else MIGRATE_COMMAND,
+            "blog/init_db.py": CREATE_ALL,
+        },
+    )
+    assert _script(root) is None
+
+
+def test_an_entry_point_s_function_must_be_an_identifier() -> None:
+    with pytest.raises(ValidationError):
+        SchemaScript(
+            module="blog.cli",
+            function="migrate();import os",
+            directory=".",
+            file="blog/cli.py",
+            creates="blog/cli.py:10 create_all",
+            source="README.md:5",
+            kind="README",
+        )
+
+
+def test_the_project_script_fixture_is_read_as_its_docker_test_expects() -> None:
+    """tests/fixtures/services/pg_project_script, graded for real by the docker tier."""
+    root = ROOT / "tests" / "fixtures" / "services" / "pg_project_script"
+    script = _script(root)
+    assert script is not None
+    assert (script.module, script.function, script.source) == ("app.cli", "migrate", "README.md:7")
