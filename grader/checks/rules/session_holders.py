@@ -49,6 +49,7 @@ class SessionHolders:
     blocking: dict[tuple[str, str], Blocker] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # `XDep = Annotated[X, Depends()]`
     instances: dict[str, str] = field(default_factory=dict)  # module-level `db = Db()` -> class
+    owners: dict[int, str] = field(default_factory=dict)  # id of an async method -> its class
 
     @classmethod
     def build(
@@ -61,6 +62,12 @@ class SessionHolders:
             imports = import_names(module) if module is not None else {}
             holders.held[name] = _held(node, imports, sessions, holders.aliases, set(classes))
         holders.instances = _module_instances(ctx, set(classes))
+        holders.owners = {
+            id(method): name
+            for name, (_, node) in classes.items()
+            for method in node.body
+            if isinstance(method, ast.AsyncFunctionDef)
+        }
         if direct is None:
             holders.held = {k: v for k, v in holders.held.items() if v}
         for _ in range(DEPTH):
@@ -130,13 +137,36 @@ class SessionHolders:
                     built = terminal_name(value.func)
                     if built in self.held:
                         instances[target.id] = built
+        owner = self.owners.get(id(function))
         for call in on_the_loop(function):
             func = call.func
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
                 kind = instances.get(func.value.id)
+                if owner is not None and func.value.id == "self":
+                    kind = owner  # an async method calling its own class's blocking method
                 found = self.blocking.get((kind, func.attr)) if kind is not None else None
                 if found is not None:
                     yield call.lineno, f"{func.value.id}.{func.attr}", found
+            elif owner is not None and isinstance(func, ast.Attribute):
+                found = self._held_call(owner, func)
+                if found is not None:
+                    yield call.lineno, ast.unparse(func), found
+
+    def _held_call(self, owner: str, func: ast.Attribute) -> Blocker | None:
+        """`self.<attr>.<method>()` in an async method of `owner` (a controller class whose
+        `__init__` built its repositories, fresh bw49-02): the held class's blocking method, or
+        a query on a session or connection it holds itself."""
+        target = func.value
+        if not (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "self"
+        ):
+            return None
+        kept = self.held.get(owner, {}).get(target.attr)
+        if kept is None or kept == _SESSION:
+            return None  # a query on a held session: the async rule's own reading of the call
+        return self.blocking.get((kept, func.attr))
 
     def _class_of(self, annotation: ast.expr | None) -> str | None:
         name = _annotated_name(annotation)
@@ -218,9 +248,12 @@ def _held(
             typed[arg.arg] = named
     held: dict[str, str] = {}
     for stmt in own_nodes(init):
-        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            target, value = stmt.target, stmt.value  # `self._conn: sqlite3.Connection = ...`
+        else:
             continue
-        target, value = stmt.targets[0], stmt.value
         if not (
             isinstance(target, ast.Attribute)
             and isinstance(target.value, ast.Name)

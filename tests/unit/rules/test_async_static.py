@@ -184,3 +184,16 @@ def test_a_callable_class_dependency_runs_its_call_on_the_event_loop(tmp_path: P
     findings = run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
     blocking = [f for f in findings if f.rule == "ASYNC-STATIC-BLOCKING-CALL"]
     assert [(f.file, f.line) for f in blocking] == [("main.py", 9)]
+
+
+def test_a_controller_s_async_methods_block_through_what_its_init_built(
+    run_fixture: RunFixture,
+) -> None:
+    """Fresh bw49-02: `self._todos.list_for_owner()` in an async method reaches sqlite3 two
+    classes down (a connection kept in an annotated attribute); `self._hash()` is its own
+    class's blocking method. Methods doing no I/O stay clear."""
+    findings = run_fixture("async_static/controller_methods.py")
+    located_ = located(findings, "ASYNC-STATIC-BLOCKING-CALL")
+    assert located_ == expected("async_static/controller_methods.py")
+    (listing,) = [f for f in findings if f.detail.startswith("list_todos calls self._todos")]
+    assert "self._conn.execute() at main.py:" in listing.detail
