@@ -1,0 +1,1 @@
+"""Multi-author blog API."""
