@@ -136,7 +136,9 @@ def exposed_password(exchange: Exchange) -> str | None:
 
 def forge_opaque(token: str, mine: str, theirs: str) -> str | None:
     """`token` with the user's name `mine` swapped for `theirs`: the name itself, or base64
-    (standard or URL-safe, padded or not) of JSON holding it. None when it holds no name."""
+    (standard or URL-safe, padded or not) of JSON holding it, of the name itself, or of
+    `name:...` / `name|...` pieces (`base64(username)`, tune bw62-03). None when it holds no
+    name."""
     if token == mine:
         return theirs
     padded = token + "=" * (-len(token) % 4)
@@ -146,17 +148,45 @@ def forge_opaque(token: str, mine: str, theirs: str) -> str | None:
     ):
         try:
             raw = decode(padded.encode())
-            claims = json.loads(raw)
+            issued = raw.decode("utf-8")
         except (ValueError, TypeError):
             continue
-        if not isinstance(claims, dict) or mine not in claims.values():
+        text = _swapped(issued, mine, theirs)
+        if text is None:
             continue
-        swapped = {k: theirs if v == mine else v for k, v in claims.items()}
-        issued = raw.decode("utf-8", "replace")
-        text = json.dumps(swapped, separators=_separators(issued)).encode()
-        forged = encode(text).decode()
+        forged = encode(text.encode()).decode()
         return forged if token.endswith("=") or "=" not in forged else forged.rstrip("=")
     return None
+
+
+def _swapped(issued: str, mine: str, theirs: str) -> str | None:
+    """The decoded token with `mine` replaced by `theirs`, where it is JSON naming the user,
+    the name itself, or one of its `:`/`|`-separated pieces; else None."""
+    try:
+        claims = json.loads(issued)
+    except ValueError:
+        claims = None
+    if isinstance(claims, dict):
+        if mine not in claims.values():
+            return None
+        swapped = {k: theirs if v == mine else v for k, v in claims.items()}
+        return json.dumps(swapped, separators=_separators(issued))
+    for separator in (":", "|"):
+        pieces = issued.split(separator)
+        if mine in pieces:
+            return separator.join(theirs if piece == mine else piece for piece in pieces)
+    return None
+
+
+def _decoded(token: str) -> str:
+    """The token's base64 text, as far as it decodes ('' when it does not)."""
+    padded = token + "=" * (-len(token) % 4)
+    for decode in (base64.b64decode, base64.urlsafe_b64decode):
+        try:
+            return decode(padded.encode()).decode("utf-8")
+        except (ValueError, TypeError):
+            continue
+    return ""
 
 
 def _issuer(exchanges: list[Exchange], token: str) -> str:
@@ -449,10 +479,10 @@ class SecurityRun:
         self.report("weak_jwt_key", None, f"forged tokens refused on {method} {path}", False)
 
     def forged_token(self) -> None:
-        """A token that is not a JWT but the user's name, or unsigned base64 JSON naming them:
-        a second user signs up, and the token computed from their name alone (the first token
-        with one name swapped for the other) opens a protected route that refuses a made-up
-        token. Whoever knows a username can act as that user."""
+        """A token that is not a JWT but the user's name, or unsigned base64 of it or of JSON
+        naming them: a second user signs up, and the token computed from their name alone (the
+        first token with one name swapped for the other) opens a protected route that refuses a
+        made-up token. Whoever knows a username can act as that user."""
         token = self.owner.token
         if not token or jwt_parts(token) is not None:
             self.report("forged_token", None, "no opaque token to forge", False)
@@ -477,7 +507,9 @@ class SecurityRun:
         how = (
             "is the user's name itself"
             if token == self.owner.username
-            else "is base64 JSON naming the user, with no signature"
+            else "is base64 of JSON naming the user, with no signature"
+            if "{" in _decoded(token)
+            else "is the user's name in base64, with no signature"
         )
         same = " (the very token the app issued to that user)" if forged == other.token else ""
         self.report(

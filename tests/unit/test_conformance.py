@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import itertools
 import json
+import secrets
 import socket
 import sqlite3
 import threading
@@ -643,19 +644,31 @@ def _b64_name(token: str) -> str:
         raise ValueError(token) from exc
 
 
+def _b64_plain(name: str) -> str:
+    return base64.b64encode(name.encode()).decode()
+
+
+def _b64_plain_name(token: str) -> str:
+    try:
+        return base64.b64decode(token, validate=True).decode()
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(token) from exc
+
+
 @pytest.mark.parametrize(
     ("app", "how"),
     [
         (name_token_app(lambda name: name, lambda token: token), "is the user's name itself"),
-        (name_token_app(_b64_claims, _b64_name), "is base64 JSON naming the user"),
+        (name_token_app(_b64_claims, _b64_name), "is base64 of JSON naming the user"),
+        (name_token_app(_b64_plain, _b64_plain_name), "is the user's name in base64"),
     ],
-    ids=["username", "base64-json"],
+    ids=["username", "base64-json", "base64-name"],
 )
 def test_a_token_computed_from_another_users_name_is_proven_forgeable(
     tmp_path: Path, app: FastAPI, how: str
 ) -> None:
-    """The FastAPI tutorial's token (the username: tune bw30-05) and a hand-rolled 'JWT' of
-    base64 JSON (tune bw34-04): a token made for a second user from their name alone is
+    """The FastAPI tutorial's token (the username: tune bw30-05), a hand-rolled 'JWT' of
+    base64 JSON (tune bw34-04) and base64 of the name (tune bw62-03): a token made for a second user from their name alone is
     accepted where a made-up one is refused."""
     _, security = probe(app, "todo", tmp_path)
     (check,) = [c for c in security["checks"] if c["check"] == "forged_token"]
@@ -696,6 +709,14 @@ def test_opaque_tokens_are_forged_only_when_they_spell_out_the_user() -> None:
         b'{"sub":"bob","n":1}'
     ).decode().rstrip("=")
     assert forge(uuid.uuid4().hex, "ann", "bob") is None  # a random session id
+    # base64 of the name itself (tune bw62-03), and of `name:issued-at`
+    plain = base64.b64encode(b"ann").decode()
+    assert forge(plain, "ann", "bob") == base64.b64encode(b"bob").decode()
+    assert forge(base64.b64encode(b"ann:1733000000").decode(), "ann", "bob") == (
+        base64.b64encode(b"bob:1733000000").decode()
+    )
+    assert forge(base64.b64encode(b"annabel").decode(), "ann", "bob") is None  # not the name
+    assert forge(base64.b64encode(secrets.token_bytes(24)).decode(), "ann", "bob") is None
     assert forge(_b64_claims("carl"), "ann", "bob") is None  # another user's name: not ours
 
 

@@ -243,7 +243,8 @@ declare(
     Severity.CRITICAL,
     "A token anyone can compute for any user is accepted",
     SOURCE,
-    "The token the app issued is the user's name itself, or unsigned base64 JSON naming them; "
+    "The token the app issued is the user's name itself, or unsigned base64 of it (or of JSON "
+    "naming them); "
     "a second user signed up, and the token computed from their name alone opened a protected "
     "route that refused a made-up token: whoever knows a username can act as that user.\n\n"
     "Use instead: a signed token (a JWT with a secret key) or a random session id kept "
