@@ -1,5 +1,5 @@
 """What runs on the event loop, and what waits for a database there: the primitives the async
-rules share (async_static.py reads one function, session_holders.py follows a session into the
+rules share (loop_blockers.py reads one function, session_holders.py follows a session into the
 classes that hold it).
 """
 

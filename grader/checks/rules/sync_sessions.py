@@ -1,0 +1,91 @@
+"""The names a project gives its synchronous database sessions: an alias of the Session type, a
+factory of them (`SessionLocal`), one a function opens itself, a parameter typed as one. What
+the async rules (loop_blockers.py, async_static.py) look for a query on."""
+
+from __future__ import annotations
+
+import ast
+
+from grader.checks.registry import StaticContext
+from grader.checks.rules.event_loop import SESSIONMAKERS, SYNC_SESSIONS, is_session
+from grader.checks.rules.handlers import (
+    Function,
+    app_trees,
+    dotted,
+    import_names,
+    own_nodes,
+    parameters,
+    terminal_name,
+)
+
+
+def session_aliases(ctx: StaticContext) -> frozenset[str]:
+    """Module-level names for a synchronous session type, such as
+    `DbSession = Annotated[Session, Depends(get_db)]`, and for a factory of synchronous
+    sessions (`SessionLocal = sessionmaker(bind=engine)`), wherever the project defines them."""
+    names: set[str] = set()
+    for _, module in app_trees(ctx):
+        imports = import_names(module)
+        for node in module.body:
+            target, value = _alias(node)
+            if target is None or value is None:
+                continue
+            if is_session(value, imports, names) or _sync_sessionmaker(value, imports):
+                names.add(target)
+    return frozenset(names)
+
+
+def _sync_sessionmaker(value: ast.expr, imports: dict[str, str]) -> bool:
+    """`sessionmaker(bind=engine)`, unless it makes AsyncSessions (`class_=AsyncSession`)."""
+    return (
+        isinstance(value, ast.Call)
+        and dotted(value.func, imports) in SESSIONMAKERS
+        and not any("Async" in ast.unparse(k.value) for k in value.keywords)
+    )
+
+
+def opened_sessions(
+    function: Function, imports: dict[str, str], sessions: frozenset[str]
+) -> set[str]:
+    """Names the function binds to a synchronous session it opens itself: `with Session(engine)
+    as session:` (fresh bw40-05's async handlers and dependency), `db = SessionLocal()`."""
+
+    def opens(value: ast.expr | None) -> bool:
+        return isinstance(value, ast.Call) and (
+            dotted(value.func, imports) in SYNC_SESSIONS or terminal_name(value.func) in sessions
+        )
+
+    found: set[str] = set()
+    for node in own_nodes(function):
+        if isinstance(node, ast.With):
+            found |= {
+                item.optional_vars.id
+                for item in node.items
+                if isinstance(item.optional_vars, ast.Name) and opens(item.context_expr)
+            }
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and opens(node.value):
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                found.add(target.id)
+    return found
+
+
+def _alias(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
+    if isinstance(node, ast.Assign) and len(node.targets) == 1:
+        target = node.targets[0]
+        return (target.id if isinstance(target, ast.Name) else None), node.value
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return node.target.id, node.value
+    return None, None
+
+
+def session_handles(
+    function: Function, imports: dict[str, str], sessions: frozenset[str]
+) -> set[str]:
+    """The function's synchronous sessions: its parameters typed as one (or as an alias of
+    one), and those it opens itself (`opened_sessions`)."""
+    return {
+        arg.arg
+        for arg in parameters(function)
+        if arg.annotation is not None and is_session(arg.annotation, imports, sessions)
+    } | opened_sessions(function, imports, sessions)
