@@ -1,4 +1,4 @@
-"""Security oversights in whose record a request may change: the caller is known, never used."""
+"""Security oversights in whose record a request may reach: the caller is known, never used."""
 
 from __future__ import annotations
 
@@ -25,15 +25,17 @@ _CHANGES = frozenset({"PUT", "PATCH", "DELETE"})
 _ACCOUNT_SEGMENTS = frozenset({"users", "user", "accounts", "account", "me", "profile"})
 
 
-def _item_route(handler: Handler) -> str | None:
+def _item_route(handler: Handler, reads: bool = False) -> str | None:
     """`DELETE /posts/{post_id}`: a change to one stored record that is not an account; or an
     action on one (`PATCH /todos/{todo_id}/toggle`, fresh bw51-05) whose handler sets a field
     of the record it loaded by that id. Actions anyone may take on someone else's record (a
-    like, a vote) are not the owner's."""
+    like, a vote) are not the owner's. With `reads`, a read of one record too (`GET
+    /todos/{todo_id}`: nobody may see another's todos)."""
+    methods = _CHANGES | {"GET"} if reads else _CHANGES
     for route in handler.routes:
         segments = [s for s in route.path.split("/") if s]
         if (
-            route.method not in _CHANGES
+            route.method not in methods
             or len(segments) < 2
             or _ACCOUNT_SEGMENTS & {s.lower() for s in segments}
         ):
@@ -41,6 +43,8 @@ def _item_route(handler: Handler) -> str | None:
         if segments[-1].startswith("{"):
             return f"{route.method} {route.path}"
         action = segments[-1].lower()
+        if route.method == "GET":
+            continue
         if (
             len(segments) >= 3
             and segments[-2].startswith("{")
@@ -222,8 +226,9 @@ def _unowned(ctx: StaticContext) -> Iterator[tuple[Handler, str, str]]:
     authenticate only in the decorator (`dependencies=[Depends(auth_user)]`, fresh bw56-03),
     and so never learn who the caller is at all."""
     graph = DependencyGraph.build(ctx)
+    private = ctx.facts.kind == AssignmentKind.TODO  # a blog's posts are anyone's to read
     for handler in route_handlers(ctx):
-        route = _item_route(handler)
+        route = _item_route(handler, reads=private)
         names = _identities(handler, graph) if route else None
         if route and names and _presence_only(handler, names):
             yield handler, route, f"knows the caller ({', '.join(sorted(names))})"
@@ -273,30 +278,33 @@ _ROLE_GUARD = re.compile(r"admin|moderat|role|staff|superuser|permission|allowed
     "SEC-OWNER-UNCHECKED",
     RedFlag.SECURITY_OVERSIGHTS,
     Severity.MAJOR,
-    "A record is changed by id, whoever owns it",
+    "A record is read or changed by id, whoever owns it",
 )
 def owner_unchecked(ctx: StaticContext) -> Iterable[Hit]:
-    """An update or delete of one record authenticates the caller, then never uses who it is:
-    the caller is checked only for being someone (`if user is None`), and the record is
-    changed by its id alone.
+    """An update or delete of one record (and, in the todo assignment, where nobody may see
+    another's todos, a read of one) authenticates the caller, then never uses who it is: the
+    caller is checked only for being someone (`if user is None`), and the record is reached by
+    its id alone.
 
     Why is this bad? Any signed-in user can edit or delete anyone's todo or post by guessing
     its id; the assignment says only the owner (the author) may.
     Use instead: load the record, compare its owner with the caller (`post.author_id !=
     user.id` -> 403 or 404), or put the owner in the query (`WHERE id = ? AND user_id = ?`).
     Major: on the tune split it fired on ten submissions and the public repositories on three,
-    each an update or delete their labelers named as any user's to make.
+    each an update or delete their labelers named as any user's to make; the todo reads added
+    later fired on nine tune submissions, every one labeled a security oversight.
     """
     if ctx.facts.kind not in (AssignmentKind.TODO, AssignmentKind.BLOG):
         return
     for handler, route, caller in _unowned(ctx):
         line = _change_line(handler)
         write = _write_line(handler, line)
+        done = "read" if route.startswith("GET ") else "changed"
         yield Hit(
             handler.file,
             line,
             f"{route} ({handler.name}) {caller} but never compares the caller with the "
-            "record's owner: the record is changed by its id alone.",
+            f"record's owner: the record is {done} by its id alone.",
             related=(
                 (Location(file=handler.file, line=write, role="the record is changed here"),)
                 if write is not None

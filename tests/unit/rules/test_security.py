@@ -32,6 +32,7 @@ from tests.unit.rules.conftest import FIXTURES, RunFixture, expected, located
         ("security/cached_checks.py", "SEC-CACHED-CREDENTIAL-CHECK"),
         ("security/tokens.py", "SEC-TOKEN-NO-EXPIRY"),
         ("security/owners.py", "SEC-OWNER-UNCHECKED"),
+        ("security/owners_blog_reads.py", "SEC-OWNER-UNCHECKED"),
         ("security/debug.py", "SEC-DEBUG-ON"),
     ],
 )
@@ -204,3 +205,16 @@ def test_a_write_through_a_mass_assigner_names_where_it_copies_every_key(
         (copy, "every key is copied onto the record")
     ]
     assert f"which copies every key it is given (main.py:{copy})" in finding.detail
+
+
+def test_a_todo_read_by_id_alone_is_named_a_read(run_fixture: RunFixture) -> None:
+    """Nobody may see another's todos (the todo assignment): a read of one by its id that
+    knows the caller and never uses it is the same oversight as such a write (tune bw60-05,
+    bw44-03); a blog's post is anyone's to read (owners_blog_reads.py)."""
+    (read,) = [
+        f
+        for f in run_fixture("security/owners.py")
+        if f.rule == "SEC-OWNER-UNCHECKED" and "(read_todo)" in f.detail
+    ]
+    assert read.detail.startswith("GET /todos/{todo_id} (read_todo) knows the caller (user)")
+    assert read.detail.endswith("the record is read by its id alone.")
