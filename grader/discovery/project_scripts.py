@@ -3,9 +3,11 @@
 `poetry run blog-migrate` in a README runs `blog.cli:migrate` from `[tool.poetry.scripts]`
 (tune bw61-04, a Laravel habit: `php artisan migrate`); `uv run init-db` runs an entry of
 `[project.scripts]`; `pdm run migrate` and `pipenv run migrate` run a command of
-`[tool.pdm.scripts]` or the Pipfile's `[scripts]`. The grader needs the name resolved to know
-what the command does: an entry point (`module:function`) or the command the table holds. Only
-a plain `module:function` and a tokenised command are kept; nothing is run.
+`[tool.pdm.scripts]` or the Pipfile's `[scripts]`; `hatch run serve` the first command of
+`[tool.hatch.envs.default.scripts]` (`hatch run test:run`: of the `test` env). The grader needs
+the name resolved to know what the command does: an entry point (`module:function`) or the
+command the table holds. Only a plain `module:function` and a tokenised command are kept;
+nothing is run.
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ from typing import Any
 from grader.discovery.launchers import join_path
 from grader.discovery.tree import SourceTree
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}(?::[A-Za-z0-9][A-Za-z0-9_.\-]{0,63})?$")
 _ENTRY = re.compile(
     r"^[A-Za-z_][A-Za-z0-9_]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,9}:[A-Za-z_][A-Za-z0-9_]{0,63}$"
 )
 # The tools whose `run NAME` runs a named command of the project's tables.
-_RUNNERS = frozenset({"poetry", "uv", "pdm", "pipenv", "rye"})
+RUNNERS = frozenset({"poetry", "uv", "pdm", "pipenv", "rye", "hatch"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,13 @@ def project_scripts(tree: SourceTree, folder: str) -> dict[str, ProjectScript]:
                     _keep(found, name, pyproject, _entry(value))
             for name, value in _table(_table(tool, "pdm"), "scripts").items():
                 _keep(found, name, pyproject, _pdm(value))
+            for env, table in _table(_table(tool, "hatch"), "envs").items():
+                scripts = _table(table, "scripts") if isinstance(table, dict) else {}
+                for name, value in scripts.items():
+                    # `hatch run serve` (the default env), `hatch run test:run`
+                    shown = name if env == "default" else f"{env}:{name}"
+                    first = value[0] if isinstance(value, list) and value else value
+                    _keep(found, shown, pyproject, _command(first))
         pipfile = join_path(base, "Pipfile")
         data = tree.read_toml(pipfile) if tree.has_file(pipfile) else None
         if data is not None:
@@ -82,7 +91,7 @@ def script_call(
         runner = (
             index >= 2
             and segment[index - 1] == "run"
-            and posixpath.basename(segment[index - 2]) in _RUNNERS
+            and posixpath.basename(segment[index - 2]) in RUNNERS
         )
         if runner or (index == 0 and script.entry is not None):
             return script, tuple(segment[index + 1 :])

@@ -8,11 +8,16 @@ from collections.abc import Iterable
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.readme_text import (
     PLACEHOLDER_WORDS,
+    RUN_COMMAND,
     TESTING_WORDS,
     instructions_line,
     readme_line,
     run_comment,
 )
+from grader.discovery.project_scripts import RUNNERS as _RUNNERS
+from grader.discovery.project_scripts import ProjectScript, project_scripts
+from grader.discovery.schema_scripts import python_call
+from grader.discovery.tree import SourceTree
 from grader.models import RedFlag, Severity
 
 
@@ -81,9 +86,35 @@ def no_readme(ctx: StaticContext) -> Iterable[Hit]:
 
 def _shows_run_command(ctx: StaticContext, readme: str) -> bool:
     text = ctx.text(readme).lower()
-    return any(
-        word in text for word in ("uvicorn", "fastapi run", "fastapi dev", "docker", "make ")
-    ) or any(_starts_uvicorn(ctx, target) for target in _PYTHON_RUN.findall(ctx.text(readme)))
+    return (
+        any(word in text for word in ("uvicorn", "fastapi run", "fastapi dev", "docker", "make "))
+        or any(_starts_uvicorn(ctx, target) for target in _PYTHON_RUN.findall(ctx.text(readme)))
+        or _runs_a_serving_script(ctx, ctx.text(readme))
+    )
+
+
+def _runs_a_serving_script(ctx: StaticContext, text: str) -> bool:
+    """`hatch run serve`, `pdm run dev`, `poetry run start`: a project script the README runs
+    whose command starts a server (or whose entry point's module hands uvicorn an app), read
+    from the project's tables (fresh bw64-01..03, bw66-02: every run step was such a script)."""
+    scripts = ctx.once("documentation.project_scripts", lambda: _scripts(ctx))
+    for name, script in scripts.items():
+        runs = re.compile(rf"\b(?:{'|'.join(_RUNNERS)})\s+run\s+{re.escape(name)}(?![\w:.-])")
+        if not runs.search(text):
+            continue
+        if script.module is not None and _starts_uvicorn(ctx, script.module):
+            return True
+        command = " ".join(script.command)
+        called = python_call(list(script.command))
+        if RUN_COMMAND.search(command) or (
+            called and _starts_uvicorn(ctx, called[0] or called[1] or "")
+        ):
+            return True
+    return False
+
+
+def _scripts(ctx: StaticContext) -> dict[str, ProjectScript]:
+    return project_scripts(SourceTree(ctx.root), ".")
 
 
 # `python main.py`, `python3 -m todo`: a script of the project's that may start the server itself.

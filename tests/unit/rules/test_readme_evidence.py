@@ -89,6 +89,28 @@ def test_python_running_a_script_that_starts_uvicorn_is_a_run_command(tmp_path: 
     assert len(_findings(tmp_path, "DOCS-NO-README")) == 1
 
 
+def test_a_project_script_that_starts_the_server_is_a_run_command(tmp_path: Path) -> None:
+    """`hatch run serve`, `pdm run dev`, `poetry run start`: the README runs a script of the
+    project's tables whose command (or entry point's module) starts uvicorn (fresh bw64-01,
+    bw66-02); a script that runs the linter, or a name the tables do not hold, is none."""
+    (tmp_path / "main.py").write_text(
+        APP + '\n\ndef start() -> None:\n    import uvicorn\n\n    uvicorn.run(app)\n'
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "todo"\n\n[project.scripts]\nstart = "main:start"\n\n'
+        '[tool.hatch.envs.default.scripts]\nserve = "uvicorn main:app --reload"\n'
+        'lint = "ruff check ."\n\n'
+        '[tool.pdm.scripts]\ndev = { cmd = ["uvicorn", "main:app"] }\n'
+    )
+    readme = tmp_path / "README.md"
+    for step in ("hatch run serve", "pdm run dev", "poetry run start"):
+        readme.write_text(f"# Todo API\n\n## Run\n\n```sh\n{step}\n```\n")
+        assert _findings(tmp_path, "DOCS-NO-README") == [], step
+    for step in ("hatch run lint", "hatch run serve-docs", "pdm run other"):
+        readme.write_text(f"# Todo API\n\n## Run\n\n```sh\n{step}\n```\n")
+        assert len(_findings(tmp_path, "DOCS-NO-README")) == 1, step
+
+
 def test_a_run_call_in_code_is_not_a_run_comment(tmp_path: Path) -> None:
     (tmp_path / "main.py").write_text(
         APP + '\n\nif __name__ == "__main__":\n    import uvicorn\n\n    uvicorn.run(app)\n'
