@@ -55,7 +55,8 @@ def test_every_table_is_read(tmp_path: Path) -> None:
 def test_a_segment_names_a_script_behind_its_runner(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(PYPROJECT)
     scripts = project_scripts(SourceTree(tmp_path), ".")
-    found = script_call("docker compose exec api hatch run test:run -x".split(), scripts)
+    segment = ["docker", "compose", "exec", "api", "hatch", "run", "test:run", "-x"]
+    found = script_call(segment, scripts)
     assert found is not None and found[0].name == "test:run" and found[1] == ("-x",)
     assert script_call(["todo-migrate"], scripts) is not None  # an installed entry point
     assert script_call(["dev"], scripts) is None  # a table's command is no installed binary
