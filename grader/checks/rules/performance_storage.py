@@ -1,5 +1,6 @@
 """Performance ignorance in how the data is kept: a whole file or a whole store handled on
-every request, whatever one request needs."""
+every request, whatever one request needs (a store walked whole for one answer:
+performance_store_scans.py)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ _WHOLE_READS = frozenset(
 _WHOLE_WRITES = frozenset({"json.dump", "pickle.dump"})
 # DataFrame methods that write a file when given a path (pandas' own names).
 _FRAME_WRITES = frozenset({"to_csv", "to_json", "to_pickle", "to_parquet", "to_excel"})
-_HELPER_DEPTH = 2
+HELPER_DEPTH = 2  # a handler, its helper, and the helper's helper
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def _whole_file_use(call: ast.Call, imports: dict[str, str]) -> bool | None:
 
 
 class _FileStore:
-    """Where each project function (or what it calls, `_HELPER_DEPTH` calls down) first reads
+    """Where each project function (or what it calls, `HELPER_DEPTH` calls down) first reads
     or rewrites a whole data file."""
 
     def __init__(self, ctx: StaticContext) -> None:
@@ -121,13 +122,13 @@ class _FileStore:
     def in_handler(self, handler: Handler, writes: bool) -> tuple[int, _FileUse] | None:
         """The handler's line that reads (or rewrites) the whole file, and where it happens."""
         for call, use in self.direct(handler.file, handler.node, writes):
-            found = use or self.through(call, writes, _HELPER_DEPTH - 1)
+            found = use or self.through(call, writes, HELPER_DEPTH - 1)
             if found:
                 return call.lineno, found
         return None
 
 
-def _route(handler: Handler) -> str:
+def route_label(handler: Handler) -> str:
     route = handler.routes[0]
     return f"{route.method} {route.path} ({handler.name})"
 
@@ -162,7 +163,7 @@ def file_store_per_request(ctx: StaticContext) -> Iterable[Hit]:
         yield Hit(
             handler.file,
             line,
-            f"{_route(handler)} {done} on every request: its cost grows with all the data "
+            f"{route_label(handler)} {done} on every request: its cost grows with all the data "
             "stored, not with what the request asks for.",
             related=tuple(
                 Location(file=use.file, line=use.line, role=words[use.writes])
@@ -172,7 +173,7 @@ def file_store_per_request(ctx: StaticContext) -> Iterable[Hit]:
         )
 
 
-def _module_stores(module: ast.Module) -> set[str]:
+def module_stores(module: ast.Module) -> set[str]:
     """Module-level names bound to data that grows: not a literal of constants (`FIELDS =
     {"title", "done"}`), which sorts in no time."""
     names: set[str] = set()
@@ -194,7 +195,7 @@ def _constant_literal(value: ast.expr) -> bool:
     return isinstance(value, ast.Constant)
 
 
-def _root(node: ast.expr) -> str | None:
+def store_root(node: ast.expr) -> str | None:
     """`db` for `db["posts"]`, `store.posts.values()`, `db`."""
     while True:
         if isinstance(node, ast.Call):
@@ -214,9 +215,9 @@ def _sorted_stores(function: Function, stores: set[str]) -> Iterator[tuple[ast.C
             continue
         name = terminal_name(node.func)
         if name == "sorted" and isinstance(node.func, ast.Name) and node.args:
-            root = _root(node.args[0])
+            root = store_root(node.args[0])
         elif name == "sort" and isinstance(node.func, ast.Attribute):
-            root = _root(node.func.value)
+            root = store_root(node.func.value)
         else:
             continue
         if root in stores:
@@ -238,7 +239,7 @@ def store_sorted_per_request(ctx: StaticContext) -> Iterable[Hit]:
     Use instead: keep the store in the order it is listed in (append-only ids already are), or
     let a database sort with an index and LIMIT.
     """
-    stores = {rel: _module_stores(module) for rel, module in ctx.trees()}
+    stores = {rel: module_stores(module) for rel, module in ctx.trees()}
     everywhere = set().union(*stores.values()) if stores else set()
     for handler in route_handlers(ctx):
         if not any(r.method == "GET" for r in handler.routes):
@@ -254,7 +255,7 @@ def store_sorted_per_request(ctx: StaticContext) -> Iterable[Hit]:
             yield Hit(
                 handler.file,
                 call.lineno,
-                f"{_route(handler)} sorts all of `{root}` on every request, whatever the page "
+                f"{route_label(handler)} sorts all of `{root}` on every request, whatever the page "
                 "size: the cost grows with everything stored.",
             )
             break
