@@ -289,6 +289,12 @@ class ServiceNeeds(_Data):
         description="the documented Python command that creates the tables, run as the migration "
         "instead of Alembic (set only when no alembic command is documented)",
     )
+    driver_schemes: bool = Field(
+        default=False,
+        description="a library that reads SQLAlchemy URLs (SQLAlchemy, SQLModel, databases) is "
+        "declared, so a URL the grader writes names its driver (`postgresql+asyncpg://`); "
+        "psycopg or asyncpg called directly want the plain scheme",
+    )
     notes: list[str] = Field(default_factory=list)
 
     def need(self, kind: str) -> ServiceNeed | None:
@@ -873,8 +879,13 @@ def sqlite_url(facts: ProjectFacts) -> str | None:
     return None
 
 
+# Libraries that take a SQLAlchemy URL, whose scheme names the driver (`mysql+aiomysql://`).
+_URL_DIALECT_LIBRARIES = frozenset({"sqlalchemy", "sqlmodel", "databases", "ormar"})
+
+
 def _read_dependencies(facts: ProjectFacts, needs: ServiceNeeds) -> None:
     names = declared_names(facts)
+    needs.driver_schemes = bool(_URL_DIALECT_LIBRARIES & names.keys())
     deps = facts.dependencies
     source = ", ".join(deps.files) or "dependencies"
     for kind, drivers in _DRIVERS.items():

@@ -360,10 +360,13 @@ def _point_at(url: str, host: str, spec: ServiceSpec, environment: dict[str, str
 
 
 def _new_url(spec: ServiceSpec, host: str, needs: ServiceNeeds) -> str:
-    """A URL where the app has none to rewrite (a required DATABASE_URL with no example)."""
+    """A URL where the app has none to rewrite (a required DATABASE_URL with no example): its
+    scheme names the driver only for a library that reads SQLAlchemy URLs; psycopg or asyncpg
+    called directly refuse `postgresql+psycopg://` (fresh bw64-05's suite: 18 errors)."""
     drivers = {e.what for n in needs.services if n.kind == spec.kind for e in n.evidence}
+    by_driver = _SCHEME_BY_DRIVER.get(spec.kind, ()) if needs.driver_schemes else ()
     scheme = next(
-        (s for driver, s in _SCHEME_BY_DRIVER.get(spec.kind, ()) if driver in drivers),
+        (s for driver, s in by_driver if driver in drivers),
         _DEFAULT_SCHEME.get(spec.kind, spec.kind),
     )
     user, password = spec.accounts[0] if spec.accounts else ("", None)

@@ -257,11 +257,23 @@ def test_hardcoded_host_becomes_an_alias_and_localhost_is_relayed(tmp_path: Path
     assert not any("connects to localhost" in note for note in plan.notes)
 
 
-def test_required_url_without_example_is_written_for_the_app(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("requirements", "scheme"),
+    [
+        ("fastapi\nsqlalchemy[asyncio]\nasyncpg\nredis\n", "postgresql+asyncpg"),
+        ("fastapi\nsqlmodel\npsycopg[binary]\nredis\n", "postgresql+psycopg"),
+        # asyncpg or psycopg called directly refuse a driver in the scheme (fresh bw64-05)
+        ("fastapi\nasyncpg\nredis\n", "postgresql"),
+        ("fastapi\npsycopg[binary,pool]\nredis\n", "postgresql"),
+    ],
+)
+def test_required_url_without_example_is_written_for_the_app(
+    tmp_path: Path, requirements: str, scheme: str
+) -> None:
     root = _write(
         tmp_path,
         {
-            "requirements.txt": "fastapi\nasyncpg\nredis\n",
+            "requirements.txt": requirements,
             "config.py": (
                 "import os\n"
                 'DATABASE_URL = os.environ["DATABASE_URL"]\n'
@@ -272,9 +284,7 @@ def test_required_url_without_example_is_written_for_the_app(tmp_path: Path) -> 
         },
     )
     _, plan, _ = _plan(root)
-    assert plan.environment["DATABASE_URL"] == (
-        "postgresql+asyncpg://postgres@postgres:5432/postgres"
-    )
+    assert plan.environment["DATABASE_URL"] == f"{scheme}://postgres@postgres:5432/postgres"
     assert plan.environment["CELERY_BROKER_URL"] == "redis://redis:6379/0"
     assert "SENTRY_DSN" not in plan.environment
 
