@@ -271,6 +271,13 @@ def _field_reads(function: Function, tainted: set[str], first: int, last: int) -
     return tuple(sorted(lines)[:MAX_FIELD_READS])
 
 
+def _qualified(func: ast.expr) -> str | None:
+    """`crud.update_todo` for a call through a module's name."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return f"{func.value.id}.{func.attr}"
+    return None
+
+
 def _write(stmt: ast.stmt, tainted: set[str], assigners: Collection[str] = ()) -> str | None:
     """The storing call a statement makes with a tainted value, if any (its own expression only:
     a loop's body is visited as its own statements); `assigners` copy every key they get."""
@@ -291,6 +298,9 @@ def _write(stmt: ast.stmt, tainted: set[str], assigners: Collection[str] = ()) -
                 return "setattr"
             if name in _SQL and not _writes_sql(node):
                 continue
+            qualified = _qualified(node.func)
+            if qualified in assigners and any(_carries(a, tainted) for a in arguments):
+                return f"{qualified}()"  # `crud.update_todo(...)`, its module's own function
             if (name in _WRITES or name in assigners) and any(
                 _carries(a, tainted) for a in arguments
             ):

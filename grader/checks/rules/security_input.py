@@ -9,6 +9,7 @@ missing key that turns into a 500.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import PurePosixPath
 
 from grader.checks.registry import Hit, StaticContext, static_rule
 from grader.checks.rules.handlers import app_trees, functions_by_name, route_handlers
@@ -70,14 +71,18 @@ def unvalidated_write(ctx: StaticContext) -> Iterable[Hit]:
 
 
 def _assigner_lines(ctx: StaticContext) -> dict[str, Location]:
-    """The project's functions that copy every key they are given onto an object (only names
-    defined once: which of two `fill`s a call means is not known), at that copy."""
+    """The project's functions that copy every key they are given onto an object, at that
+    copy: by name when defined once (which of two `fill`s a bare call means is not known), and
+    by their module's name too (`crud.update_todo`, whatever else is named `update_todo`: fresh
+    bw66-03's PATCH handler shares the name)."""
     found: dict[str, Location] = {}
     for name, defined in functions_by_name(ctx).items():
-        if len(defined) != 1:
-            continue
-        rel, function = defined[0]
-        line = copies_every_key(function)
-        if line is not None:
-            found[name] = Location(file=rel, line=line, role="every key is copied onto the record")
+        for rel, function in defined:
+            line = copies_every_key(function)
+            if line is None:
+                continue
+            where = Location(file=rel, line=line, role="every key is copied onto the record")
+            found.setdefault(f"{PurePosixPath(rel).stem}.{name}", where)
+            if len(defined) == 1:
+                found[name] = where
     return found

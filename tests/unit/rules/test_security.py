@@ -218,3 +218,36 @@ def test_a_todo_read_by_id_alone_is_named_a_read(run_fixture: RunFixture) -> Non
     ]
     assert read.detail.startswith("GET /todos/{todo_id} (read_todo) knows the caller (user)")
     assert read.detail.endswith("the record is read by its id alone.")
+
+
+def test_a_module_s_key_copier_is_known_by_its_module_when_the_handler_shares_its_name(
+    tmp_path: Path,
+) -> None:
+    """Fresh bw66-03: `crud.update_todo(db, todo, payload)` from a PATCH handler itself named
+    `update_todo`; crud's copies every key it gets onto the row (`setattr`), so a raw `dict`
+    body reaches the row unchecked (an `owner_id` key moves the todo)."""
+    (tmp_path / "crud.py").write_text(
+        "def update_todo(db, todo, data):\n"
+        "    for key, value in data.items():\n"
+        "        if hasattr(todo, key):\n"
+        "            setattr(todo, key, value)\n"
+        "    db.commit()\n"
+        "    return todo\n"
+    )
+    (tmp_path / "main.py").write_text(
+        "from fastapi import Body, FastAPI\n\nimport crud\n\napp = FastAPI()\n\n\n"
+        '@app.patch("/todos/{todo_id}")\n'
+        "def update_todo(todo_id: int, payload: dict = Body(...)):\n"
+        "    todo = object()\n"
+        '    if "title" in payload and not payload["title"]:\n'
+        "        raise ValueError\n"
+        "    return crud.update_todo(None, todo, payload)\n"
+    )
+    (finding,) = [
+        f
+        for f in run_static_checks(StaticContext(tmp_path, discover(tmp_path)))
+        if f.rule == "SEC-UNVALIDATED-WRITE"
+    ]
+    assert (finding.file, finding.line) == ("main.py", 13)
+    assert "through crud.update_todo()" in finding.detail
+    assert ("crud.py", 4) in [(r.file, r.line) for r in finding.related]
