@@ -439,20 +439,133 @@ def install_redis(sink: Sink) -> bool:
     return patched
 
 
-def _counted(original: Any, awaited: bool) -> Any:
+def _counted(original: Any, awaited: bool, sql: bool = False) -> Any:
+    """`original` counting one statement per call that a line of the app sent: not a driver's
+    own housekeeping (asyncpg resets each connection a pool takes back) nor a library's (a
+    rate limiter's Redis calls). `sql`: a database driver's method, whose first argument is the
+    statement, not counted when SQLAlchemy issued it (its own event counts those)."""
+
+    def count(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        if not sql:
+            count_statement(from_app_only=True)
+        elif not _issued_by_sqlalchemy(sys._getframe(2)):
+            count_statement(_sql(args, kwargs), from_app_only=True)
+
     if awaited:
 
         async def counted_async(self: Any, *args: Any, **kwargs: Any) -> Any:
-            count_statement(from_app_only=True)
+            count(args, kwargs)
             return await original(self, *args, **kwargs)
 
         return counted_async
 
     def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
-        count_statement(from_app_only=True)
+        count(args, kwargs)
         return original(self, *args, **kwargs)
 
     return counted
+
+
+def _issued_by_sqlalchemy(frame: Any) -> bool:
+    for _ in range(8):
+        if frame is None:
+            return False
+        if str(frame.f_globals.get("__name__", "")).startswith("sqlalchemy."):
+            return True
+        frame = frame.f_back
+    return False
+
+
+# Drivers called directly (raw SQL over a server's database), by module: the classes and methods
+# that send one statement each, and whether they are awaited. A pool's methods hand each call to
+# a connection's, so connections are patched, once.
+_DRIVER_METHODS: dict[str, tuple[tuple[str, str, tuple[str, ...], bool], ...]] = {
+    "asyncpg": (
+        ("asyncpg.connection", "Connection",
+         ("execute", "executemany", "fetch", "fetchrow", "fetchval"), True),
+    ),
+    "psycopg": (
+        ("psycopg", "Cursor", ("execute", "executemany"), False),
+        ("psycopg", "AsyncCursor", ("execute", "executemany"), True),
+    ),
+    "pymysql": (("pymysql.cursors", "Cursor", ("execute",), False),),
+    "aiomysql": (("aiomysql.cursors", "Cursor", ("execute",), True),),
+}  # fmt: skip
+
+
+def install_driver(sink: Sink, name: str) -> bool:
+    """Count the statements a raw driver sends (fresh bw64-02: an N+1 over psycopg's async
+    connection had no query counted). Methods are patched on their classes, so connections
+    the app opened before still count."""
+    import importlib
+
+    patched = False
+    for module_name, class_name, methods, awaited in _DRIVER_METHODS[name]:
+        owner = getattr(importlib.import_module(module_name), class_name, None)
+        for method in methods:
+            original = getattr(owner, method, None)
+            if original is not None and not getattr(original, "_grader_counted", False):
+                wrapped = _counted(original, awaited, sql=True)
+                wrapped._grader_counted = True
+                setattr(owner, method, wrapped)
+                patched = True
+    if patched:
+        sink.counters["hooks"].append(name)
+    return patched
+
+
+def install_psycopg2(sink: Sink) -> bool:
+    """psycopg2's connection and cursor are C types: its `connect` is wrapped to hand each new
+    connection a counting cursor (over whatever cursor class the app asks for). Installed at
+    start-up when psycopg2 is there, so a connection opened at import counts too."""
+    import importlib
+    import importlib.util
+
+    if "psycopg2" not in sys.modules and importlib.util.find_spec("psycopg2") is None:
+        return False
+    psycopg2 = importlib.import_module("psycopg2")
+    extensions = importlib.import_module("psycopg2.extensions")
+
+    original = psycopg2.connect
+    if getattr(original, "_grader_counted", False):
+        return False
+    counting: dict[Any, Any] = {}
+
+    def counting_cursor(base: Any) -> Any:
+        if base not in counting:
+
+            class GraderCursor(base):  # type: ignore[misc]
+                def execute(self, *args: Any, **kwargs: Any) -> Any:
+                    if not _issued_by_sqlalchemy(sys._getframe(1)):
+                        count_statement(_sql(args, kwargs), from_app_only=True)
+                    return super().execute(*args, **kwargs)
+
+                def executemany(self, *args: Any, **kwargs: Any) -> Any:
+                    if not _issued_by_sqlalchemy(sys._getframe(1)):
+                        count_statement(_sql(args, kwargs), from_app_only=True)
+                    return super().executemany(*args, **kwargs)
+
+            counting[base] = GraderCursor
+        return counting[base]
+
+    def counting_connection(base: Any) -> Any:
+        class GraderConnection(base):  # type: ignore[misc]
+            def cursor(self, *args: Any, **kwargs: Any) -> Any:
+                factory = kwargs.get("cursor_factory") or self.cursor_factory
+                kwargs["cursor_factory"] = counting_cursor(factory or extensions.cursor)
+                return super().cursor(*args, **kwargs)
+
+        return GraderConnection
+
+    def connect(*args: Any, **kwargs: Any) -> Any:
+        base = kwargs.get("connection_factory") or extensions.connection
+        kwargs["connection_factory"] = counting_connection(base)
+        return original(*args, **kwargs)
+
+    connect._grader_counted = True  # type: ignore[attr-defined]
+    setattr(psycopg2, "connect", connect)  # noqa: B010 (a module typed as ModuleType)
+    sink.counters["hooks"].append("psycopg2")
+    return True
 
 
 def install_late(sink: Sink) -> None:
@@ -460,14 +573,20 @@ def install_late(sink: Sink) -> None:
     the lifespan imports its driver then (fresh bw57-04's aiosqlite, whose queries all went
     uncounted). Tried when the app is loaded and before each request, once each library is
     imported."""
-    for name, install in (
+    hooks: tuple[tuple[str, Callable[[Sink], bool]], ...] = (
         ("sqlalchemy", install_sqlalchemy),
         ("aiosqlite", install_aiosqlite),
         ("redis", install_redis),
-    ):
+        ("psycopg2", install_psycopg2),
+        *((name, lambda sink, name=name: install_driver(sink, name)) for name in _DRIVER_METHODS),
+    )
+    for name, install in hooks:
         if name not in LATE_TRIED and name in sys.modules:
             LATE_TRIED.add(name)  # once: a hook that cannot go in is not retried per request
-            install(sink)
+            try:
+                install(sink)
+            except Exception as exc:
+                sink.error(exc)
 
 
 LATE_TRIED: set[str] = set()
@@ -737,6 +856,7 @@ def install(out: str, threshold_ms: float, app_root: str) -> Sink:
     APP_FILE = watch.app_file
     atexit.register(watch.stop, sink)
     hooks: list[Callable[[], Any]] = [lambda: install_sqlite3(sink),
+                                      lambda: install_psycopg2(sink),
                                       lambda: _install_uvicorn(sink, watch)]
     for hook in hooks:
         try:
