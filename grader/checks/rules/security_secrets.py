@@ -52,8 +52,11 @@ def _secret_name(name: str) -> bool:
     return words[-1] in _SECRET_WORDS or bool({"SECRET", "PASSWORD"} & set(words))
 
 
-def _looks_secret(value: str, shortest: int = _SECRET_MIN_LENGTH) -> bool:
-    if len(value) < shortest or " " in value.strip():
+def _looks_secret(value: str, shortest: int = _SECRET_MIN_LENGTH, phrase: bool = False) -> bool:
+    """A value that could be a key: long enough, not a path, URL or variable name; a phrase
+    with spaces only where `phrase` (a name that says it is a secret: Express's `"keyboard cat"`,
+    fresh bw65-01), since `PASSWORD_HINT = "at least 8 characters"` is a message."""
+    if len(value) < shortest or (" " in value.strip() and not phrase):
         return False
     if value.startswith(("/", "http://", "https://", "sqlite", "postgres", "mysql")):
         return False
@@ -83,7 +86,10 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
             if text is None:
                 continue
             for target in targets:
-                if not (isinstance(target, ast.Name) and _looks_secret(text)):
+                if not isinstance(target, ast.Name):
+                    continue
+                phrase = "SECRET" in target.id.upper() or target.id in keys
+                if not _looks_secret(text, phrase=phrase):
                     continue
                 plain = isinstance(value, ast.Constant) and isinstance(value.value, str)
                 written = "a string literal" if plain else "a literal"
