@@ -33,8 +33,9 @@ _PUBLIC_SEGMENTS = frozenset(
 _ACCOUNT_COLLECTIONS = frozenset({"users", "accounts", "user", "account"})
 
 
-def module_values(module: ast.Module) -> dict[str, ast.expr]:
-    """The module's own top-level bindings (`NAME = value`, `NAME: str = value`) by name."""
+def module_values(module: ast.Module | ast.ClassDef) -> dict[str, ast.expr]:
+    """The module's (or a class body's) own top-level bindings (`NAME = value`, `NAME: str =
+    value`) by name."""
     found: dict[str, ast.expr] = {}
     for node in module.body:
         targets, value = assigned(node)

@@ -14,7 +14,7 @@ from grader.checks.rules.handlers import (
     terminal_name,
 )
 from grader.checks.rules.security_access import module_values, project_values, resolved_value
-from grader.models import RedFlag, Severity
+from grader.models import Location, RedFlag, Severity
 
 _GETENV = frozenset({"getenv", "get"})
 
@@ -31,7 +31,12 @@ def _default(node: ast.expr | None, names: dict[str, ast.expr]) -> ast.expr | No
 
 
 def _on_by_default(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
-    """`True`, a setting that defaults to True, or `env == "dev"` with env defaulting to it."""
+    """`True`, a setting that defaults to True, or `env == "dev"` with env defaulting to it;
+    also where a setting holds that comparison (`DEBUG = os.getenv("DEBUG", "1") == "1"` in a
+    settings class, `debug=settings.DEBUG`: fresh bw67-02)."""
+    if isinstance(node, ast.Attribute) and node.attr in names:
+        node = names[node.attr]
+    node = resolved_value(node, names)
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
         left, right = _default(node.left, names), _default(node.comparators[0], names)
         return (
@@ -41,6 +46,44 @@ def _on_by_default(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
         )
     value = _default(node, names)
     return isinstance(value, ast.Constant) and value.value is True
+
+
+def _setting_line(
+    debug: ast.expr, names: dict[str, ast.expr], files: dict[int, str]
+) -> Location | None:
+    """Where the setting `debug=` names is defined, when that is another line."""
+    node: ast.expr | None = debug
+    if isinstance(node, ast.Attribute) and node.attr in names:
+        node = names[node.attr]
+    elif isinstance(node, ast.Name) and node.id in names:
+        node = names[node.id]
+    if node is None or node is debug or id(node) not in files:
+        return None
+    return Location(file=files[id(node)], line=node.lineno, role="the setting, on by default")
+
+
+def _value_files(ctx: StaticContext) -> dict[int, str]:
+    """The file of each module- or class-level value, by the value node's id."""
+    files: dict[int, str] = {}
+    for rel, module in app_trees(ctx):
+        scopes: list[ast.Module | ast.ClassDef] = [module]
+        scopes += [n for n in ast.walk(module) if isinstance(n, ast.ClassDef)]
+        for scope in scopes:
+            files.update((id(value), rel) for value in module_values(scope).values())
+    return files
+
+
+def _class_values(ctx: StaticContext) -> dict[str, ast.expr]:
+    """Class-level settings by name, where one class of the project alone binds the name
+    (`class Settings: DEBUG: bool = os.getenv("DEBUG", "1") == "1"`, read as `settings.DEBUG`);
+    a module-level binding of the same name wins."""
+    bound: dict[str, list[ast.expr]] = {}
+    for _, module in app_trees(ctx):
+        for node in ast.walk(module):
+            if isinstance(node, ast.ClassDef):
+                for name, value in module_values(node).items():
+                    bound.setdefault(name, []).append(value)
+    return {name: values[0] for name, values in bound.items() if len(values) == 1}
 
 
 @static_rule(
@@ -58,7 +101,8 @@ def debug_on(ctx: StaticContext) -> Iterable[Hit]:
     Use instead: leave `debug` off (the default), or read it from the environment defaulting
     to false.
     """
-    project = project_values(ctx)
+    project = _class_values(ctx) | project_values(ctx)
+    files = _value_files(ctx)
     for rel, module in app_trees(ctx):
         names = project | module_values(module)
         scopes: list[tuple[ast.AST, dict[str, ast.expr]]] = [(module, names)]
@@ -73,9 +117,11 @@ def debug_on(ctx: StaticContext) -> Iterable[Hit]:
                 seen.add(id(node))
                 debug = keyword(node, "debug")
                 if debug is not None and _on_by_default(debug, known):
+                    setting = _setting_line(debug, known, files)
                     yield Hit(
                         rel,
                         debug.lineno,
                         "FastAPI(debug=...) is on unless the deployment turns it off: server "
                         "errors answer with their traceback.",
+                        related=(setting,) if setting else (),
                     )

@@ -251,3 +251,13 @@ def test_a_module_s_key_copier_is_known_by_its_module_when_the_handler_shares_it
     assert (finding.file, finding.line) == ("main.py", 13)
     assert "through crud.update_todo()" in finding.detail
     assert ("crud.py", 4) in [(r.file, r.line) for r in finding.related]
+
+
+def test_debug_on_names_the_setting_that_turns_it_on(run_fixture: RunFixture) -> None:
+    source = (FIXTURES / "security" / "debug.py").read_text(encoding="utf-8").splitlines()
+    setting = next(n for n, line in enumerate(source, 1) if "TRACEBACKS: bool" in line)
+    used = next(n for n, line in enumerate(source, 1) if "debug=settings.TRACEBACKS" in line)
+    (traced,) = [
+        f for f in run_fixture("security/debug.py") if f.rule == "SEC-DEBUG-ON" and f.line == used
+    ]
+    assert [(r.file, r.line) for r in traced.related] == [("main.py", setting)]
