@@ -11,9 +11,11 @@ from grader.checks.rules.event_loop import SESSIONMAKERS, SYNC_SESSIONS, is_sess
 from grader.checks.rules.handlers import (
     Function,
     app_trees,
+    depends_targets,
     dotted,
     import_names,
     own_nodes,
+    parameter_defaults,
     parameters,
     terminal_name,
 )
@@ -32,7 +34,27 @@ def session_aliases(ctx: StaticContext) -> frozenset[str]:
                 continue
             if is_session(value, imports, names) or _sync_sessionmaker(value, imports):
                 names.add(target)
-    return frozenset(names)
+    return frozenset(names) | _providers(ctx, frozenset(names))
+
+
+def _providers(ctx: StaticContext, sessions: frozenset[str]) -> frozenset[str]:
+    """Dependencies that open a synchronous session and yield or return it (the tutorial's
+    `def get_db(): db = SessionLocal(); try: yield db ...`): a parameter `db=Depends(get_db)`
+    is that session however it is typed, untyped included (fresh bw67-03)."""
+    found: set[str] = set()
+    for _, module in app_trees(ctx):
+        imports = import_names(module)
+        for node in ast.walk(module):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            opened = opened_sessions(node, imports, sessions)
+            for sub in own_nodes(node):
+                value = sub.value if isinstance(sub, ast.Yield | ast.Return) else None
+                if (isinstance(value, ast.Name) and value.id in opened) or _opens(
+                    value, imports, sessions
+                ):
+                    found.add(node.name)
+    return frozenset(found)
 
 
 def _sync_sessionmaker(value: ast.expr, imports: dict[str, str]) -> bool:
@@ -51,9 +73,7 @@ def opened_sessions(
     as session:` (fresh bw40-05's async handlers and dependency), `db = SessionLocal()`."""
 
     def opens(value: ast.expr | None) -> bool:
-        return isinstance(value, ast.Call) and (
-            dotted(value.func, imports) in SYNC_SESSIONS or terminal_name(value.func) in sessions
-        )
+        return _opens(value, imports, sessions)
 
     found: set[str] = set()
     for node in own_nodes(function):
@@ -70,6 +90,13 @@ def opened_sessions(
     return found
 
 
+def _opens(value: ast.expr | None, imports: dict[str, str], sessions: frozenset[str]) -> bool:
+    """`Session(engine)`, `SessionLocal()`: a call that opens a synchronous session."""
+    return isinstance(value, ast.Call) and (
+        dotted(value.func, imports) in SYNC_SESSIONS or terminal_name(value.func) in sessions
+    )
+
+
 def _alias(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
     if isinstance(node, ast.Assign) and len(node.targets) == 1:
         target = node.targets[0]
@@ -83,9 +110,12 @@ def session_handles(
     function: Function, imports: dict[str, str], sessions: frozenset[str]
 ) -> set[str]:
     """The function's synchronous sessions: its parameters typed as one (or as an alias of
-    one), and those it opens itself (`opened_sessions`)."""
+    one) or given by a dependency that provides one (`db=Depends(get_db)`), and those it opens
+    itself (`opened_sessions`)."""
+    defaults = parameter_defaults(function)
     return {
         arg.arg
         for arg in parameters(function)
-        if arg.annotation is not None and is_session(arg.annotation, imports, sessions)
+        if (arg.annotation is not None and is_session(arg.annotation, imports, sessions))
+        or any(target in sessions for target in depends_targets(defaults.get(arg.arg)))
     } | opened_sessions(function, imports, sessions)
