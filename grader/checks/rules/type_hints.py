@@ -70,13 +70,25 @@ def handler_unannotated(ctx: StaticContext) -> Iterable[Hit]:
     Example: `def get_todo(todo_id, db=Depends(get_db))` / Use instead: `todo_id: int, db: Session`.
     """
     for handler in filter(in_api_docs, route_handlers(ctx)):
-        missing = [arg.arg for arg in parameters(handler.node) if arg.annotation is None]
+        untyped = [arg for arg in parameters(handler.node) if arg.annotation is None]
+        missing = [arg.arg for arg in untyped]
         no_return = handler.node.returns is None and not has_response_schema(handler)
         if not missing and not no_return:
             continue
         parts = [f"parameters {', '.join(missing)} have no type"] if missing else []
         parts += ["no return type and no response_model"] if no_return else []
-        yield Hit(handler.file, handler.node.lineno, f"{handler.name}: {'; '.join(parts)}.")
+        # a signature over several lines: each untyped parameter's own line (fresh bw66-03's
+        # reviewer pointed at `db=Depends(get_db)`, three lines below the def)
+        lines = sorted({arg.lineno for arg in untyped} - {handler.node.lineno})
+        yield Hit(
+            handler.file,
+            handler.node.lineno,
+            f"{handler.name}: {'; '.join(parts)}.",
+            related=tuple(
+                Location(file=handler.file, line=line, role="an untyped parameter")
+                for line in lines
+            ),
+        )
 
 
 @static_rule(

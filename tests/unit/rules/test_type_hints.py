@@ -50,3 +50,14 @@ def test_a_response_built_by_hand_declares_no_schema(tmp_path: Path) -> None:
     ctx = StaticContext(root=tmp_path, facts=discover(tmp_path))
     schema = {h.name: has_response_schema(h) for h in route_handlers(ctx)}
     assert schema == {"a": False, "b": True, "c": True}
+
+
+def test_an_untyped_parameter_on_its_own_line_is_named_there(run_fixture: RunFixture) -> None:
+    """A signature over several lines: the finding marks the def and names the line of each
+    untyped parameter (fresh bw66-03's reviewer pointed at `db=Depends(get_db)`)."""
+    source = (FIXTURES / "type_hints" / "handlers.py").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(source, 1) if "an untyped parameter" in text)
+    (mine,) = [f for f in run_fixture("type_hints/handlers.py") if f.detail.startswith("mine:")]
+    assert [(r.file, r.line, r.role) for r in mine.related] == [
+        ("main.py", line, "an untyped parameter")
+    ]
