@@ -446,10 +446,13 @@ def _counted(original: Any, awaited: bool, sql: bool = False) -> Any:
     statement, not counted when SQLAlchemy issued it (its own event counts those)."""
 
     def count(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-        if not sql:
-            count_statement(from_app_only=True)
-        elif not _issued_by_sqlalchemy(sys._getframe(2)):
-            count_statement(_sql(args, kwargs), from_app_only=True)
+        try:
+            if not sql:
+                count_statement(from_app_only=True)
+            elif not _issued_by_sqlalchemy(sys._getframe(2)):
+                count_statement(_sql(args, kwargs), from_app_only=True)
+        except Exception:  # the monitor must never raise into the app
+            pass
 
     if awaited:
 
@@ -467,6 +470,8 @@ def _counted(original: Any, awaited: bool, sql: bool = False) -> Any:
 
 
 def _issued_by_sqlalchemy(frame: Any) -> bool:
+    """Whether SQLAlchemy sent the statement: its cursor call sits a few frames above the
+    driver's method (the dialect's adapter, the engine's `do_execute`); eight is past them."""
     for _ in range(8):
         if frame is None:
             return False
@@ -515,51 +520,44 @@ def install_driver(sink: Sink, name: str) -> bool:
 
 
 def install_psycopg2(sink: Sink) -> bool:
-    """psycopg2's connection and cursor are C types: its `connect` is wrapped to hand each new
-    connection a counting cursor (over whatever cursor class the app asks for). Installed at
-    start-up when psycopg2 is there, so a connection opened at import counts too."""
-    import importlib
-    import importlib.util
-
-    if "psycopg2" not in sys.modules and importlib.util.find_spec("psycopg2") is None:
+    """psycopg2's connection and cursor are C types: its `connect` is wrapped so that a plain
+    connection (no `connection_factory` of the app's) hands out counting cursors, over the
+    cursor class the app asks for when that is a cursor class (`RealDictCursor`). Anything else
+    (the app's own connection class, a factory function, positional factories) is left as it
+    is, uncounted: the hook must not change what the app gets back."""
+    psycopg2 = sys.modules.get("psycopg2")
+    extensions = sys.modules.get("psycopg2.extensions")
+    original = getattr(psycopg2, "connect", None)
+    if psycopg2 is None or extensions is None or original is None:
         return False
-    psycopg2 = importlib.import_module("psycopg2")
-    extensions = importlib.import_module("psycopg2.extensions")
-
-    original = psycopg2.connect
     if getattr(original, "_grader_counted", False):
         return False
     counting: dict[Any, Any] = {}
 
     def counting_cursor(base: Any) -> Any:
+        if not (isinstance(base, type) and issubclass(base, extensions.cursor)):
+            return base
         if base not in counting:
-
-            class GraderCursor(base):  # type: ignore[misc]
-                def execute(self, *args: Any, **kwargs: Any) -> Any:
-                    if not _issued_by_sqlalchemy(sys._getframe(1)):
-                        count_statement(_sql(args, kwargs), from_app_only=True)
-                    return super().execute(*args, **kwargs)
-
-                def executemany(self, *args: Any, **kwargs: Any) -> Any:
-                    if not _issued_by_sqlalchemy(sys._getframe(1)):
-                        count_statement(_sql(args, kwargs), from_app_only=True)
-                    return super().executemany(*args, **kwargs)
-
-            counting[base] = GraderCursor
+            methods = {
+                name: _counted(getattr(base, name), False, sql=True)
+                for name in ("execute", "executemany")
+            }
+            counting[base] = type(base.__name__, (base,), methods)
         return counting[base]
 
-    def counting_connection(base: Any) -> Any:
-        class GraderConnection(base):  # type: ignore[misc]
-            def cursor(self, *args: Any, **kwargs: Any) -> Any:
-                factory = kwargs.get("cursor_factory") or self.cursor_factory
-                kwargs["cursor_factory"] = counting_cursor(factory or extensions.cursor)
-                return super().cursor(*args, **kwargs)
+    plain: Any = extensions.connection
+    default_cursor: Any = extensions.cursor
 
-        return GraderConnection
+    class GraderConnection(plain):  # type: ignore[misc]
+        def cursor(self, *args: Any, **kwargs: Any) -> Any:
+            if len(args) < 2:  # (name, cursor_factory, ...) given by position: left alone
+                factory = kwargs.get("cursor_factory") or self.cursor_factory or default_cursor
+                kwargs["cursor_factory"] = counting_cursor(factory)
+            return super().cursor(*args, **kwargs)
 
     def connect(*args: Any, **kwargs: Any) -> Any:
-        base = kwargs.get("connection_factory") or extensions.connection
-        kwargs["connection_factory"] = counting_connection(base)
+        if len(args) <= 1 and kwargs.get("connection_factory") is None:
+            kwargs["connection_factory"] = GraderConnection
         return original(*args, **kwargs)
 
     connect._grader_counted = True  # type: ignore[attr-defined]
@@ -568,19 +566,53 @@ def install_psycopg2(sink: Sink) -> bool:
     return True
 
 
+class _AfterImport:
+    """A finder that runs `hook` once the app has imported `name` itself, before the import
+    returns: a connection psycopg2 opens at the app's import time is then counted too, and the
+    monitor never imports a driver the app would not (psycopg2-binary loads its own libssl)."""
+
+    def __init__(self, name: str, hook: Callable[[], Any]) -> None:
+        self.name, self.hook = name, hook
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        import importlib.machinery
+
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        loader = getattr(spec, "loader", None)
+        if spec is None or loader is None or not hasattr(loader, "exec_module"):
+            return spec
+        original = loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            original(module)
+            try:
+                importlib.import_module(f"{self.name}.extensions")
+                self.hook()
+            except Exception as exc:  # the monitor must never raise into the app
+                if SINK is not None:
+                    SINK.error(exc)
+
+        loader.exec_module = exec_module
+        return spec
+
+
+def watch_imports(sink: Sink) -> None:
+    """Hooks that must go in as the app imports their driver (see `_AfterImport`)."""
+    if "psycopg2" in sys.modules:
+        install_psycopg2(sink)
+    else:
+        sys.meta_path.insert(0, _AfterImport("psycopg2", lambda: install_psycopg2(sink)))
+
+
 def install_late(sink: Sink) -> None:
     """The hooks of libraries the app may import only after it is loaded: an engine made in
     the lifespan imports its driver then (fresh bw57-04's aiosqlite, whose queries all went
     uncounted). Tried when the app is loaded and before each request, once each library is
     imported."""
-    hooks: tuple[tuple[str, Callable[[Sink], bool]], ...] = (
-        ("sqlalchemy", install_sqlalchemy),
-        ("aiosqlite", install_aiosqlite),
-        ("redis", install_redis),
-        ("psycopg2", install_psycopg2),
-        *((name, lambda sink, name=name: install_driver(sink, name)) for name in _DRIVER_METHODS),
-    )
-    for name, install in hooks:
+    for name, install in LATE_HOOKS:
         if name not in LATE_TRIED and name in sys.modules:
             LATE_TRIED.add(name)  # once: a hook that cannot go in is not retried per request
             try:
@@ -589,6 +621,17 @@ def install_late(sink: Sink) -> None:
                 sink.error(exc)
 
 
+def _driver_hook(name: str) -> Callable[[Sink], bool]:
+    return lambda sink: install_driver(sink, name)
+
+
+LATE_HOOKS: tuple[tuple[str, Callable[[Sink], bool]], ...] = (
+    ("sqlalchemy", install_sqlalchemy),
+    ("aiosqlite", install_aiosqlite),
+    ("redis", install_redis),
+    ("psycopg2", install_psycopg2),
+    *((name, _driver_hook(name)) for name in _DRIVER_METHODS),
+)
 LATE_TRIED: set[str] = set()
 
 
@@ -856,7 +899,7 @@ def install(out: str, threshold_ms: float, app_root: str) -> Sink:
     APP_FILE = watch.app_file
     atexit.register(watch.stop, sink)
     hooks: list[Callable[[], Any]] = [lambda: install_sqlite3(sink),
-                                      lambda: install_psycopg2(sink),
+                                      lambda: watch_imports(sink),
                                       lambda: _install_uvicorn(sink, watch)]
     for hook in hooks:
         try:

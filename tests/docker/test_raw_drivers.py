@@ -31,6 +31,8 @@ _GET_EACH = """
 import json, urllib.request as u
 print(json.dumps([u.urlopen(BASE + path, timeout=20).status for path in PATHS]))
 """
+# The app's own connection class is left alone: its rows stay dicts, uncounted.
+UNTOUCHED = "/posts/realdict"
 
 
 def _line(marker: str) -> int:
@@ -46,7 +48,7 @@ def test_raw_driver_queries_are_counted_where_the_loop_sends_them(
     try:
         run_phases(ctx, phases)
         assert ctx.grading.ok(PhaseName.START), (ctx.grading.phases, ctx.grading.findings)
-        script = f"BASE = {BASE_URL!r}\nPATHS = {PATHS!r}\n" + _GET_EACH
+        script = f"BASE = {BASE_URL!r}\nPATHS = {(*PATHS, UNTOUCHED)!r}\n" + _GET_EACH
         code, output = ctx.sidecar().exec_run(["python", "-c", script])
         app_log = tail_logs(ctx.candidate(), 60, 8000)
         assert code == 0, (output.decode("utf-8", "replace"), app_log)
