@@ -40,11 +40,15 @@ def _item_route(handler: Handler, reads: bool = False) -> str | None:
             or _ACCOUNT_SEGMENTS & {s.lower() for s in segments}
         ):
             continue
+        if route.method == "GET":
+            # a user's own records (`/todos/{id}`), not what they share (`/tags/{id}`)
+            owned = _OWNED_COLLECTION.search(segments[-2]) if len(segments) >= 2 else None
+            if segments[-1].startswith("{") and owned:
+                return f"{route.method} {route.path}"
+            continue
         if segments[-1].startswith("{"):
             return f"{route.method} {route.path}"
         action = segments[-1].lower()
-        if route.method == "GET":
-            continue
         if (
             len(segments) >= 3
             and segments[-2].startswith("{")
@@ -56,6 +60,7 @@ def _item_route(handler: Handler, reads: bool = False) -> str | None:
     return None
 
 
+_OWNED_COLLECTION = re.compile(r"todo|task|item|note", re.IGNORECASE)
 _ANYONES_ACTIONS = frozenset(
     {"like", "likes", "unlike", "vote", "votes", "upvote", "downvote", "star", "unstar", "clap",
      "view", "views", "bookmark", "follow", "unfollow", "report", "flag", "react", "reaction",

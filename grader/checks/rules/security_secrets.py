@@ -63,6 +63,13 @@ def _looks_secret(value: str, shortest: int = _SECRET_MIN_LENGTH, phrase: bool =
     return not re.fullmatch(r"[A-Z][A-Z0-9_]*", value)  # an env var's name, not its value
 
 
+def _ends_in_secret(name: str) -> bool:
+    """`JWT_SECRET`, `jwtSecret`, `COOKIE_SECRET`: the name's last word is SECRET (not
+    `MISSING_SECRET_ERROR`, a message about one)."""
+    words = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)
+    return bool(words) and words[-1].upper() == "SECRET"
+
+
 @static_rule(
     "SEC-HARDCODED-SECRET",
     RedFlag.SECURITY_OVERSIGHTS,
@@ -88,7 +95,7 @@ def hardcoded_secret(ctx: StaticContext) -> Iterable[Hit]:
             for target in targets:
                 if not isinstance(target, ast.Name):
                     continue
-                phrase = "SECRET" in target.id.upper() or target.id in keys
+                phrase = _ends_in_secret(target.id) or target.id in keys
                 if not _looks_secret(text, phrase=phrase):
                     continue
                 plain = isinstance(value, ast.Constant) and isinstance(value.value, str)
