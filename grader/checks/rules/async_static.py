@@ -34,7 +34,11 @@ from grader.checks.rules.loop_blockers import (
     sync_drivers,
 )
 from grader.checks.rules.session_holders import SessionHolders
-from grader.checks.rules.sync_sessions import session_aliases, session_handles
+from grader.checks.rules.sync_sessions import (
+    session_aliases,
+    session_handles,
+    session_providers,
+)
 from grader.models import Location, RedFlag, Severity
 
 
@@ -126,6 +130,7 @@ class _LoopFacts:
     helpers: dict[str, Blocker]
     driver: Drivers
     holders: SessionHolders
+    providers: frozenset[str]  # dependencies that yield a synchronous session (get_db)
 
 
 def _loop_facts(ctx: StaticContext) -> _LoopFacts:
@@ -135,7 +140,8 @@ def _loop_facts(ctx: StaticContext) -> _LoopFacts:
         holders = SessionHolders.build(
             ctx, sessions, method_blockers(ctx, sessions, helpers, driver)
         )
-        return _LoopFacts(sessions, functions_by_name(ctx), helpers, driver, holders)
+        providers = session_providers(ctx, sessions)
+        return _LoopFacts(sessions, functions_by_name(ctx), helpers, driver, holders, providers)
 
     return ctx.once("async_static.loop_facts", build)
 
@@ -183,7 +189,9 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
         on_loop = Location(
             file=rel, line=function.lineno, role=f"async def {function.name}: on the event loop"
         )
-        for line, name in blocking_calls(function, imports_of[rel], facts.sessions, facts.driver):
+        for line, name in blocking_calls(
+            function, imports_of[rel], facts.sessions, facts.driver, facts.providers
+        ):
             yield Hit(
                 rel, line, f"{function.name} calls {name}() on the event loop.", related=(on_loop,)
             )
@@ -191,7 +199,7 @@ def blocking_call(ctx: StaticContext) -> Iterable[Hit]:
             (line, f"calls {name}(), which blocks on the event loop", facts.helpers[name])
             for line, name in helper_calls(function, facts.helpers, modules_of[rel])
         ]
-        handles = session_handles(function, imports_of[rel], facts.sessions)
+        handles = session_handles(function, imports_of[rel], facts.sessions, facts.providers)
         called = {line for line, _, _ in helpers_called}
         handed = [
             (line, f"hands its synchronous session to {name}(), which queries it on the event "
@@ -240,9 +248,11 @@ def no_await(ctx: StaticContext) -> Iterable[Hit]:
         imports = import_names(module) if module is not None else {}
         modules = project_modules(ctx, module) if module is not None else {}
         blocks = chain(
-            blocking_calls(node, imports, facts.sessions, facts.driver),
+            blocking_calls(node, imports, facts.sessions, facts.driver, facts.providers),
             helper_calls(node, facts.helpers, modules),
-            session_handoffs(node, session_handles(node, imports, facts.sessions), facts.every),
+            session_handoffs(
+                node, session_handles(node, imports, facts.sessions, facts.providers), facts.every
+            ),
             facts.holders.calls(node),
         )
         if not any(True for _ in blocks):

@@ -58,6 +58,7 @@ def blocking_calls(
     imports: dict[str, str],
     sessions: frozenset[str] = frozenset(),
     project_drivers: Drivers = frozenset(),
+    providers: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[int, str]]:
     """Calls that block where the function runs. `sessions` are the project's aliases for a
     synchronous session type and its factories of them, so `db: DbSession` counts as much as
@@ -65,7 +66,7 @@ def blocking_calls(
     `project_drivers`: the synchronous drivers the project imports somewhere (a `Database`
     class wrapping sqlite3 in one file, its `db.connection.execute()` called in another)."""
     drivers = project_drivers | _drivers(imports)
-    handles = session_handles(function, imports, sessions)
+    handles = session_handles(function, imports, sessions, providers)
     requests = {
         arg.arg
         for arg in parameters(function)

@@ -34,17 +34,17 @@ def session_aliases(ctx: StaticContext) -> frozenset[str]:
                 continue
             if is_session(value, imports, names) or _sync_sessionmaker(value, imports):
                 names.add(target)
-    return frozenset(names) | _providers(ctx, frozenset(names))
+    return frozenset(names)
 
 
-def _providers(ctx: StaticContext, sessions: frozenset[str]) -> frozenset[str]:
+def session_providers(ctx: StaticContext, sessions: frozenset[str]) -> frozenset[str]:
     """Dependencies that open a synchronous session and yield or return it (the tutorial's
     `def get_db(): db = SessionLocal(); try: yield db ...`): a parameter `db=Depends(get_db)`
     is that session however it is typed, untyped included (fresh bw67-03)."""
     found: set[str] = set()
     for _, module in app_trees(ctx):
         imports = import_names(module)
-        for node in ast.walk(module):
+        for node in module.body:  # module-level functions: a method `get` is no dependency
             if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
             opened = opened_sessions(node, imports, sessions)
@@ -107,7 +107,10 @@ def _alias(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
 
 
 def session_handles(
-    function: Function, imports: dict[str, str], sessions: frozenset[str]
+    function: Function,
+    imports: dict[str, str],
+    sessions: frozenset[str],
+    providers: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The function's synchronous sessions: its parameters typed as one (or as an alias of
     one) or given by a dependency that provides one (`db=Depends(get_db)`), and those it opens
@@ -117,5 +120,5 @@ def session_handles(
         arg.arg
         for arg in parameters(function)
         if (arg.annotation is not None and is_session(arg.annotation, imports, sessions))
-        or any(target in sessions for target in depends_targets(defaults.get(arg.arg)))
+        or any(target in providers for target in depends_targets(defaults.get(arg.arg)))
     } | opened_sessions(function, imports, sessions)
