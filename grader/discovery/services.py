@@ -279,7 +279,7 @@ class ServiceNeeds(_Data):
     test_urls: list[UrlSetting] = Field(
         default_factory=list,
         description="optional test settings holding a server's URL (`os.getenv(\"TEST_DATABASE_"
-        "URL\")`): left unset for the app, given to its suite",
+        'URL")`): left unset for the app, given to its suite',
     )
     parts: list[PartSetting] = Field(default_factory=list)
     hardcoded: list[HardcodedUrl] = Field(default_factory=list)
@@ -291,9 +291,9 @@ class ServiceNeeds(_Data):
     )
     driver_schemes: bool = Field(
         default=False,
-        description="a library that reads SQLAlchemy URLs (SQLAlchemy, SQLModel, databases) is "
-        "declared, so a URL the grader writes names its driver (`postgresql+asyncpg://`); "
-        "psycopg or asyncpg called directly want the plain scheme",
+        description="the code uses a library that reads SQLAlchemy URLs (SQLAlchemy, SQLModel, "
+        "databases, ormar), so a URL the grader writes names its driver "
+        "(`postgresql+asyncpg://`); psycopg or asyncpg called directly want the plain scheme",
     )
     notes: list[str] = Field(default_factory=list)
 
@@ -883,9 +883,25 @@ def sqlite_url(facts: ProjectFacts) -> str | None:
 _URL_DIALECT_LIBRARIES = frozenset({"sqlalchemy", "sqlmodel", "databases", "ormar"})
 
 
+def _driver_schemes(facts: ProjectFacts) -> bool:
+    """Whether the app hands its URL to a library that reads SQLAlchemy URLs: the code
+    importing one decides, then the code importing a raw driver and none of them (a lock file
+    may pull SQLAlchemy in under other libraries); else the declared requirements."""
+    imported = {i.module for i in facts.dependencies.imports if i.scope == "runtime"}
+    if _URL_DIALECT_LIBRARIES & imported:
+        return True
+    if imported & _RAW_DRIVER_MODULES:
+        return False
+    declared = (split_requirement(r) for r in facts.dependencies.runtime)
+    return bool(_URL_DIALECT_LIBRARIES & {normalize_name(d[0]) for d in declared if d})
+
+
+_RAW_DRIVER_MODULES = frozenset({"asyncpg", "psycopg", "psycopg2", "pymysql", "aiomysql"})
+
+
 def _read_dependencies(facts: ProjectFacts, needs: ServiceNeeds) -> None:
     names = declared_names(facts)
-    needs.driver_schemes = bool(_URL_DIALECT_LIBRARIES & names.keys())
+    needs.driver_schemes = _driver_schemes(facts)
     deps = facts.dependencies
     source = ", ".join(deps.files) or "dependencies"
     for kind, drivers in _DRIVERS.items():

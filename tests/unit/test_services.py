@@ -499,3 +499,20 @@ def test_dns_forwarding_through_a_loopback_resolver_is_a_problem_on_old_engines(
     assert dns_forwarding_problem(_Engine("27.3.1"), loopback, daemon) is None
     daemon.write_text('{"dns": ["10.0.0.2"]}')  # the engine's own servers win over resolv.conf
     assert dns_forwarding_problem(_Engine("20.10.24+dfsg1"), loopback, daemon) is None
+
+
+def test_the_code_s_own_driver_decides_the_scheme_over_what_else_is_declared(
+    tmp_path: Path,
+) -> None:
+    """asyncpg called directly, SQLAlchemy declared too (for Alembic, or pulled in beside):
+    the URL the grader writes is the plain one asyncpg accepts."""
+    root = _write(
+        tmp_path,
+        {
+            "requirements.txt": "fastapi\nasyncpg\nsqlalchemy\nalembic\n",
+            "db.py": "import os\n\nimport asyncpg\n\nURL = os.environ['DATABASE_URL']\n",
+            "main.py": "from fastapi import FastAPI\n\nimport db\n\napp = FastAPI()\n",
+        },
+    )
+    _, plan, _ = _plan(root)
+    assert plan.environment["DATABASE_URL"] == "postgresql://postgres@postgres:5432/postgres"
