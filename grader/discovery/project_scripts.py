@@ -21,6 +21,8 @@ from typing import Any
 from grader.discovery.launchers import join_path
 from grader.discovery.tree import SourceTree
 
+_PYTHON = re.compile(r"^python(?:\d(?:\.\d+)?)?$")
+_INTERPRETER_FLAGS = frozenset({"-u", "-B", "-O", "-OO", "-E", "-s"})
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}(?::[A-Za-z0-9][A-Za-z0-9_.\-]{0,63})?$")
 _ENTRY = re.compile(
     r"^[A-Za-z_][A-Za-z0-9_]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,9}:[A-Za-z_][A-Za-z0-9_]{0,63}$"
@@ -146,3 +148,79 @@ def _command(value: object) -> tuple[str, ...] | None:
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
     value = data.get(key)
     return value if isinstance(value, dict) else {}
+
+
+PythonCall = tuple[str | None, str | None, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class ProjectCall:
+    """What one segment runs: `python -m module`, `python script`, or an entry point's
+    `function` of `module`; `name` and `extra` when a project script was named (with the
+    segment's own arguments after it)."""
+
+    module: str | None
+    script: str | None
+    arguments: tuple[str, ...]
+    function: str | None = None
+    name: str | None = None
+    extra: tuple[str, ...] = ()
+
+
+def declared_scripts(tree: SourceTree) -> dict[str, ProjectScript]:
+    """Every named command of the root's and first-level folders' project files."""
+    folders = sorted(
+        {
+            posixpath.dirname(f) or "."
+            for f in tree.files
+            if f.count("/") <= 1 and posixpath.basename(f) in ("pyproject.toml", "Pipfile")
+        }
+    )
+    found: dict[str, ProjectScript] = {}
+    for folder in folders:
+        for name, script in project_scripts(tree, folder).items():
+            found.setdefault(name, script)
+    return found
+
+
+def read_call(scripts: dict[str, ProjectScript], segment: list[str]) -> ProjectCall | None:
+    """A segment's `python` call, else the project script it names, resolved."""
+    call = python_call(segment)
+    if call is not None:
+        return ProjectCall(*call)
+    named = script_call(segment, scripts) if scripts else None
+    return _resolved(*named) if named is not None else None
+
+
+def resolved_in(tree: SourceTree, call: ProjectCall, directory: str) -> ProjectCall | None:
+    """A project script's call as the table of the folder it runs from defines it (`cd backend
+    && poetry run migrate` runs backend's `migrate`); any other call as it was read."""
+    if call.name is None:
+        return call
+    local = project_scripts(tree, directory).get(call.name)
+    return _resolved(local, call.extra) if local is not None else call
+
+
+def _resolved(script: ProjectScript, extra: tuple[str, ...]) -> ProjectCall | None:
+    if script.module is not None:
+        return ProjectCall(script.module, None, extra, script.function, script.name, extra)
+    inner = python_call(list(script.command))
+    if inner is None:
+        return None
+    return ProjectCall(inner[0], inner[1], inner[2] + extra, None, script.name, extra)
+
+
+def python_call(segment: list[str]) -> PythonCall | None:
+    """(module, script, arguments) of `python -m module ...` or `python script.py ...` after
+    any runner (poetry run, uv run, docker compose exec app, ...), else None."""
+    for index, token in enumerate(segment):
+        if not _PYTHON.match(posixpath.basename(token)):
+            continue
+        rest = segment[index + 1 :]
+        while rest and rest[0] in _INTERPRETER_FLAGS:
+            rest = rest[1:]
+        if rest[:1] == ["-m"] and len(rest) > 1:
+            return rest[1], None, tuple(rest[2:])
+        if rest and rest[0].endswith(".py"):
+            return None, rest[0].removeprefix("./"), tuple(rest[1:])
+    return None

@@ -34,7 +34,6 @@ import ast
 import posixpath
 import re
 import shlex
-from dataclasses import dataclass
 from functools import partial
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -43,16 +42,15 @@ from grader.discovery.compose import command_services
 from grader.discovery.launchers import invocations, join_path, repository_commands
 from grader.discovery.modules import called_name, is_main_guard
 from grader.discovery.project_scripts import (
-    ProjectScript,
+    ProjectCall,
+    declared_scripts,
     mentions,
-    project_scripts,
-    script_call,
+    read_call,
+    resolved_in,
 )
 from grader.discovery.tree import SourceTree
 
 _MENTION = re.compile(r"\bpython")
-_PYTHON = re.compile(r"^python(?:\d(?:\.\d+)?)?$")
-_INTERPRETER_FLAGS = frozenset({"-u", "-B", "-O", "-OO", "-E", "-s"})
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 _MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,9}$")
 _PLAIN_PATH = re.compile(r"^[A-Za-z0-9_.\-/]{1,200}$")
@@ -151,84 +149,22 @@ def says_it_creates_the_schema(name: str) -> bool:
 def documented_schema_script(tree: SourceTree) -> SchemaScript | None:
     """The first documented command, in the order of trust (compose, Dockerfile, Procfile,
     Makefile, scripts, README), that passes every check of the module's docstring."""
-    named = _declared_scripts(tree)
+    named = declared_scripts(tree)
     alternatives = mentions(named)
     mention = re.compile(f"{_MENTION.pattern}|{alternatives}") if alternatives else _MENTION
     for command in repository_commands(tree, command_services(tree), mention):
         start = "." if command.kind == "script" else command.bases[0]
-        scripts = project_scripts(tree, start) if named else {}
-        for call, directory in invocations(command.text, start, partial(_read, scripts)):
+        for call, directory in invocations(command.text, start, partial(read_call, named)):
             where = f"{command.file}:{command.line}"
-            found = _checked(tree, call, directory, where, command.kind)
+            local = resolved_in(tree, call, directory)
+            found = _checked(tree, local, directory, where, command.kind) if local else None
             if found is not None:
                 return found
     return None
 
 
-PythonCall = tuple[str | None, str | None, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class _Call:
-    """What one segment runs: `python -m module`, `python script`, or an entry point's
-    `function` of `module` reached by a project script's `name`."""
-
-    module: str | None
-    script: str | None
-    arguments: tuple[str, ...]
-    function: str | None = None
-    name: str | None = None
-
-
-def _declared_scripts(tree: SourceTree) -> dict[str, ProjectScript]:
-    """Every named command of the root's and first-level folders' project files."""
-    folders = sorted(
-        {
-            posixpath.dirname(f) or "."
-            for f in tree.files
-            if f.count("/") <= 1 and posixpath.basename(f) in ("pyproject.toml", "Pipfile")
-        }
-    )
-    found: dict[str, ProjectScript] = {}
-    for folder in folders:
-        for name, script in project_scripts(tree, folder).items():
-            found.setdefault(name, script)
-    return found
-
-
-def _read(scripts: dict[str, ProjectScript], segment: list[str]) -> _Call | None:
-    """A segment's `python` call, else the project script it names, resolved."""
-    call = python_call(segment)
-    if call is not None:
-        return _Call(*call)
-    named = script_call(segment, scripts) if scripts else None
-    if named is None:
-        return None
-    script, arguments = named
-    if script.module is not None:
-        return _Call(script.module, None, arguments, script.function, script.name)
-    inner = python_call(list(script.command))
-    return _Call(inner[0], inner[1], inner[2] + arguments) if inner else None
-
-
-def python_call(segment: list[str]) -> PythonCall | None:
-    """(module, script, arguments) of `python -m module ...` or `python script.py ...` after
-    any runner (poetry run, uv run, docker compose exec app, ...), else None."""
-    for index, token in enumerate(segment):
-        if not _PYTHON.match(posixpath.basename(token)):
-            continue
-        rest = segment[index + 1 :]
-        while rest and rest[0] in _INTERPRETER_FLAGS:
-            rest = rest[1:]
-        if rest[:1] == ["-m"] and len(rest) > 1:
-            return rest[1], None, tuple(rest[2:])
-        if rest and rest[0].endswith(".py"):
-            return None, rest[0].removeprefix("./"), tuple(rest[1:])
-    return None
-
-
 def _checked(
-    tree: SourceTree, call: _Call, directory: str, source: str, kind: str
+    tree: SourceTree, call: ProjectCall, directory: str, source: str, kind: str
 ) -> SchemaScript | None:
     module, script, arguments = call.module, call.script, call.arguments
     if not plain_relative(directory) or not tree.has_dir(directory):

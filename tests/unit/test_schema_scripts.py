@@ -10,10 +10,10 @@ import pytest
 from pydantic import ValidationError
 
 from grader.discovery import discover
+from grader.discovery.project_scripts import python_call
 from grader.discovery.schema_scripts import (
     SchemaScript,
     documented_schema_script,
-    python_call,
     says_it_creates_the_schema,
 )
 from grader.discovery.services import ServiceNeeds, discover_services
@@ -578,3 +578,22 @@ def test_the_project_script_fixture_is_read_as_its_docker_test_expects() -> None
     script = _script(root)
     assert script is not None
     assert (script.module, script.function, script.source) == ("app.cli", "migrate", "README.md:7")
+
+
+def test_a_script_is_the_one_of_the_folder_it_runs_from(tmp_path: Path) -> None:
+    """`cd backend && poetry run migrate`: backend's table says what `migrate` is, not the
+    root's (which names another module), and it runs from backend."""
+    root = _write(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.poetry.scripts]\nmigrate = "tools.migrate:main"\n',
+            "backend/pyproject.toml": '[tool.poetry.scripts]\nmigrate = "blog.cli:migrate"\n',
+            "README.md": "```\ncd backend && poetry run migrate\n```\n",
+            "backend/blog/__init__.py": "",
+            "backend/blog/cli.py": MIGRATE_COMMAND,
+        },
+    )
+    script = _script(root)
+    assert script is not None
+    assert (script.module, script.function, script.directory) == ("blog.cli", "migrate", "backend")
+    assert script.file == "backend/blog/cli.py"

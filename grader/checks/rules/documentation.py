@@ -15,8 +15,7 @@ from grader.checks.rules.readme_text import (
     run_comment,
 )
 from grader.discovery.project_scripts import RUNNERS as _RUNNERS
-from grader.discovery.project_scripts import ProjectScript, project_scripts
-from grader.discovery.schema_scripts import python_call
+from grader.discovery.project_scripts import ProjectScript, project_scripts, python_call
 from grader.discovery.tree import SourceTree
 from grader.models import RedFlag, Severity
 
