@@ -23,6 +23,7 @@ from grader.checks.rules.handlers import (
     route_handlers,
     terminal_name,
 )
+from grader.checks.rules.performance import unbounded_list
 from grader.checks.rules.performance_storage import (
     HELPER_DEPTH,
     module_stores,
@@ -82,8 +83,10 @@ def store_scanned(ctx: StaticContext) -> Iterable[Hit]:
 
 
 def _sorting_handlers(ctx: StaticContext) -> list[Handler]:
-    """Handlers PERF-STORE-SORTED-PER-REQUEST reports: one finding of a store per handler."""
-    sorts = [(hit.file, hit.line or 0) for hit in store_sorted_per_request(ctx)]
+    """Handlers PERF-STORE-SORTED-PER-REQUEST or PERF-UNBOUNDED-LIST reports: the whole store
+    sorted, or answered whole, is that handler's defect already, charged once."""
+    others = [*store_sorted_per_request(ctx), *unbounded_list(ctx)]
+    sorts = [(hit.file, hit.line or 0) for hit in others]
     return [h for h in route_handlers(ctx) if any(_inside(h, f, line) for f, line in sorts)]
 
 

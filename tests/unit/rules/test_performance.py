@@ -164,12 +164,13 @@ def test_an_in_memory_store_returned_whole_is_where_the_rows_are_read(tmp_path: 
 
 def test_a_request_that_walks_the_whole_in_memory_store(run_fixture: RunFixture) -> None:
     """A linear search for one id, the caller's records filtered from everybody's, a helper's
-    `next(...)` over a dict's values, one table of a dict of tables (tune bw56-05, bw54-01,
-    bw57-05, bw52-02); a sort stays the sort rule's. A dict keyed by id, `len()`, a constant
+    `next(...)` over a dict's values (tune bw56-05, bw54-01, bw57-05); a sort stays the sort
+    rule's, a list answered whole the unbounded list's (one defect per handler, charged once). A dict keyed by id, `len()`, a constant
     the app never writes and a parameter of the same name are not walks of the store."""
     findings = run_fixture("performance/store_scans.py")
     rules = ("PERF-STORE-SCANNED", "PERF-STORE-SORTED-PER-REQUEST")
     assert located(findings, *rules) == expected("performance/store_scans.py")
+    assert any("(comments)" in f.detail for f in findings if f.rule == "PERF-UNBOUNDED-LIST")
     (login,) = [f for f in findings if "(login)" in f.detail]
     source = (FIXTURES / "performance" / "store_scans.py").read_text(encoding="utf-8")
     walk = next(n for n, line in enumerate(source.splitlines(), 1) if "return next((u" in line)
