@@ -141,6 +141,16 @@ def unbounded_list(ctx: StaticContext) -> Iterable[Hit]:
     Why is this bad? Response time and memory grow with the data, without bound.
     Use instead: `limit: int = Query(20, le=100), offset: int = 0`.
     """
+    yield from unbounded_list_hits(ctx)
+
+
+def unbounded_list_hits(ctx: StaticContext) -> list[Hit]:
+    """PERF-UNBOUNDED-LIST's findings, made once per grading: PERF-STORE-SCANNED leaves the
+    handlers they mark alone."""
+    return ctx.once("performance.unbounded_list", lambda: list(_unbounded_list_hits(ctx)))
+
+
+def _unbounded_list_hits(ctx: StaticContext) -> Iterator[Hit]:
     for handler in route_handlers(ctx):
         gets = [r for r in handler.routes if r.method == "GET"]
         if not gets:

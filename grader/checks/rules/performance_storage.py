@@ -239,19 +239,21 @@ def store_sorted_per_request(ctx: StaticContext) -> Iterable[Hit]:
     Use instead: keep the store in the order it is listed in (append-only ids already are), or
     let a database sort with an index and LIMIT.
     """
-    stores = {rel: module_stores(module) for rel, module in ctx.trees()}
-    everywhere = set().union(*stores.values()) if stores else set()
+    yield from sorted_store_hits(ctx)
+
+
+def sorted_store_hits(ctx: StaticContext) -> list[Hit]:
+    """PERF-STORE-SORTED-PER-REQUEST's findings, made once per grading: PERF-STORE-SCANNED
+    leaves the handlers they mark alone."""
+    return ctx.once("performance_storage.sorted_stores", lambda: list(_sorted_store_hits(ctx)))
+
+
+def _sorted_store_hits(ctx: StaticContext) -> Iterator[Hit]:
+    visible = visible_stores(ctx, {rel: module_stores(module) for rel, module in ctx.trees()})
     for handler in route_handlers(ctx):
         if not any(r.method == "GET" for r in handler.routes):
             continue
-        module = ctx.tree(handler.file)
-        imported = {
-            local
-            for local, origin in (import_names(module) if module else {}).items()
-            if origin.rsplit(".", 1)[-1] in everywhere
-        }
-        here = stores.get(handler.file, set()) | imported
-        for call, root in _sorted_stores(handler.node, here):
+        for call, root in _sorted_stores(handler.node, visible.get(handler.file, set())):
             yield Hit(
                 handler.file,
                 call.lineno,
@@ -259,3 +261,17 @@ def store_sorted_per_request(ctx: StaticContext) -> Iterable[Hit]:
                 "size: the cost grows with everything stored.",
             )
             break
+
+
+def visible_stores(ctx: StaticContext, stores: dict[str, set[str]]) -> dict[str, set[str]]:
+    """By file, the stores it can name: its own, and those it imports from another module."""
+    everywhere = set().union(*stores.values()) if stores else set()
+    visible: dict[str, set[str]] = {}
+    for rel, module in ctx.trees():
+        imported = {
+            local
+            for local, origin in import_names(module).items()
+            if origin.rsplit(".", 1)[-1] in everywhere
+        }
+        visible[rel] = stores.get(rel, set()) | imported
+    return visible

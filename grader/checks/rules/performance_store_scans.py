@@ -18,18 +18,18 @@ from grader.checks.rules.handlers import (
     Handler,
     app_trees,
     functions_by_name,
-    import_names,
     own_nodes,
     route_handlers,
     terminal_name,
 )
-from grader.checks.rules.performance import unbounded_list
+from grader.checks.rules.performance import unbounded_list_hits
 from grader.checks.rules.performance_storage import (
     HELPER_DEPTH,
     module_stores,
     route_label,
+    sorted_store_hits,
     store_root,
-    store_sorted_per_request,
+    visible_stores,
 )
 from grader.discovery.modules import assigned
 from grader.models import Location, RedFlag, Severity
@@ -85,7 +85,7 @@ def store_scanned(ctx: StaticContext) -> Iterable[Hit]:
 def _sorting_handlers(ctx: StaticContext) -> list[Handler]:
     """Handlers PERF-STORE-SORTED-PER-REQUEST or PERF-UNBOUNDED-LIST reports: the whole store
     sorted, or answered whole, is that handler's defect already, charged once."""
-    others = [*store_sorted_per_request(ctx), *unbounded_list(ctx)]
+    others = [*sorted_store_hits(ctx), *unbounded_list_hits(ctx)]
     sorts = [(hit.file, hit.line or 0) for hit in others]
     return [h for h in route_handlers(ctx) if any(_inside(h, f, line) for f, line in sorts)]
 
@@ -124,15 +124,7 @@ class _Scans:
 
     def __init__(self, ctx: StaticContext, stores: dict[str, set[str]]) -> None:
         self.by_name = functions_by_name(ctx)
-        everywhere = set().union(*stores.values())
-        self.visible: dict[str, set[str]] = {}
-        for rel, module in ctx.trees():
-            imported = {
-                local
-                for local, origin in import_names(module).items()
-                if origin.rsplit(".", 1)[-1] in everywhere
-            }
-            self.visible[rel] = stores.get(rel, set()) | imported
+        self.visible = visible_stores(ctx, stores)
         self.seen: dict[tuple[int, int], tuple[int, str, Location | None] | None] = {}
 
     def first(
