@@ -17,7 +17,7 @@ import json
 import re
 import secrets
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -141,16 +141,7 @@ def forge_opaque(token: str, mine: str, theirs: str) -> str | None:
     name."""
     if token == mine:
         return theirs
-    padded = token + "=" * (-len(token) % 4)
-    for decode, encode in (
-        (base64.b64decode, base64.b64encode),
-        (base64.urlsafe_b64decode, base64.urlsafe_b64encode),
-    ):
-        try:
-            raw = decode(padded.encode())
-            issued = raw.decode("utf-8")
-        except (ValueError, TypeError):
-            continue
+    for issued, encode in _decodings(token):
         text = _swapped(issued, mine, theirs)
         if text is None:
             continue
@@ -178,15 +169,24 @@ def _swapped(issued: str, mine: str, theirs: str) -> str | None:
     return None
 
 
-def _decoded(token: str) -> str:
-    """The token's base64 text, as far as it decodes ('' when it does not)."""
+def _decodings(token: str) -> Iterator[tuple[str, Callable[[bytes], bytes]]]:
+    """The token's text under each base64 alphabet it decodes in (standard, URL-safe; padded or
+    not), with the encoder that writes that alphabet back."""
     padded = token + "=" * (-len(token) % 4)
-    for decode in (base64.b64decode, base64.urlsafe_b64decode):
+    for decode, encode in (
+        (base64.b64decode, base64.b64encode),
+        (base64.urlsafe_b64decode, base64.urlsafe_b64encode),
+    ):
         try:
-            return decode(padded.encode()).decode("utf-8")
+            text = decode(padded.encode()).decode("utf-8")
         except (ValueError, TypeError):
             continue
-    return ""
+        yield text, encode
+
+
+def _decoded(token: str) -> str:
+    """The token's base64 text, as far as it decodes ('' when it does not)."""
+    return next((text for text, _ in _decodings(token)), "")
 
 
 def _issuer(exchanges: list[Exchange], token: str) -> str:

@@ -19,12 +19,18 @@ from grader.models import Location, RedFlag, Severity
 _GETENV = frozenset({"getenv", "get"})
 
 
-def _default(node: ast.expr | None, names: dict[str, ast.expr]) -> ast.expr | None:
-    """The value a setting has when nobody sets it: a module-level constant (`DEBUG = True`,
-    `settings.DEBUG` by its name), or the default of `os.getenv("APP_ENV", "dev")`."""
+def _setting(node: ast.expr | None, names: dict[str, ast.expr]) -> ast.expr | None:
+    """The value a setting is written as: a module-level constant (`DEBUG = True`), or a
+    settings attribute by its name (`settings.DEBUG`)."""
     if isinstance(node, ast.Attribute) and node.attr in names:
         node = names[node.attr]
-    node = resolved_value(node, names)
+    return resolved_value(node, names)
+
+
+def _default(node: ast.expr | None, names: dict[str, ast.expr]) -> ast.expr | None:
+    """The value a setting has when nobody sets it: its constant, or the default of
+    `os.getenv("APP_ENV", "dev")`."""
+    node = _setting(node, names)
     if isinstance(node, ast.Call) and terminal_name(node.func) in _GETENV and len(node.args) == 2:
         return resolved_value(node.args[1], names)
     return node
@@ -34,9 +40,7 @@ def _on_by_default(node: ast.expr | None, names: dict[str, ast.expr]) -> bool:
     """`True`, a setting that defaults to True, or `env == "dev"` with env defaulting to it;
     also where a setting holds that comparison (`DEBUG = os.getenv("DEBUG", "1") == "1"` in a
     settings class, `debug=settings.DEBUG`: fresh bw67-02)."""
-    if isinstance(node, ast.Attribute) and node.attr in names:
-        node = names[node.attr]
-    node = resolved_value(node, names)
+    node = _setting(node, names)
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
         left, right = _default(node.left, names), _default(node.comparators[0], names)
         return (

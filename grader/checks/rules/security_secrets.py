@@ -66,7 +66,7 @@ def _looks_secret(value: str, shortest: int = _SECRET_MIN_LENGTH, phrase: bool =
 def _ends_in_secret(name: str) -> bool:
     """`JWT_SECRET`, `jwtSecret`, `COOKIE_SECRET`: the name's last word is SECRET (not
     `MISSING_SECRET_ERROR`, a message about one)."""
-    words = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)
+    words = _NAME_WORDS.findall(name)
     return bool(words) and words[-1].upper() == "SECRET"
 
 
